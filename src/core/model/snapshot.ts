@@ -1,0 +1,30 @@
+/**
+ * The workbook snapshot: what the core reads. Adapters (Office.js, ExcelJS, the preview host) produce it
+ * in one batch; the core never sees Office, the DOM or the file system.
+ */
+
+/** A cell value as stored: a number, a string, a boolean or blank (null). */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based row/column of values[0][0] (a used range need not start at A1). */
+  origin: { row: number; col: number };
+  /** Stored values of the used range, row-major. */
+  values: CellValue[][];
+  /** Number formats of the same cells (same shape as values), when the adapter read them. */
+  numberFormats?: string[][];
+  /** Displayed text of the same cells, when the adapter read it. */
+  texts?: string[][];
+  /** Merged areas as A1 ranges ("A1:M1"), when the host can report them. */
+  merges?: string[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+/** Names of the sheets, in order. */
+export function sheetNames(wb: WorkbookSnapshot): string[] {
+  return wb.sheets.map((s) => s.name);
+}
