@@ -1,0 +1,62 @@
+/** Command-line argument parsing for budget-disclosure (node:util parseArgs), with one-line bilingual errors. */
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法 / usage:
+  budget-disclosure insert --edition 2023 --level 部门|单位 --code 225 --name "部门名称" --out file.xlsx
+                           [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx]
+  budget-disclosure editions`;
+
+export interface InsertArgs {
+  edition: string;
+  level: string;
+  code: string;
+  name: string;
+  out: string;
+  tables?: string[];
+  variants: Record<string, string>;
+  into?: string;
+}
+
+export function parseInsertArgs(argv: string[]): InsertArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        edition: { type: 'string' },
+        level: { type: 'string' },
+        code: { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+        tables: { type: 'string' },
+        variant: { type: 'string', multiple: true },
+        into: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (e) {
+    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
+  }
+  const v = parsed.values;
+  const missing = (['edition', 'level', 'code', 'name', 'out'] as const).filter((k) => !v[k]);
+  if (missing.length) throw new UsageError(`缺少参数 / missing: ${missing.map((m) => '--' + m).join(' ')}`);
+  const variants: Record<string, string> = {};
+  for (const spec of v.variant ?? []) {
+    const m = /^(T\d|S\d)=(\w+)$/.exec(spec);
+    if (!m) throw new UsageError(`--variant 应形如 T9=A / --variant must look like T9=A: ${spec}`);
+    variants[m[1]!] = m[2]!;
+  }
+  return {
+    edition: v.edition!,
+    level: v.level!,
+    code: v.code!,
+    name: v.name!,
+    out: v.out!,
+    tables: v.tables ? v.tables.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : undefined,
+    variants,
+    into: v.into,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * budget-disclosure: the command line over the ExcelJS port. `insert` writes the standard tables into a new
+ * (or a copy of an existing) .xlsx file; the input file is never modified. Exit 0 ok, 2 bad arguments or input.
+ */
+import ExcelJS from 'exceljs';
+import { resolve } from 'node:path';
+import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
+import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
+import { InsertError, planInsert } from '../core/insert/plan-insert';
+import { applyPlanToWorkbook } from '../xlsx/apply-plan';
+import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { parseInsertArgs, USAGE, UsageError } from './args';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const consoleIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+const ALL_TABLES = new Set<string>([...STANDARD_TABLES, ...SUPPORTING_TABLES]);
+
+async function insert(argv: string[], io: Io): Promise<number> {
+  const a = parseInsertArgs(argv);
+  const unknown = (a.tables ?? []).filter((t) => !ALL_TABLES.has(t));
+  if (unknown.length) throw new UsageError(`未知表 / unknown tables: ${unknown.join(',')}（T1–T9, S1–S4）`);
+  if (a.into && resolve(a.into) === resolve(a.out)) throw new UsageError('--out 不能与 --into 相同（不修改原文件）/ --out must differ from --into');
+  const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
+  const plan = planInsert(
+    {
+      edition: a.edition,
+      level: a.level as Level,
+      code: a.code,
+      name: a.name,
+      tables: a.tables as TableId[] | undefined,
+      variants: a.variants as Partial<Record<TableId, string>>,
+    },
+    wb.worksheets.map((w) => w.name),
+  );
+  applyPlanToWorkbook(wb, plan);
+  await saveWorkbook(wb, a.out);
+  io.out(`${plan.description} → ${a.out}：${plan.addSheets.map((s) => s.name).join('、')}`);
+  return 0;
+}
+
+function editions(io: Io): number {
+  for (const d of BUILTIN_DELTAS) {
+    const e = resolveEdition(d.id);
+    io.out(`${e.id}\t${e.label}\t${e.provisional ? '暂定' : '已依据'}：${e.provenance}`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'insert':
+        return await insert(rest, io);
+      case 'editions':
+        return editions(io);
+      case undefined:
+      case '-h':
+      case '--help':
+        io.out(USAGE);
+        return cmd ? 0 : 2;
+      default:
+        throw new UsageError(`未知命令 / unknown command: ${cmd}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InsertError || e instanceof FileError) {
+      io.err(e.message.split('\n')[0]!);
+      return 2;
+    }
+    io.err(`内部错误 / internal error: ${(e as Error).message}`);
+    return 3;
+  }
+}
