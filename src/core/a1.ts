@@ -46,9 +46,22 @@ export function parseCell(address: string): CellRef {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 }
 
-/** Parses "A1:C3" or "B2" into a normalised range. */
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
+
+/** Parses "A1:C3", "B2", whole columns "A:C" or whole rows "3:5" into a normalised range. */
 export function parseRange(address: string): RangeRef {
-  const body = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const body = (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '');
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(body);
+  if (cols) {
+    const [x, y] = [columnIndex(cols[1]!), columnIndex(cols[2]!)];
+    return { r0: 0, r1: MAX_ROW, c0: Math.min(x, y), c1: Math.max(x, y) };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(body);
+  if (rows) {
+    const [x, y] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { r0: Math.min(x, y), r1: Math.max(x, y), c0: 0, c1: MAX_COL };
+  }
   const [a, b] = body.split(':');
   const p = parseCell(a!);
   const q = b ? parseCell(b) : p;

@@ -1,0 +1,60 @@
+/**
+ * Office.js port, write side: queues a whole edit plan on one request context; the caller syncs once.
+ * Kept thin: no domain logic, only the mapping from plan to Excel API calls (ExcelApi 1.7; page setup 1.9).
+ */
+import { columnLetter as columnName, parseRange } from '../core/a1';
+import type { CellStyle, EditPlan, NewSheet } from '../core/model/plan';
+
+/** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
+export const charsToPoints = (chars: number) => Math.round(chars * 5.7 * 100) / 100;
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+function queueStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.fontSize) f.font.size = s.fontSize;
+  if (s.fontName) f.font.name = s.fontName;
+  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign] as Excel.HorizontalAlignment;
+  if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign] as Excel.VerticalAlignment;
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border) for (const b of BORDERS) f.borders.getItem(b).style = 'Continuous' as Excel.BorderLineStyle;
+  if (s.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => s.numberFormat!));
+}
+
+function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan['styles'], pageSetup: boolean): void {
+  const ws = ctx.workbook.worksheets.add(spec.name);
+  const rows = spec.values.length;
+  const cols = Math.max(1, ...spec.values.map((r) => r.length));
+  if (rows > 0) {
+    const full = spec.values.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
+    ws.getRange(`A1:${columnName(cols - 1)}${rows}`).values = full as unknown as (string | number | boolean)[][];
+  }
+  for (const f of spec.formats) {
+    const s = styles[f.style];
+    if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
+    const g = parseRange(f.address);
+    queueStyle(ws.getRange(f.address), s, g.r1 - g.r0 + 1, g.c1 - g.c0 + 1);
+  }
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+  spec.columnWidths.forEach((w, c) => {
+    const col = columnName(c);
+    ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
+  });
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
+  if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
+  if (spec.print && pageSetup) {
+    ws.pageLayout.orientation = (spec.print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+    if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (spec.print.printTitleRows) ws.pageLayout.setPrintTitleRows(spec.print.printTitleRows);
+  }
+}
+
+
+/** Queues the plan; does not sync. `pageSetup` = host supports ExcelApi 1.9. */
+export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, pageSetup: boolean): void {
+  for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, pageSetup);
+  if (plan.addSheets.length) ctx.workbook.worksheets.getItem(plan.addSheets[0]!.name).activate();
+}

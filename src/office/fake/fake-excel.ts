@@ -1,0 +1,463 @@
+/**
+ * A strict in-memory fake of the Excel JavaScript API subset this add-in uses. Unlike `office-addin-mock`
+ * (which we replace, not wrap), it (1) queues every write and load until `context.sync()`, (2) throws
+ * PropertyNotLoaded when a property is read before load + sync, as Office.js does, and (3) counts syncs,
+ * so tests can hold the adapter to its round-trip budget. The preview host runs the real pane on it.
+ */
+import { columnLetter, parseRange, rangeAddress, type RangeRef } from '../../core/a1';
+import { FakeSheet, FakeWorkbook, type FakeCell, type FakeValue } from './model';
+
+export class OfficeFakeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OfficeFakeError';
+  }
+}
+
+const notLoaded = (prop: string) =>
+  new OfficeFakeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+type LoadArg = string | string[] | { select?: string | string[] } | undefined;
+
+function loadList(arg: LoadArg): string[] {
+  if (arg === undefined) return [];
+  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg;
+  return loadList(arg.select);
+}
+
+export class FakeRequestContext {
+  syncCount = 0;
+  private queue: Array<() => void> = [];
+  readonly workbook: FakeWorkbookProxy;
+  /** Names of the operations applied, in order (for tests). */
+  readonly trace: string[] = [];
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  enqueue(name: string, op: () => void): void {
+    this.queue.push(() => {
+      this.trace.push(name);
+      op();
+    });
+  }
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const q = this.queue;
+    this.queue = [];
+    try {
+      for (const op of q) op();
+    } finally {
+      this.model.notify();
+    }
+  }
+  get pending(): number {
+    return this.queue.length;
+  }
+}
+
+/** Base of every proxy: loaded values, available only after load + sync. */
+abstract class ClientObject {
+  protected loaded = new Map<string, unknown>();
+  protected readonly bornAt: number;
+  constructor(readonly context: FakeRequestContext) {
+    this.bornAt = context.syncCount;
+  }
+  protected abstract read(prop: string): unknown;
+  load(arg?: LoadArg): this {
+    const props = loadList(arg);
+    this.context.enqueue(`load ${props.join(',')}`, () => {
+      for (const p of props) this.loaded.set(p, this.read(p));
+    });
+    return this;
+  }
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+  getSelectedRange(): FakeRange {
+    const m = this.context.model;
+    return new FakeRange(this.context, () => m.sheets[m.activeSheet]?.name ?? '', () => ({ r0: 0, c0: 0, r1: 0, c1: 0 }));
+  }
+}
+
+export class FakeWorksheetCollection extends ClientObject {
+  private _items: FakeWorksheet[] | null = null;
+  protected read(prop: string): unknown {
+    if (prop.startsWith('items')) {
+      const sub = prop.split('/')[1];
+      this._items = this.context.model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.context, () => s);
+        if (sub) ws.preload(sub);
+        return ws;
+      });
+      return true;
+    }
+    throw new OfficeFakeError('InvalidArgument', `WorksheetCollection has no property ${prop}`);
+  }
+  get items(): FakeWorksheet[] {
+    if (!this._items) throw notLoaded('items');
+    return this._items;
+  }
+  add(name: string): FakeWorksheet {
+    const m = this.context.model;
+    let sheet: FakeSheet | undefined;
+    this.context.enqueue(`worksheets.add ${name}`, () => {
+      if (m.sheet(name)) throw new OfficeFakeError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
+      if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new OfficeFakeError('InvalidArgument', `Invalid sheet name ${name}`);
+      sheet = m.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!sheet) throw new OfficeFakeError('InvalidReference', 'worksheet not yet created');
+      return sheet;
+    });
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const s = this.context.model.sheet(name);
+      if (!s) throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.sheet(name) ?? null);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const m = this.context.model;
+    return new FakeWorksheet(this.context, () => m.sheets[m.activeSheet] ?? null);
+  }
+}
+
+export class FakeWorksheet extends ClientObject {
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: FakePageLayout;
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => FakeSheet | null,
+  ) {
+    super(context);
+    this.freezePanes = {
+      freezeRows: (n: number) => this.context.enqueue('freezeRows', () => void (this.sheet().freezeRows = n)),
+    };
+    this.pageLayout = new FakePageLayout(context, () => this.sheet());
+  }
+  sheet(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new OfficeFakeError('InvalidReference', 'The worksheet is a null object.');
+    return s;
+  }
+  /** Loaded at sync with the collection's items/name. */
+  preload(prop: string): void {
+    this.loaded.set(prop, this.read(prop));
+  }
+  protected read(prop: string): unknown {
+    const s = this.sheet();
+    if (prop === 'name') return s.name;
+    if (prop === 'position') return this.context.model.sheets.indexOf(s);
+    throw new OfficeFakeError('InvalidArgument', `Worksheet has no property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
+    return this.resolve() === null;
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => this.sheet().name, () => parseRange(address ?? 'A1'));
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => this.sheet().name, () => this.sheet().usedRange(valuesOnly), true);
+  }
+  activate(): void {
+    this.context.enqueue('activate', () => {
+      this.context.model.activeSheet = this.context.model.sheets.indexOf(this.sheet());
+    });
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  set orientation(v: string) {
+    this.context.enqueue('pageLayout.orientation', () => void (this.sheet().page.orientation = v));
+  }
+  set zoom(v: Record<string, number>) {
+    this.context.enqueue('pageLayout.zoom', () => void (this.sheet().page.zoom = { ...v }));
+  }
+  setPrintTitleRows(address: string): void {
+    this.context.enqueue('pageLayout.setPrintTitleRows', () => void (this.sheet().page.printTitleRows = address));
+  }
+}
+
+type Matrix<T> = T[][];
+
+export class FakeRange extends ClientObject {
+  readonly format: FakeRangeFormat;
+  constructor(
+    context: FakeRequestContext,
+    readonly sheetName: () => string,
+    readonly ref: () => RangeRef | null,
+    private readonly nullable = false,
+  ) {
+    super(context);
+    this.format = new FakeRangeFormat(this);
+  }
+  model(): { sheet: FakeSheet; g: RangeRef } {
+    const sheet = this.context.model.sheet(this.sheetName());
+    if (!sheet) throw new OfficeFakeError('ItemNotFound', `No worksheet ${this.sheetName()}`);
+    const g = this.ref();
+    if (!g) throw new OfficeFakeError('InvalidReference', 'The range is a null object.');
+    return { sheet, g };
+  }
+  forEach(fn: (cell: FakeCell, r: number, c: number) => void): void {
+    const { sheet, g } = this.model();
+    for (let r = g.r0; r <= g.r1; r++) for (let c = g.c0; c <= g.c1; c++) fn(sheet.cell(r, c), r - g.r0, c - g.c0);
+  }
+  private matrix<T>(pick: (c: FakeCell | undefined) => T): Matrix<T> {
+    const { sheet, g } = this.model();
+    const out: Matrix<T> = [];
+    for (let r = g.r0; r <= g.r1; r++) {
+      const row: T[] = [];
+      for (let c = g.c0; c <= g.c1; c++) row.push(pick(sheet.peek(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  protected read(prop: string): unknown {
+    const { sheet, g } = this.model();
+    switch (prop) {
+      case 'values':
+        return this.matrix((c) => (c?.value ?? ''));
+      case 'numberFormat':
+        return this.matrix((c) => c?.numberFormat ?? 'General');
+      case 'text':
+        return this.matrix((c) => displayText(c));
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${rangeAddress(g.r0, g.c0, g.r1, g.c1)}`;
+      case 'rowIndex':
+        return g.r0;
+      case 'columnIndex':
+        return g.c0;
+      case 'rowCount':
+        return g.r1 - g.r0 + 1;
+      case 'columnCount':
+        return g.c1 - g.c0 + 1;
+      default:
+        throw new OfficeFakeError('InvalidArgument', `Range has no property ${prop}`);
+    }
+  }
+  get isNullObject(): boolean {
+    if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
+    return this.nullable && this.ref() === null;
+  }
+  get values(): Matrix<FakeValue> {
+    return this.get('values');
+  }
+  get numberFormat(): Matrix<string> {
+    return this.get('numberFormat');
+  }
+  get text(): Matrix<string> {
+    return this.get('text');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  private setMatrix<T>(prop: string, m: Matrix<T | null>, put: (cell: FakeCell, v: T) => void): void {
+    this.context.enqueue(`range.${prop}`, () => {
+      const { g } = this.model();
+      const rows = g.r1 - g.r0 + 1;
+      const cols = g.c1 - g.c0 + 1;
+      if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols))
+        throw new OfficeFakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+      this.forEach((cell, r, c) => {
+        const v = m[r]![c];
+        if (v !== null && v !== undefined) put(cell, v);
+      });
+    });
+  }
+  set values(m: Matrix<FakeValue | null>) {
+    this.setMatrix('values', m, (cell, v) => void (cell.value = v === '' ? null : v));
+  }
+  set numberFormat(m: Matrix<string | null>) {
+    this.setMatrix('numberFormat', m, (cell, v) => void (cell.numberFormat = v));
+  }
+  merge(across = false): void {
+    this.context.enqueue('range.merge', () => {
+      const { sheet, g } = this.model();
+      const parts = across ? Array.from({ length: g.r1 - g.r0 + 1 }, (_, i) => ({ ...g, r0: g.r0 + i, r1: g.r0 + i })) : [g];
+      for (const p of parts) {
+        if (sheet.merges.some((m) => overlaps(m, p))) throw new OfficeFakeError('InvalidOperation', `Cannot merge ${rangeAddress(p.r0, p.c0, p.r1, p.c1)}: overlaps a merged area.`);
+        sheet.merges.push(p);
+      }
+    });
+  }
+  select(): void {
+    this.context.enqueue('range.select', () => {
+      const { sheet } = this.model();
+      this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
+    });
+  }
+}
+
+const overlaps = (a: RangeRef, b: RangeRef) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+const quoteSheet = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+
+/** Displayed text for the number formats the add-in writes (General, @, 0.00, 0.0000). */
+export function displayText(c: FakeCell | undefined): string {
+  if (!c || c.value === null) return '';
+  if (typeof c.value === 'number') {
+    const m = /^0\.(0+)$/.exec(c.numberFormat);
+    if (m) return c.value.toFixed(m[1]!.length);
+    if (c.numberFormat === '0') return c.value.toFixed(0);
+    return String(c.value);
+  }
+  if (typeof c.value === 'boolean') return c.value ? 'TRUE' : 'FALSE';
+  return c.value;
+}
+
+class FakeFont {
+  constructor(private readonly range: FakeRange) {}
+  private put(prop: string, fn: (c: FakeCell) => void) {
+    this.range.context.enqueue(`font.${prop}`, () => this.range.forEach(fn));
+  }
+  set bold(v: boolean) {
+    this.put('bold', (c) => void (c.format.bold = v));
+  }
+  set size(v: number) {
+    this.put('size', (c) => void (c.format.fontSize = v));
+  }
+  set name(v: string) {
+    this.put('name', (c) => void (c.format.fontName = v));
+  }
+}
+
+class FakeFill extends ClientObject {
+  constructor(private readonly range: FakeRange) {
+    super(range.context);
+  }
+  protected read(prop: string): unknown {
+    const { sheet, g } = this.range.model();
+    const c = sheet.peek(g.r0, g.c0);
+    // Office reports No Fill as #FFFFFF (office-js #4900).
+    if (prop === 'color') return c?.format.fill ?? '#FFFFFF';
+    throw new OfficeFakeError('InvalidArgument', `Fill has no property ${prop}`);
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.context.enqueue('fill.color', () => this.range.forEach((c) => void (c.format.fill = v)));
+  }
+  clear(): void {
+    this.context.enqueue('fill.clear', () => this.range.forEach((c) => void (c.format.fill = null)));
+  }
+}
+
+const BORDER_KEYS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+
+class FakeRangeFormat {
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly borders: { getItem: (k: string) => { style: string } };
+  constructor(private readonly range: FakeRange) {
+    this.font = new FakeFont(range);
+    this.fill = new FakeFill(range);
+    this.borders = {
+      getItem: (key: string) => {
+        if (!BORDER_KEYS.includes(key)) throw new OfficeFakeError('InvalidArgument', `Unknown border ${key}`);
+        const ctx = range.context;
+        return {
+          set style(v: string) {
+            ctx.enqueue(`border.${key}`, () => range.forEach((c) => void (c.format.borders = { ...(c.format.borders ?? {}), [key]: v })));
+          },
+          get style(): string {
+            throw notLoaded('style');
+          },
+        };
+      },
+    };
+  }
+  private put(prop: string, fn: (c: FakeCell) => void) {
+    this.range.context.enqueue(`format.${prop}`, () => this.range.forEach(fn));
+  }
+  set horizontalAlignment(v: string) {
+    this.put('horizontalAlignment', (c) => void (c.format.hAlign = v));
+  }
+  set verticalAlignment(v: string) {
+    this.put('verticalAlignment', (c) => void (c.format.vAlign = v));
+  }
+  set wrapText(v: boolean) {
+    this.put('wrapText', (c) => void (c.format.wrap = v));
+  }
+  set columnWidth(points: number) {
+    this.range.context.enqueue('format.columnWidth', () => {
+      const { sheet, g } = this.range.model();
+      for (let c = g.c0; c <= g.c1; c++) sheet.columnWidths[c] = points;
+    });
+  }
+  set rowHeight(points: number) {
+    this.range.context.enqueue('format.rowHeight', () => {
+      const { sheet, g } = this.range.model();
+      for (let r = g.r0; r <= g.r1; r++) sheet.rowHeights[r] = points;
+    });
+  }
+}
+
+export interface FakeExcel {
+  run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | object, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
+  /** Every context created so far (tests read their sync counts). */
+  contexts: FakeRequestContext[];
+  model: FakeWorkbook;
+  PageOrientation: { landscape: 'Landscape'; portrait: 'Portrait' };
+}
+
+/** A fake `Excel` namespace over a model: `Excel.run(cb)` and `Excel.run(options, cb)`. */
+export function createFakeExcel(model = new FakeWorkbook()): FakeExcel {
+  const contexts: FakeRequestContext[] = [];
+  return {
+    model,
+    contexts,
+    PageOrientation: { landscape: 'Landscape', portrait: 'Portrait' },
+    async run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | object, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+      const cb = (typeof a === 'function' ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
+      const ctx = new FakeRequestContext(model);
+      contexts.push(ctx);
+      const result = await cb(ctx);
+      if (ctx.pending > 0) await ctx.sync(); // Excel.run flushes the remaining queue, as Office does
+      return result;
+    },
+  };
+}
+
+export { columnLetter };

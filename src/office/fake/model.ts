@@ -1,0 +1,91 @@
+/**
+ * In-memory workbook behind the Office.js fake: sheets of sparse cells with value, number format and format.
+ * The preview host shows it as a grid; tests inspect it. It knows nothing of budgets.
+ */
+import { cellAddress, parseRange, type RangeRef } from '../../core/a1';
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCellFormat {
+  bold?: boolean;
+  fontSize?: number;
+  fontName?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  fill?: string | null;
+  borders?: Record<string, string>;
+}
+
+export interface FakeCell {
+  value: FakeValue | null;
+  numberFormat: string;
+  format: FakeCellFormat;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: RangeRef[] = [];
+  freezeRows = 0;
+  columnWidths: Record<number, number> = {};
+  rowHeights: Record<number, number> = {};
+  page: { orientation?: string; zoom?: Record<string, number>; printTitleRows?: string } = {};
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell {
+    const key = cellAddress(row, col);
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: null, numberFormat: 'General', format: {} };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  peek(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(cellAddress(row, col));
+  }
+
+  /** Smallest range holding every non-blank value (or any formatted cell when valuesOnly is false). */
+  usedRange(valuesOnly: boolean): RangeRef | null {
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
+    for (const [addr, c] of this.cells) {
+      if (valuesOnly && (c.value === null || c.value === '')) continue;
+      const g = parseRange(addr);
+      r0 = Math.min(r0, g.r0);
+      c0 = Math.min(c0, g.c0);
+      r1 = Math.max(r1, g.r0);
+      c1 = Math.max(c1, g.c0);
+    }
+    return r1 < 0 ? null : { r0, c0, r1, c1 };
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheet = 0;
+  settings = new Map<string, unknown>();
+  private listeners = new Set<() => void>();
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  notify(): void {
+    for (const fn of this.listeners) fn();
+  }
+}
