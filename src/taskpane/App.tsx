@@ -1,0 +1,32 @@
+/** The task pane: Fluent UI v9 in Chinese, one panel per capability. */
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { ExcelHost } from '../office/excel-host';
+import { InsertPanel } from './InsertPanel';
+
+/** zh-CN UI font first (fluentui #3478), then Fluent's stack. */
+export const paneTheme: Theme = {
+  ...webLightTheme,
+  fontFamilyBase: `"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", ${webLightTheme.fontFamilyBase}`,
+};
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  footer: { color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ host, today }: { host: ExcelHost; today?: Date }) {
+  const s = useStyles();
+  return (
+    <FluentProvider theme={paneTheme} lang="zh-CN">
+      <main className={s.root}>
+        <Text as="h1" size={500} weight="semibold">
+          预算公开助手
+        </Text>
+        <InsertPanel host={host} today={today} />
+        <Text size={200} className={s.footer}>
+          所有数据只在本机处理，不会上传。
+        </Text>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * 插入模板 panel: edition, 部门/单位, code and name, which tables; one click → one plan → one write batch.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { BUILTIN_DELTAS, resolveEdition, tableOf, variantsOf } from '../core/catalog/editions';
+import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
+import { validateInsert } from '../core/insert/plan-insert';
+import type { ExcelHost } from '../office/excel-host';
+import { insertTemplates } from '../office/insert';
+import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  tables: { display: 'flex', flexDirection: 'column' },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  code: { width: '7em' },
+  grow: { flexGrow: 1 },
+});
+
+const VARIANT_LABELS: Record<string, string> = {
+  A: 'A：无小计行（海港区式）',
+  B: 'B：合计＋“三公”经费小计（通用）',
+  C: 'C：仅小计、无出国明细（山海关区式）',
+};
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+
+const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
+  const s = useStyles();
+  const def = useMemo(() => defaultEdition(today), [today]);
+  const remembered = useMemo(() => loadRemembered(storage()), []);
+  const [editionId, setEditionId] = useState(def.id);
+  const [level, setLevel] = useState<Level>(remembered?.level ?? '部门');
+  const [code, setCode] = useState(remembered?.code ?? '');
+  const [name, setName] = useState(remembered?.name ?? '');
+  const [tables, setTables] = useState<Set<TableId>>(new Set(STANDARD_TABLES));
+  const [sanGongVariant, setSanGongVariant] = useState<string>('');
+  const [emptyFunds, setEmptyFunds] = useState(true);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const edition = useMemo(() => resolveEdition(editionId), [editionId]);
+  const t9Variants = variantsOf(edition, 'T9');
+
+  const toggle = (id: TableId, on: boolean) =>
+    setTables((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const ordered = [...STANDARD_TABLES, ...SUPPORTING_TABLES].filter((t) => tables.has(t));
+  const options = {
+    edition: editionId,
+    level,
+    code,
+    name,
+    tables: ordered,
+    variants: sanGongVariant ? { T9: sanGongVariant } : {},
+    emptyTables: emptyFunds ? (['T7', 'T8'] as TableId[]) : [],
+  };
+  const problems = validateInsert(options);
+
+  async function onInsert() {
+    setStatus({ kind: 'busy' });
+    try {
+      const plan = await insertTemplates(host, options);
+      saveRemembered(storage(), { level, code, name });
+      setStatus({ kind: 'done', text: `已插入${plan.addSheets.length}张表：${plan.addSheets.map((x) => x.name).join('、')}` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `未能插入，工作簿未作改动：${(e as Error).message}` });
+    }
+  }
+
+  const label = (id: TableId) => tableOf(edition, id).title.replace('{level}', level).replace('{project}', '项目');
+
+  return (
+    <form className={s.form} onSubmit={(e) => e.preventDefault()} aria-label="插入模板">
+      <Field label="版式（预算年度）" hint={def.id === editionId ? (def.note ?? undefined) : undefined}>
+        <Select value={editionId} onChange={(_, d) => setEditionId(d.value)} aria-label="版式">
+          {BUILTIN_DELTAS.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+              {d.provisional ? '（暂定）' : ''}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="级次">
+        <RadioGroup layout="horizontal" value={level} onChange={(_, d) => setLevel(d.value as Level)}>
+          <Radio value="部门" label="部门预算" />
+          <Radio value="单位" label="单位预算" />
+        </RadioGroup>
+      </Field>
+      <div className={s.row}>
+        <Field label={level === '部门' ? '部门编码' : '单位编码'} className={s.code}>
+          <Input value={code} onChange={(_, d) => setCode(d.value.trim())} placeholder={level === '部门' ? '225' : '225001'} aria-label="编码" />
+        </Field>
+        <Field label={level === '部门' ? '部门名称' : '单位名称'} className={s.grow}>
+          <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="中共××市××区委机构编制委员会办公室" aria-label="名称" />
+        </Field>
+      </div>
+      <Field label="公开表">
+        <div className={s.tables}>
+          {STANDARD_TABLES.map((id) => (
+            <Checkbox key={id} checked={tables.has(id)} onChange={(_, d) => toggle(id, !!d.checked)} label={label(id)} />
+          ))}
+        </div>
+      </Field>
+      <Field label="情况说明附表（可选）">
+        <div className={s.tables}>
+          {SUPPORTING_TABLES.map((id) => (
+            <Checkbox key={id} checked={tables.has(id)} onChange={(_, d) => toggle(id, !!d.checked)} label={label(id)} />
+          ))}
+        </div>
+      </Field>
+      {tables.has('T9') && t9Variants.length > 1 && (
+        <Field label="“三公”经费表样式">
+          <Select value={sanGongVariant} onChange={(_, d) => setSanGongVariant(d.value)} aria-label="三公表样式">
+            <option value="">默认（{VARIANT_LABELS[edition.defaultVariants.T9 ?? 'B']}）</option>
+            {t9Variants.map((v) => (
+              <option key={v} value={v}>
+                {VARIANT_LABELS[v] ?? v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Checkbox checked={emptyFunds} onChange={(_, d) => setEmptyFunds(!!d.checked)} label="政府基金、国有资本经营预算无数据（空表列示并加注）" />
+      {problems.length > 0 && code + name !== '' && (
+        <Text role="note" size={200}>
+          {problems.join('；')}
+        </Text>
+      )}
+      <Button appearance="primary" disabled={problems.length > 0 || status.kind === 'busy'} onClick={onInsert}>
+        插入模板
+      </Button>
+      {status.kind === 'busy' && <Spinner size="tiny" label="正在插入…" />}
+      {status.kind === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}

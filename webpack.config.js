@@ -1,0 +1,71 @@
+/**
+ * Web build of the add-in: task pane (taskpane.html), ribbon function file (commands.html), the browser preview
+ * host (preview.html) and the help page, into dist/web. Dev server: HTTPS with the Office dev certificates
+ * (office-addin-dev-certs), or plain HTTP on localhost when BD_HTTP=1 (preview only, e.g. in CI).
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+async function httpsOptions() {
+  if (process.env.BD_HTTP === '1') return null;
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`[预算公开助手] 无法取得 HTTPS 开发证书，改用 HTTP（仅浏览器预览可用）：${e.message}`);
+    return null;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const https = argv.$0 && String(argv._ ?? '').includes('serve') ? await httpsOptions() : null;
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: 'body', scriptLoading: 'defer' });
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
+        },
+      ],
+    },
+    optimization: { splitChunks: { chunks: 'all', name: (_m, chunks) => (chunks.length > 1 ? 'shared' : undefined) } },
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands', './src/commands/commands.html', ['commands']),
+      page('preview', './src/preview/preview.html', ['preview']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/help.html', to: 'help.html' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : 'http',
+      static: false,
+      hot: false,
+      client: { overlay: false },
+    },
+  };
+};
