@@ -22,7 +22,7 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const https = argv.$0 && String(argv._ ?? '').includes('serve') ? await httpsOptions() : null;
+  const https = env && env.WEBPACK_SERVE ? await httpsOptions() : null;
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: 'body', scriptLoading: 'defer' });
   return {
@@ -44,7 +44,9 @@ module.exports = async (env, argv) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: 'all', name: (_m, chunks) => (chunks.length > 1 ? 'shared' : undefined) } },
+    optimization: {
+      splitChunks: { chunks: (chunk) => chunk.name !== 'commands', name: (_m, chunks) => (chunks.length > 1 ? 'shared' : undefined) },
+    },
     performance: { hints: false },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),

@@ -14,7 +14,9 @@ import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const manifestPath = resolve(args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--build-dir') ?? join(root, 'manifest.xml'));
+const manifestPath = resolve(
+  args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--build-dir') ?? join(root, 'manifest.xml'),
+);
 const buildDirArg = args.includes('--build-dir') ? args[args.indexOf('--build-dir') + 1] : null;
 const buildDir = buildDirArg ? resolve(buildDirArg) : null;
 const ORIGIN = 'https://localhost:3000/';
@@ -43,7 +45,8 @@ for (const { tag, id } of ids) {
 }
 const resources = { Image: new Set(), Url: new Set(), String: new Set() };
 for (const m of xml.matchAll(/<bt:(Image|Url|String)\s+id="([^"]+)"\s+DefaultValue="([^"]*)"/g)) resources[m[1]].add(m[2]);
-const kindOf = (tag) => (tag === 'Image' ? 'Image' : ['SourceLocation', 'FunctionFile', 'LearnMoreUrl', 'Url'].includes(tag) ? 'Url' : 'String');
+const kindOf = (tag) =>
+  tag === 'Image' ? 'Image' : ['SourceLocation', 'FunctionFile', 'LearnMoreUrl', 'Url'].includes(tag) ? 'Url' : 'String';
 for (const m of xml.matchAll(/<(?:bt:)?(\w+)\b[^>]*?\bresid="([^"]+)"/g)) {
   const kind = kindOf(m[1]);
   if (!resources[kind].has(m[2])) errors.push(`resid "${m[2]}" of <${m[1]}> does not resolve to a bt:${kind}`);

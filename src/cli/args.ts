@@ -55,7 +55,12 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
     code: v.code!,
     name: v.name!,
     out: v.out!,
-    tables: v.tables ? v.tables.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : undefined,
+    tables: v.tables
+      ? v.tables
+          .split(/[,，]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined,
     variants,
     into: v.into,
   };

@@ -23,7 +23,8 @@ async function insert(argv: string[], io: Io): Promise<number> {
   const a = parseInsertArgs(argv);
   const unknown = (a.tables ?? []).filter((t) => !ALL_TABLES.has(t));
   if (unknown.length) throw new UsageError(`未知表 / unknown tables: ${unknown.join(',')}（T1–T9, S1–S4）`);
-  if (a.into && resolve(a.into) === resolve(a.out)) throw new UsageError('--out 不能与 --into 相同（不修改原文件）/ --out must differ from --into');
+  if (a.into && resolve(a.into) === resolve(a.out))
+    throw new UsageError('--out 不能与 --into 相同（不修改原文件）/ --out must differ from --into');
   const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
   const plan = planInsert(
     {

@@ -52,7 +52,6 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   }
 }
 
-
 /** Queues the plan; does not sync. `pageSetup` = host supports ExcelApi 1.9. */
 export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, pageSetup: boolean): void {
   for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, pageSetup);

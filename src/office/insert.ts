@@ -13,7 +13,10 @@ export async function insertTemplates(host: ExcelHost, options: InsertOptions): 
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
-    const plan = planInsert(options, sheets.items.map((s) => s.name));
+    const plan = planInsert(
+      options,
+      sheets.items.map((s) => s.name),
+    );
     queuePlan(ctx, plan, pageSetup);
     await ctx.sync();
     return plan;

@@ -56,7 +56,11 @@ function SheetTable({ sheet }: { sheet: FakeSheet }) {
       </thead>
       <tbody>
         {Array.from({ length: rows }, (_, r) => (
-          <tr key={r} style={{ height: Math.round((sheet.rowHeights[r] ?? 15) * PT_TO_PX) }} className={r < sheet.freezeRows ? 'frozen' : undefined}>
+          <tr
+            key={r}
+            style={{ height: Math.round((sheet.rowHeights[r] ?? 15) * PT_TO_PX) }}
+            className={r < sheet.freezeRows ? 'frozen' : undefined}
+          >
             <th className="rowhead">{r + 1}</th>
             {Array.from({ length: cols }, (_, c) => {
               const key = `${r},${c}`;
@@ -64,7 +68,13 @@ function SheetTable({ sheet }: { sheet: FakeSheet }) {
               const m = origin.get(key);
               const cell = sheet.peek(r, c);
               return (
-                <td key={c} data-addr={`${columnLetter(c)}${r + 1}`} colSpan={m ? m.c1 - m.c0 + 1 : undefined} rowSpan={m ? m.r1 - m.r0 + 1 : undefined} style={cellStyle(cell)}>
+                <td
+                  key={c}
+                  data-addr={`${columnLetter(c)}${r + 1}`}
+                  colSpan={m ? m.c1 - m.c0 + 1 : undefined}
+                  rowSpan={m ? m.r1 - m.r0 + 1 : undefined}
+                  style={cellStyle(cell)}
+                >
                   {displayText(cell)}
                 </td>
               );
@@ -90,10 +100,18 @@ export function WorkbookGrid({ model }: { model: FakeWorkbook }) {
   const sheet = model.sheets[Math.min(active, model.sheets.length - 1)];
   return (
     <section className="workbook" aria-label="工作簿预览">
-      <div className="sheet-area">{sheet ? <SheetTable sheet={sheet} /> : <p className="empty">空白工作簿：在右侧任务窗格中点击“插入模板”。</p>}</div>
+      <div className="sheet-area">
+        {sheet ? <SheetTable sheet={sheet} /> : <p className="empty">空白工作簿：在右侧任务窗格中点击“插入模板”。</p>}
+      </div>
       <nav className="tabs" role="tablist" aria-label="工作表">
         {model.sheets.map((s, i) => (
-          <button key={s.name} role="tab" aria-selected={s === sheet} className={s === sheet ? 'tab active' : 'tab'} onClick={() => setActive(i)}>
+          <button
+            key={s.name}
+            role="tab"
+            aria-selected={s === sheet}
+            className={s === sheet ? 'tab active' : 'tab'}
+            onClick={() => setActive(i)}
+          >
             {s.name}
           </button>
         ))}

@@ -110,7 +110,12 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       </Field>
       <div className={s.row}>
         <Field label={level === '部门' ? '部门编码' : '单位编码'} className={s.code}>
-          <Input value={code} onChange={(_, d) => setCode(d.value.trim())} placeholder={level === '部门' ? '225' : '225001'} aria-label="编码" />
+          <Input
+            value={code}
+            onChange={(_, d) => setCode(d.value.trim())}
+            placeholder={level === '部门' ? '225' : '225001'}
+            aria-label="编码"
+          />
         </Field>
         <Field label={level === '部门' ? '部门名称' : '单位名称'} className={s.grow}>
           <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="中共××市××区委机构编制委员会办公室" aria-label="名称" />
@@ -142,7 +147,11 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
           </Select>
         </Field>
       )}
-      <Checkbox checked={emptyFunds} onChange={(_, d) => setEmptyFunds(!!d.checked)} label="政府基金、国有资本经营预算无数据（空表列示并加注）" />
+      <Checkbox
+        checked={emptyFunds}
+        onChange={(_, d) => setEmptyFunds(!!d.checked)}
+        label="政府基金、国有资本经营预算无数据（空表列示并加注）"
+      />
       {problems.length > 0 && code + name !== '' && (
         <Text role="note" size={200}>
           {problems.join('；')}

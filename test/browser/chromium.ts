@@ -1,7 +1,8 @@
-/** Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags this closed network needs. */
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags this closed network needs.
+ * Playwright gives every launch a fresh temporary profile.
+ */
 import { chromium, type Browser } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,7 +19,6 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'bd-chromium-'))}`,
     ],
   });
 }

@@ -36,7 +36,7 @@ it('loads to an interactive pane', async () => {
   const ms = Date.now() - t0;
   const nav = await page.evaluate(() => performance.now());
   console.log(`preview: page load → interactive pane ${ms} ms (performance.now at check ${Math.round(nav)} ms)`);
-  await expect(page.getByText('空白工作簿')).toBeTruthy();
+  expect(await page.getByText('空白工作簿').count()).toBe(1);
   expect(errors).toEqual([]);
 });
 
@@ -64,11 +64,13 @@ it('types the department in Chinese, clicks 插入模板, and shows the nine she
   expect(await title.textContent()).toBe('部门预算收支总表');
   expect(await title.getAttribute('colspan')).toBe('5');
   await page.getByText('三十一、人行科目').waitFor();
-  const syncs = await page.evaluate(() => (window as unknown as { __previewExcel: { contexts: { syncCount: number }[] } }).__previewExcel.contexts.map((c) => c.syncCount));
+  const syncs = await page.evaluate(() =>
+    (window as unknown as { __previewExcel: { contexts: { syncCount: number }[] } }).__previewExcel.contexts.map((c) => c.syncCount),
+  );
   expect(syncs).toEqual([2]);
   await page.screenshot({ path: join(ARTIFACTS, 'preview-insert.png') });
   await page.getByRole('tab', { name: '部门预算财政拨款“三公”经费支出表' }).click();
-  await page.getByText('“三公”经费小计').waitFor();
+  await page.getByRole('cell', { name: '“三公”经费小计' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-sangong.png') });
   expect(errors).toEqual([]);
 });

@@ -57,7 +57,9 @@ describe.each(rows)('seed %s, edition %s, %s, %s', (seed, editionId, level, id, 
       if (t.headerLine === 'unit-cutoff') {
         expect(norm(mine[0]!)).toBe(norm(headerCells[0]!));
         expect(mine[1]).toMatch(/^截止时间：\d{4}-12-31$/);
-        expect(headerCells[1]).toBe(`截止时间：${yearInSeed === 2022 ? 2021 : 2022}-12-31`.replace(/\d{4}(?=-12)/, String(edition.year - 1)));
+        expect(headerCells[1]).toBe(
+          `截止时间：${yearInSeed === 2022 ? 2021 : 2022}-12-31`.replace(/\d{4}(?=-12)/, String(edition.year - 1)),
+        );
       } else {
         expect(mine.map(norm)).toEqual(headerCells.map(norm));
       }

@@ -15,7 +15,10 @@ function validate(xml: string, extra: string[] = []): { ok: boolean; output: str
   const file = join(dir, `m${Math.random().toString(36).slice(2)}.xml`);
   writeFileSync(file, xml);
   try {
-    const out = execFileSync(process.execPath, [join(root, 'scripts', 'validate-manifest.mjs'), file, ...extra], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, [join(root, 'scripts', 'validate-manifest.mjs'), file, ...extra], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { ok: true, output: out };
   } catch (e) {
     const err = e as { stderr: string; stdout: string };
@@ -40,10 +43,17 @@ it.each([
   ['a missing resid', manifest.replace('resid="Group.Label"', 'resid="Group.Missing"'), /resid "Group.Missing"/],
   [
     'a wrong element order (ProviderName before Version)',
-    manifest.replace('<Version>0.1.0.0</Version>\n  <ProviderName>预算公开助手</ProviderName>', '<ProviderName>预算公开助手</ProviderName>\n  <Version>0.1.0.0</Version>'),
+    manifest.replace(
+      '<Version>0.1.0.0</Version>\n  <ProviderName>预算公开助手</ProviderName>',
+      '<ProviderName>预算公开助手</ProviderName>\n  <Version>0.1.0.0</Version>',
+    ),
     /XSD: .*ProviderName.*not expected/,
   ],
-  ['an http URL', manifest.replace('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'), /not HTTPS: http:\/\/localhost:3000\/commands.html/],
+  [
+    'an http URL',
+    manifest.replace('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'),
+    /not HTTPS: http:\/\/localhost:3000\/commands.html/,
+  ],
   ['a duplicate id', manifest.replace('<bt:Image id="Icon.32x32"', '<bt:Image id="Icon.16x16"'), /duplicate id "Icon.16x16"/],
   ['a bad permission value', manifest.replace('ReadWriteDocument', 'ReadAll'), /XSD: .*Permissions/],
 ])('rejects %s', (_what, xml, reason) => {

@@ -39,7 +39,7 @@ export function wordRows(values: CellValue[][], merges: string[], fromRow: numbe
   for (let r = fromRow; r <= toRow; r++) {
     const row: string[] = [];
     const width = values[r]!.length;
-    for (let c = 0; c < width; ) {
+    for (let c = 0; c < width;) {
       const m = ranges.find((g) => g.r0 <= r && r <= g.r1 && g.c0 <= c && c <= g.c1);
       if (m) {
         row.push(m.r0 === r ? String(values[m.r0]![m.c0] ?? '') : '');

@@ -25,7 +25,9 @@ async function roundTrip(wb: ExcelJS.Workbook, name: string): Promise<ExcelJS.Wo
 function fingerprint(ws: ExcelJS.Worksheet): string {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) =>
-    row.eachCell({ includeEmpty: true }, (cell, c) => cells.push([r, c, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment, cell.fill])),
+    row.eachCell({ includeEmpty: true }, (cell, c) =>
+      cells.push([r, c, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment, cell.fill]),
+    ),
   );
   return JSON.stringify({ cells, merges: ws.model.merges, views: ws.views, cols: ws.columns?.map((c) => c.width) });
 }
@@ -91,7 +93,13 @@ describe('insert → .xlsx → reopen', () => {
 
   it('a second insert adds suffixed sheets and leaves the first nine byte-for-byte the same', async () => {
     const before = wb.worksheets.map(fingerprint);
-    applyPlanToWorkbook(wb, planInsert({ ...OPTS, tables: ['T1', 'T9'] }, wb.worksheets.map((w) => w.name)));
+    applyPlanToWorkbook(
+      wb,
+      planInsert(
+        { ...OPTS, tables: ['T1', 'T9'] },
+        wb.worksheets.map((w) => w.name),
+      ),
+    );
     const again = await roundTrip(wb, 'twice.xlsx');
     expect(again.worksheets.map((w) => w.name).slice(9)).toEqual(['部门预算收支总表(2)', '部门预算财政拨款“三公”经费支出表(2)']);
     expect(again.worksheets.slice(0, 9).map(fingerprint)).toEqual(before);

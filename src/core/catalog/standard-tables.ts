@@ -36,7 +36,11 @@ const T1: TableTemplate = {
   ],
   headerLine: 'unit-year-money',
   header: [
-    [{ text: '序号', rowSpan: 2 }, { text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    [
+      { text: '序号', rowSpan: 2 },
+      { text: '收入', colSpan: 2 },
+      { text: '支出', colSpan: 2 },
+    ],
     [{ text: '项  目' }, { text: '预算数' }, { text: '项  目' }, { text: '预算数' }],
   ],
   hasLanci: true,
@@ -154,7 +158,11 @@ const T4: TableTemplate = {
   ],
   headerLine: 'unit-year-money',
   header: [
-    [{ text: '序号', rowSpan: 2 }, { text: '收入', colSpan: 2 }, { text: '支出', colSpan: 5 }],
+    [
+      { text: '序号', rowSpan: 2 },
+      { text: '收入', colSpan: 2 },
+      { text: '支出', colSpan: 5 },
+    ],
     [
       { text: '项  目' },
       { text: '金额' },
@@ -231,13 +239,12 @@ const T6: TableTemplate = {
 };
 
 const sanGongHeader = (): TableTemplate['header'] => [
-  [{ text: '序号', rowSpan: 2 }, { text: '项  目', rowSpan: 2 }, { text: '资 金 性 质', colSpan: 4 }],
   [
-    { text: '合计' },
-    { text: '一般公共预算\n财政拨款' },
-    { text: '政府性基金\n预算拨款' },
-    { text: '国有资本经营\n预算财政拨款' },
+    { text: '序号', rowSpan: 2 },
+    { text: '项  目', rowSpan: 2 },
+    { text: '资 金 性 质', colSpan: 4 },
   ],
+  [{ text: '合计' }, { text: '一般公共预算\n财政拨款' }, { text: '政府性基金\n预算拨款' }, { text: '国有资本经营\n预算财政拨款' }],
 ];
 
 const sanGongColumns = (): ColumnDef[] => [

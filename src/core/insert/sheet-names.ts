@@ -6,7 +6,10 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 export const MAX_SHEET_NAME = 31;
 
 export function sanitizeSheetName(name: string): string {
-  const s = name.replace(FORBIDDEN, '').replace(/^'+|'+$/g, '').trim();
+  const s = name
+    .replace(FORBIDDEN, '')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (s || '工作表').slice(0, MAX_SHEET_NAME);
 }
 

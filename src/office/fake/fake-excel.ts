@@ -27,7 +27,11 @@ type LoadArg = string | string[] | { select?: string | string[] } | undefined;
 
 function loadList(arg: LoadArg): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg;
   return loadList(arg.select);
 }
@@ -90,7 +94,11 @@ export class FakeWorkbookProxy {
   }
   getSelectedRange(): FakeRange {
     const m = this.context.model;
-    return new FakeRange(this.context, () => m.sheets[m.activeSheet]?.name ?? '', () => ({ r0: 0, c0: 0, r1: 0, c1: 0 }));
+    return new FakeRange(
+      this.context,
+      () => m.sheets[m.activeSheet]?.name ?? '',
+      () => ({ r0: 0, c0: 0, r1: 0, c1: 0 }),
+    );
   }
 }
 
@@ -180,10 +188,19 @@ export class FakeWorksheet extends ClientObject {
     return this.get('position');
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, () => this.sheet().name, () => parseRange(address ?? 'A1'));
+    return new FakeRange(
+      this.context,
+      () => this.sheet().name,
+      () => parseRange(address ?? 'A1'),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => this.sheet().name, () => this.sheet().usedRange(valuesOnly), true);
+    return new FakeRange(
+      this.context,
+      () => this.sheet().name,
+      () => this.sheet().usedRange(valuesOnly),
+      true,
+    );
   }
   activate(): void {
     this.context.enqueue('activate', () => {
@@ -246,7 +263,7 @@ export class FakeRange extends ClientObject {
     const { sheet, g } = this.model();
     switch (prop) {
       case 'values':
-        return this.matrix((c) => (c?.value ?? ''));
+        return this.matrix((c) => c?.value ?? '');
       case 'numberFormat':
         return this.matrix((c) => c?.numberFormat ?? 'General');
       case 'text':
@@ -299,7 +316,10 @@ export class FakeRange extends ClientObject {
       const rows = g.r1 - g.r0 + 1;
       const cols = g.c1 - g.c0 + 1;
       if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols))
-        throw new OfficeFakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+        throw new OfficeFakeError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+        );
       this.forEach((cell, r, c) => {
         const v = m[r]![c];
         if (v !== null && v !== undefined) put(cell, v);
@@ -317,7 +337,8 @@ export class FakeRange extends ClientObject {
       const { sheet, g } = this.model();
       const parts = across ? Array.from({ length: g.r1 - g.r0 + 1 }, (_, i) => ({ ...g, r0: g.r0 + i, r1: g.r0 + i })) : [g];
       for (const p of parts) {
-        if (sheet.merges.some((m) => overlaps(m, p))) throw new OfficeFakeError('InvalidOperation', `Cannot merge ${rangeAddress(p.r0, p.c0, p.r1, p.c1)}: overlaps a merged area.`);
+        if (sheet.merges.some((m) => overlaps(m, p)))
+          throw new OfficeFakeError('InvalidOperation', `Cannot merge ${rangeAddress(p.r0, p.c0, p.r1, p.c1)}: overlaps a merged area.`);
         sheet.merges.push(p);
       }
     });
