@@ -1,0 +1,64 @@
+/** What recognition finds in a workbook: the standard tables, their columns by 栏次 and their rows by role. */
+import type { TableId, Level } from '../catalog/types';
+import type { Amount } from '../money';
+
+export interface AmountCell {
+  sheet: string;
+  row: number;
+  col: number;
+  amount: Amount;
+}
+
+export interface RecognizedRow {
+  /** 0-based sheet row. */
+  row: number;
+  /**
+   * Role of the row: "code" (科目编码 rows), "total" (合计), or a fixed-row role such as "in:一般公共预算拨款收入",
+   * "ex:一般公共服务支出", "in:incomeSubtotal", "sg:reception".
+   */
+  role: string;
+  label: string;
+  code?: string;
+  /** Amount cells by column key of the catalog template. */
+  cells: Record<string, AmountCell>;
+}
+
+export interface RecognizedTable {
+  id: TableId;
+  level: Level | null;
+  sheet: string;
+  /** Title cell (0-based). */
+  titleRow: number;
+  titleCol: number;
+  title: string;
+  unitCode: string | null;
+  unitName: string | null;
+  year: number | null;
+  /** 万元 or 元 as printed in 单位：…; amounts are compared after converting to 万元. */
+  money: '万元' | '元';
+  /** Column index of each template column key, from the 栏次 row. */
+  columns: Record<string, number>;
+  rows: RecognizedRow[];
+  /** No data rows (printed empty, usually with 注：…空表列示). */
+  empty: boolean;
+  note: string | null;
+  /** Variant of 三公 (A/B/C) as recognized from its rows. */
+  variant?: string;
+}
+
+export interface RecognitionProblem {
+  sheet: string;
+  row: number;
+  col: number;
+  message: string;
+}
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  problems: RecognitionProblem[];
+}
+
+/** Key of the department/unit a table belongs to (its code, else its name, else the sheet). */
+export function groupKey(t: RecognizedTable): string {
+  return t.unitCode ?? t.unitName ?? `sheet:${t.sheet}`;
+}

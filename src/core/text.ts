@@ -1,0 +1,28 @@
+/**
+ * Text normalisation for matching printed labels: full-width → half-width ASCII, one kind of quotes,
+ * all whitespace removed (Word line-fill spaces, wrapped header lines), Word bookmark artefacts dropped.
+ */
+
+/** Full-width ASCII range (！…～) to half-width; ideographic space to a space. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Key used to compare labels: no whitespace, half-width, straight quotes, no bookmarks. */
+export function labelKey(s: unknown): string {
+  if (s === null || s === undefined) return '';
+  return toHalfWidth(String(s))
+    .replace(/\[bookmark: [^\]]*\]/g, '')
+    .replace(/[“”„‟"＂]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')');
+}
+
+const ORDINAL = /^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*/;
+
+/** Label without its leading ordinal ("十五、资源勘探…" → "资源勘探…", "1、房屋" → "房屋") and without 其中：. */
+export function bareLabel(s: unknown): string {
+  return labelKey(s).replace(ORDINAL, '').replace(/^其中[:：]/, '');
+}
