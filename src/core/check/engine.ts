@@ -216,7 +216,7 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             const parts = partRows.map((r) => term(t, r, col));
             if (parts.some((p) => p === 'text')) continue;
             const ps = parts.filter((p): p is Term => !!p && p !== 'text');
-            emit(rule, g, [total], ps, '=', describe(total, col), `${partRows.length === 1 ? partRows[0]!.label : '各组成行之和'}`);
+            emit(rule, g, [total], ps, '=', describe(total, col), partRows.length === 1 ? partRows[0]!.label : (rule.title.split('＝')[1] ?? '各组成行之和'));
           }
           break;
         }
@@ -297,10 +297,12 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             skip(rule, g, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
             break;
           }
-          const cats = lt.rows.filter((r) => r.code?.length === 3);
+          const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && CATEGORY_LABELS.includes(r.role.slice(3)));
+          const catKey = (r: RecognizedRow) => (r.code ? bareLabel(r.label) : r.role.slice(3));
+          const cats = lt.rows.filter(isCat);
           const matched = new Set<RecognizedRow>();
           for (const c of cats) {
-            const rr = rt.rows.find((r) => r.role === `ex:${bareLabel(c.label)}`);
+            const rr = rt.rows.find((r) => r.role === `ex:${catKey(c)}`);
             const l = term(lt, c, rule.left.column);
             if (!l || l === 'text') continue;
             if (!rr) {

@@ -305,6 +305,7 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
         titleRow: hit.row,
         titleCol: hit.col,
         title: hit.text,
+        lanciRow,
         unitCode: info.unitCode ?? null,
         unitName: info.unitName ?? null,
         year,

@@ -31,6 +31,8 @@ export interface RecognizedTable {
   titleRow: number;
   titleCol: number;
   title: string;
+  /** Row of the (first) 栏次 line. */
+  lanciRow: number;
   unitCode: string | null;
   unitName: string | null;
   year: number | null;
