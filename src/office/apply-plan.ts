@@ -3,7 +3,7 @@
  * Kept thin: no domain logic, only the mapping from plan to Excel API calls (ExcelApi 1.7; page setup 1.9).
  */
 import { columnLetter as columnName, parseRange } from '../core/a1';
-import type { CellStyle, EditPlan, NewSheet } from '../core/model/plan';
+import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
 
 /** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
 export const charsToPoints = (chars: number) => Math.round(chars * 5.7 * 100) / 100;
@@ -29,9 +29,12 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   const rows = spec.values.length;
   const cols = Math.max(1, ...spec.values.map((r) => r.length));
   if (rows > 0) {
-    const full = spec.values.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
-    ws.getRange(`A1:${columnName(cols - 1)}${rows}`).values = full as unknown as (string | number | boolean)[][];
+    const full = spec.values.map((r) => Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])));
+    const all = ws.getRange(`A1:${columnName(cols - 1)}${rows}`);
+    if (spec.textOnly) all.numberFormat = full.map((r) => r.map(() => '@'));
+    all.values = full as unknown as (string | number | boolean)[][];
   }
+  if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   for (const f of spec.formats) {
     const s = styles[f.style];
     if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
@@ -52,8 +55,28 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   }
 }
 
-/** Queues the plan; does not sync. `pageSetup` = host supports ExcelApi 1.9. */
-export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, pageSetup: boolean): void {
-  for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, pageSetup);
-  if (plan.addSheets.length) ctx.workbook.worksheets.getItem(plan.addSheets[0]!.name).activate();
+function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean): void {
+  const ws = ctx.workbook.worksheets.getItem(op.sheet);
+  for (const address of op.cells) {
+    const fill = ws.getRange(address).format.fill;
+    if (op.fill === null || op.fill.color === null) fill.clear();
+    else {
+      fill.color = op.fill.color;
+      if (api19 && op.fill.pattern && op.fill.pattern !== 'Solid') fill.pattern = op.fill.pattern as Excel.FillPattern;
+      if (api19 && typeof op.fill.tintAndShade === 'number' && op.fill.tintAndShade !== 0) fill.tintAndShade = op.fill.tintAndShade;
+    }
+  }
+}
+
+/** Queues the plan; does not sync. `api19` = host supports ExcelApi 1.9 (page setup, fill patterns). */
+export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: boolean): void {
+  for (const name of plan.deleteSheets ?? []) {
+    const ws = ctx.workbook.worksheets.getItem(name);
+    ws.visibility = 'Visible' as Excel.SheetVisibility; // a very hidden sheet cannot be deleted as it is
+    ws.delete();
+  }
+  for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, api19);
+  for (const op of plan.fills ?? []) queueFill(ctx, op, api19);
+  const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden');
+  if (firstVisible) ctx.workbook.worksheets.getItem(firstVisible.name).activate();
 }

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../core/a1';
-import type { CellStyle, EditPlan, NewSheet } from '../core/model/plan';
+import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
@@ -42,9 +42,13 @@ function addSheet(wb: ExcelJS.Workbook, spec: NewSheet, styles: EditPlan['styles
   });
   spec.values.forEach((row, r) => {
     row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (spec.textOnly) cell.numFmt = '@';
+      cell.value = spec.textOnly ? String(v) : v;
     });
   });
+  if (spec.visibility === 'veryHidden') ws.state = 'veryHidden';
   for (const f of spec.formats) {
     const s = styles[f.style];
     if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
@@ -55,11 +59,30 @@ function addSheet(wb: ExcelJS.Workbook, spec: NewSheet, styles: EditPlan['styles
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
 }
 
+function applyFill(wb: ExcelJS.Workbook, op: FillOp): void {
+  const ws = wb.getWorksheet(op.sheet);
+  if (!ws) return;
+  for (const address of op.cells) {
+    const cell = ws.getCell(address);
+    const style = { ...cell.style };
+    if (op.fill === null) delete style.fill;
+    else if (op.fill.raw) style.fill = JSON.parse(JSON.stringify(op.fill.raw)) as ExcelJS.Fill;
+    else style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${(op.fill.color ?? '#FFFFFF').slice(1).toUpperCase()}` } };
+    cell.style = style;
+  }
+}
+
 /** Applies the plan. Throws before touching the workbook if a new sheet name already exists. */
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: EditPlan): void {
-  const existing = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  const deleting = new Set((plan.deleteSheets ?? []).map((n) => n.toLowerCase()));
+  const existing = new Set(wb.worksheets.map((w) => w.name.toLowerCase()).filter((n) => !deleting.has(n)));
   for (const s of plan.addSheets) {
     if (existing.has(s.name.toLowerCase())) throw new Error(`工作表“${s.name}”已存在，未做任何修改`);
   }
+  for (const name of plan.deleteSheets ?? []) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
   for (const s of plan.addSheets) addSheet(wb, s, plan.styles);
+  for (const op of plan.fills ?? []) applyFill(wb, op);
 }

@@ -3,7 +3,15 @@
  * (stored values, number formats, merges), the same shape the Office.js adapter reads in one batch.
  */
 import type ExcelJS from 'exceljs';
+import type { FillState } from '../core/model/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
+
+/** ExcelJS fill → FillState (null = No Fill), keeping the exact object for restoring. */
+export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
+  const argb = (fill.fgColor as { argb?: string } | undefined)?.argb;
+  return { color: argb ? `#${argb.slice(-6)}` : null, pattern: fill.pattern, raw: JSON.parse(JSON.stringify(fill)) };
+}
 
 /** ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. */
 export function plainValue(v: ExcelJS.CellValue): CellValue {
@@ -29,20 +37,25 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cols = ws.columnCount;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
+  const fills: (FillState | null)[][] = [];
   for (let r = 1; r <= rows; r++) {
     const vr: CellValue[] = [];
     const fr: string[] = [];
+    const fl: (FillState | null)[] = [];
     const row = ws.getRow(r);
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
       vr.push(plainValue(cell.value));
       fr.push(cell.numFmt ?? 'General');
+      fl.push(fillState(cell.fill));
     }
     values.push(vr);
     numberFormats.push(fr);
+    fills.push(fl);
   }
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges };
+  const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
 }
 
 export function readSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {

@@ -39,13 +39,35 @@ export interface NewSheet {
   rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   print?: { landscape: boolean; fitToWidth: boolean; printTitleRows?: string };
+  /** Internal sheets are very hidden (the stored original fills of marked cells). */
+  visibility?: 'visible' | 'veryHidden';
+  /** Cells written as text (number format "@"), e.g. stored addresses. */
+  textOnly?: boolean;
+}
+
+/** Fill of a cell: a colour, or No Fill (color null). `raw` carries an adapter's own exact form for restoring. */
+export interface FillState {
+  color: string | null;
+  pattern?: string | null;
+  tintAndShade?: number | null;
+  raw?: unknown;
+}
+
+/** Set (or restore) the fill of cells on an existing sheet; fill null = No Fill (Excel's clear(), not white). */
+export interface FillOp {
+  sheet: string;
+  cells: string[];
+  fill: FillState | null;
 }
 
 export interface EditPlan {
   /** Short Chinese description for messages and the undo list. */
   description: string;
   styles: Record<string, CellStyle>;
+  /** Removed first (internal sheets only, e.g. the stored marks). */
+  deleteSheets?: string[];
   addSheets: NewSheet[];
+  fills?: FillOp[];
 }
 
 export function emptyPlan(description: string): EditPlan {

@@ -6,6 +6,8 @@
 /** A cell value as stored: a number, a string, a boolean or blank (null). */
 export type CellValue = string | number | boolean | null;
 
+import type { FillState } from './plan';
+
 export interface SheetSnapshot {
   name: string;
   /** 0-based row/column of values[0][0] (a used range need not start at A1). */
@@ -18,6 +20,9 @@ export interface SheetSnapshot {
   texts?: string[][];
   /** Merged areas as A1 ranges ("A1:M1"), when the host can report them. */
   merges?: string[];
+  /** Fills of the same cells (null = No Fill), when the adapter read them. */
+  fills?: (FillState | null)[][];
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookSnapshot {

@@ -20,6 +20,7 @@ import { STANDARD_TABLES, type TableId, type TableTemplate } from '../catalog/ty
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { bareLabel, labelKey } from '../text';
 import { Grid } from './grid';
+import { isInternalSheet } from '../marks/marks';
 import type { AmountCell, Recognition, RecognitionProblem, RecognizedRow, RecognizedTable } from './types';
 
 const REFERENCE = resolveEdition('2023');
@@ -265,6 +266,7 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
   for (const sheet of wb.sheets) {
+    if (isInternalSheet(sheet.name)) continue;
     const g = new Grid(sheet);
     const ctx: Ctx = { g, sheet: sheet.name, problems };
     const titles = findTitles(g);

@@ -74,9 +74,14 @@ abstract class ClientObject {
     this.bornAt = context.syncCount;
   }
   protected abstract read(prop: string): unknown;
+  /** Overridden by ranges that may be null objects. */
+  protected isNull(): boolean {
+    return false;
+  }
   load(arg?: LoadArg): this {
     const props = loadList(arg);
     this.context.enqueue(`load ${props.join(',')}`, () => {
+      if (this.isNull()) return; // a null object loads nothing; reading it still throws
       for (const p of props) this.loaded.set(p, this.read(p));
     });
     return this;
@@ -104,16 +109,21 @@ export class FakeWorkbookProxy {
 
 export class FakeWorksheetCollection extends ClientObject {
   private _items: FakeWorksheet[] | null = null;
-  protected read(prop: string): unknown {
-    if (prop.startsWith('items')) {
-      const sub = prop.split('/')[1];
+  override load(arg?: LoadArg): this {
+    const props = loadList(arg);
+    const bad = props.filter((p) => !p.startsWith('items'));
+    if (bad.length) throw new OfficeFakeError('InvalidArgument', `WorksheetCollection has no property ${bad.join(',')}`);
+    const subs = props.map((p) => p.split('/')[1]).filter((x): x is string => !!x);
+    this.context.enqueue(`worksheets.load ${props.join(',')}`, () => {
       this._items = this.context.model.sheets.map((s) => {
         const ws = new FakeWorksheet(this.context, () => s);
-        if (sub) ws.preload(sub);
+        for (const sub of subs) ws.preload(sub);
         return ws;
       });
-      return true;
-    }
+    });
+    return this;
+  }
+  protected read(prop: string): unknown {
     throw new OfficeFakeError('InvalidArgument', `WorksheetCollection has no property ${prop}`);
   }
   get items(): FakeWorksheet[] {
@@ -175,7 +185,24 @@ export class FakeWorksheet extends ClientObject {
     const s = this.sheet();
     if (prop === 'name') return s.name;
     if (prop === 'position') return this.context.model.sheets.indexOf(s);
+    if (prop === 'visibility') return s.visibility;
     throw new OfficeFakeError('InvalidArgument', `Worksheet has no property ${prop}`);
+  }
+  get visibility(): string {
+    return this.get('visibility');
+  }
+  set visibility(v: string) {
+    this.context.enqueue('worksheet.visibility', () => void (this.sheet().visibility = v));
+  }
+  delete(): void {
+    this.context.enqueue('worksheet.delete', () => {
+      const m = this.context.model;
+      const s = this.sheet();
+      if (s.visibility === 'VeryHidden') throw new OfficeFakeError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it visible first.');
+      if (m.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) throw new OfficeFakeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      m.sheets.splice(m.sheets.indexOf(s), 1);
+      m.activeSheet = Math.min(m.activeSheet, Math.max(0, m.sheets.length - 1));
+    });
   }
   get isNullObject(): boolean {
     if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
@@ -193,6 +220,10 @@ export class FakeWorksheet extends ClientObject {
       () => this.sheet().name,
       () => parseRange(address ?? 'A1'),
     );
+  }
+  /** Like Office: a blank sheet's used range is A1 (no error). */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => this.sheet().name, () => this.sheet().usedRange(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
@@ -286,6 +317,9 @@ export class FakeRange extends ClientObject {
     if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
     return this.nullable && this.ref() === null;
   }
+  protected override isNull(): boolean {
+    return this.nullable && this.context.model.sheet(this.sheetName()) !== undefined && this.ref() === null;
+  }
   get values(): Matrix<FakeValue> {
     return this.get('values');
   }
@@ -332,6 +366,10 @@ export class FakeRange extends ClientObject {
   set numberFormat(m: Matrix<string | null>) {
     this.setMatrix('numberFormat', m, (cell, v) => void (cell.numberFormat = v));
   }
+  /** ExcelApi 1.9: per-cell properties; this fake supports format.fill {color, pattern, tintAndShade}. */
+  getCellProperties(_spec: unknown): FakeCellProperties {
+    return new FakeCellProperties(this);
+  }
   merge(across = false): void {
     this.context.enqueue('range.merge', () => {
       const { sheet, g } = this.model();
@@ -348,6 +386,33 @@ export class FakeRange extends ClientObject {
       const { sheet } = this.model();
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
     });
+  }
+}
+
+export class FakeCellProperties extends ClientObject {
+  private _value: unknown = undefined;
+  constructor(private readonly range: FakeRange) {
+    super(range.context);
+    this.context.enqueue('getCellProperties', () => {
+      const { sheet, g } = range.model();
+      const out: unknown[][] = [];
+      for (let r = g.r0; r <= g.r1; r++) {
+        const row: unknown[] = [];
+        for (let c = g.c0; c <= g.c1; c++) {
+          const f = sheet.peek(r, c)?.format.fill ?? null;
+          row.push({ format: { fill: { color: f ?? '#FFFFFF', pattern: f ? 'Solid' : 'None', tintAndShade: f ? 0 : null } } });
+        }
+        out.push(row);
+      }
+      this._value = out;
+    });
+  }
+  protected read(): unknown {
+    return this._value;
+  }
+  get value(): unknown[][] {
+    if (this._value === undefined) throw notLoaded('value');
+    return this._value as unknown[][];
   }
 }
 

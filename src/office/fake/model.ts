@@ -30,6 +30,7 @@ export class FakeSheet {
   columnWidths: Record<number, number> = {};
   rowHeights: Record<number, number> = {};
   page: { orientation?: string; zoom?: Record<string, number>; printTitleRows?: string } = {};
+  visibility = 'Visible';
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell {

@@ -1,0 +1,105 @@
+/**
+ * Marks: the checker's highlights. Error red, 尾差 amber, 提示 blue. The original fill of every marked cell is
+ * stored in the document (a very hidden sheet), so 清除标记 restores it exactly after save, reopen or a crash, and a
+ * new check first restores the old marks. No Fill is restored as No Fill, never as white (office-js #4900).
+ */
+import { parseCell } from '../a1';
+import type { FindingSeverity, CheckResult } from '../check/types';
+import type { EditPlan, FillOp, FillState } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+export const MARKS_SHEET = '预算公开助手_标记';
+export const MARK_COLORS: Record<FindingSeverity, string> = { error: '#FFC7CE', rounding: '#FFEB9C', advisory: '#BDD7EE' };
+const RANK: Record<FindingSeverity, number> = { error: 3, rounding: 2, advisory: 1 };
+const HEADER = ['工作表', '单元格', '原填充', '标记'];
+
+/** Sheets the add-in writes for itself; recognition skips them. */
+export const isInternalSheet = (name: string) => name === MARKS_SHEET || /^检查结果(\(\d+\))?$/.test(name);
+
+type Key = string;
+const keyOf = (sheet: string, cell: string): Key => `${sheet}\u0000${cell}`;
+const splitKey = (k: Key) => k.split('\u0000') as [string, string];
+
+/** Original fills stored by the last check: sheet!cell → fill. */
+export function storedMarks(wb: WorkbookSnapshot): Map<Key, FillState | null> {
+  const out = new Map<Key, FillState | null>();
+  const s = wb.sheets.find((x) => x.name === MARKS_SHEET);
+  if (!s) return out;
+  for (const row of s.values) {
+    const [sheet, cell, fill] = row;
+    if (typeof sheet !== 'string' || typeof cell !== 'string' || sheet === HEADER[0]) continue;
+    try {
+      out.set(keyOf(sheet, cell), fill === null || fill === '' || fill === undefined ? null : (JSON.parse(String(fill)) as FillState | null));
+    } catch {
+      /* a damaged row is skipped: that cell keeps its mark */
+    }
+  }
+  return out;
+}
+
+function currentFill(wb: WorkbookSnapshot, sheet: string, cell: string): FillState | null {
+  const s = wb.sheets.find((x) => x.name === sheet);
+  if (!s?.fills) return null;
+  const { row, col } = parseCell(cell);
+  return s.fills[row - s.origin.row]?.[col - s.origin.col] ?? null;
+}
+
+function groupFills(entries: [Key, FillState | null][]): FillOp[] {
+  const ops = new Map<string, FillOp>();
+  for (const [k, fill] of entries) {
+    const [sheet, cell] = splitKey(k);
+    const id = `${sheet}\u0000${JSON.stringify(fill)}`;
+    const op = ops.get(id) ?? { sheet, cells: [], fill };
+    op.cells.push(cell);
+    ops.set(id, op);
+  }
+  return [...ops.values()];
+}
+
+/** Replaces old marks with the marks of `result`. Sheets that no longer exist are skipped. */
+export function planMarks(wb: WorkbookSnapshot, result: CheckResult): EditPlan {
+  const exists = new Set(wb.sheets.map((s) => s.name));
+  const stored = storedMarks(wb);
+  const target = new Map<Key, FindingSeverity>();
+  for (const f of result.findings) {
+    if (!exists.has(f.sheet)) continue;
+    const k = keyOf(f.sheet, f.cell);
+    const prev = target.get(k);
+    if (!prev || RANK[f.severity] > RANK[prev]) target.set(k, f.severity);
+  }
+  const restore: [Key, FillState | null][] = [...stored].filter(([k]) => !target.has(k) && exists.has(splitKey(k)[0]));
+  const originals: [Key, FillState | null][] = [...target.keys()].map((k) => [k, stored.has(k) ? stored.get(k)! : currentFill(wb, ...splitKey(k))]);
+  const mark: [Key, FillState | null][] = [...target].map(([k, sev]) => [k, { color: MARK_COLORS[sev], pattern: 'Solid' }]);
+  return {
+    description: `检查标记（${target.size}个单元格）`,
+    styles: {},
+    deleteSheets: exists.has(MARKS_SHEET) ? [MARKS_SHEET] : [],
+    addSheets: target.size
+      ? [
+          {
+            name: MARKS_SHEET,
+            values: [HEADER, ...originals.map(([k, fill]) => [...splitKey(k), fill === null ? '' : JSON.stringify(fill), target.get(k)!])],
+            merges: [],
+            formats: [],
+            columnWidths: [],
+            visibility: 'veryHidden',
+            textOnly: true,
+          },
+        ]
+      : [],
+    fills: [...groupFills(restore), ...groupFills(mark)],
+  };
+}
+
+/** 清除标记: restores every stored original fill and removes the stored marks. */
+export function planClear(wb: WorkbookSnapshot): EditPlan {
+  const exists = new Set(wb.sheets.map((s) => s.name));
+  const stored = [...storedMarks(wb)].filter(([k]) => exists.has(splitKey(k)[0]));
+  return {
+    description: `清除检查标记（${stored.length}个单元格）`,
+    styles: {},
+    deleteSheets: exists.has(MARKS_SHEET) ? [MARKS_SHEET] : [],
+    addSheets: [],
+    fills: groupFills(stored),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * 检查 and 清除标记 in Excel. Check and mark: one read batch (2 round trips: sheet list, all used ranges with
+ * fills) and one write batch (1 round trip). Clear: 2 reads + 1 write. Neither ever writes a value to the user's cells.
+ */
+import { checkWorkbook } from '../core/check/check';
+import type { CheckResult } from '../core/check/types';
+import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
+import type { WorkbookSnapshot } from '../core/model/snapshot';
+import { queuePlan } from './apply-plan';
+import type { ExcelHost } from './excel-host';
+import { readWorkbookSnapshot } from './read-snapshot';
+
+export async function checkAndMark(host: ExcelHost): Promise<CheckResult> {
+  const api19 = host.supports('1.9');
+  return host.run(async (ctx) => {
+    const snap = await readWorkbookSnapshot(ctx, api19);
+    const result = checkWorkbook(snap);
+    queuePlan(ctx, planMarks(snap, result), api19);
+    await ctx.sync();
+    return result;
+  });
+}
+
+/** Reads only what clearing needs (sheet names, then the stored marks: 2 round trips), then restores in one. */
+export async function clearMarks(host: ExcelHost): Promise<number> {
+  const api19 = host.supports('1.9');
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const marks = sheets.items.find((ws) => ws.name === MARKS_SHEET);
+    if (!marks) return 0;
+    const used = marks.getUsedRangeOrNullObject(true);
+    used.load('values');
+    await ctx.sync();
+    const snap: WorkbookSnapshot = {
+      sheets: sheets.items.map((ws) => ({
+        name: ws.name,
+        origin: { row: 0, col: 0 },
+        values: ws === marks && !used.isNullObject ? (used.values as (string | number | boolean)[][]) : [],
+      })),
+    };
+    const plan = planClear(snap);
+    queuePlan(ctx, plan, api19);
+    await ctx.sync();
+    return (plan.fills ?? []).reduce((n, op) => n + op.cells.length, 0);
+  });
+}
