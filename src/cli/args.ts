@@ -6,6 +6,8 @@ export class UsageError extends Error {}
 export const USAGE = `用法 / usage:
   budget-disclosure insert --edition 2023 --level 部门|单位 --code 225 --name "部门名称" --out file.xlsx
                            [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx]
+  budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]
+  budget-disclosure clear marked.xlsx --out clean.xlsx
   budget-disclosure editions`;
 
 export interface InsertArgs {

@@ -10,6 +10,8 @@ import { InsertError, planInsert } from '../core/insert/plan-insert';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { parseInsertArgs, USAGE, UsageError } from './args';
+import { checkCommand } from './check-command';
+import { clearCommand } from './clear-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -59,6 +61,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await insert(rest, io);
       case 'editions':
         return editions(io);
+      case 'check':
+        return await checkCommand(rest, io);
+      case 'clear':
+        return await clearCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

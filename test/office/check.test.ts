@@ -5,29 +5,11 @@
  */
 import type { ExcelHost } from '../../src/office/excel-host';
 import { checkAndMark, clearMarks } from '../../src/office/check';
-import { createFakeExcel, type FakeExcel } from '../../src/office/fake/fake-excel';
-import { FakeWorkbook } from '../../src/office/fake/model';
+import type { FakeExcel } from '../../src/office/fake/fake-excel';
+import { fakeFrom } from './fake-from';
 import { MARKS_SHEET, MARK_COLORS } from '../../src/core/marks/marks';
-import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { parseCell } from '../../src/core/a1';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
-
-/** Loads a snapshot into a fake workbook (values and number formats). */
-export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
-  const model = new FakeWorkbook();
-  for (const s of snap.sheets) {
-    const sheet = model.addSheet(s.name);
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = sheet.cell(r + s.origin.row, c + s.origin.col);
-        cell.value = v;
-        cell.numberFormat = s.numberFormats?.[r]?.[c] ?? 'General';
-      }),
-    );
-  }
-  return createFakeExcel(model);
-}
 
 const host = (excel: FakeExcel, api19 = true): ExcelHost => ({ run: (b) => excel.run(b as never), supports: (v) => api19 || v < '1.9' });
 const state = (excel: FakeExcel) =>

@@ -1,0 +1,70 @@
+/** budget-disclosure check: JSON shape, exit codes 0/1/2, marked copies, inputs untouched; clear restores. */
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { MARKS_SHEET } from '../../src/core/marks/marks';
+import { seedWorkbook } from '../fixtures/seed-workbooks';
+
+const dir = mkdtempSync(join(tmpdir(), 'bd-check-'));
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(dir, 'in'));
+  for (const s of ['000', '001', '003']) await seedWorkbook(s).xlsx.writeFile(join(dir, 'in', `seed-${s}.xlsx`));
+  // seed 003 with one broken total: 支出总表 合计 (row 6, column D) + 1.00
+  const wb = seedWorkbook('003');
+  const ws = wb.getWorksheet('部门预算支出总表')!;
+  ws.getCell('D6').value = Number(ws.getCell('D6').value) + 1;
+  await wb.xlsx.writeFile(join(dir, 'broken.xlsx'));
+});
+
+it('--json prints only a JSON array, one object per file, with the documented fields', async () => {
+  const r = await run(['check', join(dir, 'in'), '--json']);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
+  expect(json.map((x) => x.file.replace(/.*\//, ''))).toEqual(['seed-000.xlsx', 'seed-001.xlsx', 'seed-003.xlsx']);
+  expect(json[1]!.findings).toHaveLength(17);
+  expect(Object.keys(json[1]!.findings[0]!).sort()).toEqual(['actual', 'cell', 'difference', 'expected', 'message', 'related', 'rule', 'severity', 'sheet']);
+  expect(json[1]!.findings[0]).toMatchObject({ rule: 'T1-02', severity: 'rounding', sheet: '部门预算收支总表', cell: 'E36', expected: '555.52', actual: '555.53', difference: '0.01' });
+});
+
+it('exit 1 when any 错误, and --out writes a marked copy without touching the input', async () => {
+  const input = join(dir, 'broken.xlsx');
+  const bytes = readFileSync(input);
+  const out = join(dir, 'marked.xlsx');
+  const r = await run(['check', input, '--out', out]);
+  expect(r.code).toBe(1);
+  expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 T3-01/);
+  expect(readFileSync(input).equals(bytes)).toBe(true);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.getWorksheet('部门预算支出总表')!.getCell('D6').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+  expect(wb.getWorksheet(MARKS_SHEET)!.state).toBe('veryHidden');
+  // clear on the marked copy restores No Fill and removes the stored marks
+  const clean = join(dir, 'clean.xlsx');
+  expect((await run(['clear', out, '--out', clean])).code).toBe(0);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(clean);
+  const orig = new ExcelJS.Workbook();
+  await orig.xlsx.readFile(input);
+  expect(back.getWorksheet('部门预算支出总表')!.getCell('D6').fill).toEqual(orig.getWorksheet('部门预算支出总表')!.getCell('D6').fill);
+  expect((back.getWorksheet('部门预算支出总表')!.getCell('D6').fill as { pattern?: string } | undefined)?.pattern ?? 'none').toBe('none');
+  expect(back.getWorksheet(MARKS_SHEET)).toBeUndefined();
+});
+
+it('exit 2 with a message naming the file when one cannot be read', async () => {
+  writeFileSync(join(dir, 'junk.xlsx'), 'junk');
+  const r = await run(['check', join(dir, 'junk.xlsx'), join(dir, 'in', 'seed-000.xlsx'), '--json']);
+  expect(r.code).toBe(2);
+  expect(r.err[0]).toMatch(/junk\.xlsx.*不是有效的 \.xlsx 文件/);
+  expect(JSON.parse(r.out)[0]).toMatchObject({ error: expect.stringContaining('junk.xlsx') });
+  expect((await run(['check'])).code).toBe(2);
+  expect((await run(['check', join(dir, 'missing.xlsx')])).code).toBe(2);
+});
