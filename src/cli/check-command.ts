@@ -42,7 +42,12 @@ interface FileReport {
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' }, out: { type: 'string' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, out: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
   }
@@ -52,7 +57,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${inputs.join(' ')}`);
   const out = parsed.values.out;
   const many = files.length > 1;
-  if (out && files.some((f) => resolve(f) === resolve(out))) throw new UsageError('--out 不能是输入文件（不修改原文件）/ --out must not be an input file');
+  if (out && files.some((f) => resolve(f) === resolve(out)))
+    throw new UsageError('--out 不能是输入文件（不修改原文件）/ --out must not be an input file');
   if (out && many) mkdirSync(out, { recursive: true });
 
   const reports: FileReport[] = [];
@@ -99,7 +105,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
 function printHuman(io: Io, file: string, r: CheckResult): void {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
   io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
-  for (const f of r.findings) io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
+  for (const f of r.findings)
+    io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   if (r.tables.length === 0) io.out('  未识别到部门预算公开表（按标题与栏次行识别）。');
 }

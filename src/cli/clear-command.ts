@@ -17,7 +17,8 @@ export async function clearCommand(argv: string[], io: Io): Promise<number> {
   }
   const [file] = parsed.positionals;
   const out = parsed.values.out;
-  if (!file || !out || parsed.positionals.length > 1) throw new UsageError('用法 / usage: budget-disclosure clear marked.xlsx --out clean.xlsx');
+  if (!file || !out || parsed.positionals.length > 1)
+    throw new UsageError('用法 / usage: budget-disclosure clear marked.xlsx --out clean.xlsx');
   if (resolve(file) === resolve(out)) throw new UsageError('--out 不能与输入相同 / --out must differ from the input');
   const wb = await loadWorkbook(file);
   const plan = planClear(readSnapshot(wb));

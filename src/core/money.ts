@@ -8,10 +8,7 @@ import { toHalfWidth } from './text';
 
 export { Decimal };
 
-export type Amount =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal; decimals: number }
-  | { kind: 'text'; text: string };
+export type Amount = { kind: 'blank' } | { kind: 'number'; value: Decimal; decimals: number } | { kind: 'text'; text: string };
 
 const BLANK = /^(?:|-|--|—|——|－|－－|\/)$/;
 

@@ -24,5 +24,7 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*/;
 
 /** Label without its leading ordinal ("十五、资源勘探…" → "资源勘探…", "1、房屋" → "房屋") and without 其中：. */
 export function bareLabel(s: unknown): string {
-  return labelKey(s).replace(ORDINAL, '').replace(/^其中[:：]/, '');
+  return labelKey(s)
+    .replace(ORDINAL, '')
+    .replace(/^其中[:：]/, '');
 }

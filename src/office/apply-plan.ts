@@ -29,7 +29,9 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   const rows = spec.values.length;
   const cols = Math.max(1, ...spec.values.map((r) => r.length));
   if (rows > 0) {
-    const full = spec.values.map((r) => Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])));
+    const full = spec.values.map((r) =>
+      Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])),
+    );
     const all = ws.getRange(`A1:${columnName(cols - 1)}${rows}`);
     if (spec.textOnly) all.numberFormat = full.map((r) => r.map(() => '@'));
     all.values = full as unknown as (string | number | boolean)[][];
@@ -58,12 +60,13 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
 function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean): void {
   const ws = ctx.workbook.worksheets.getItem(op.sheet);
   for (const address of op.cells) {
-    const fill = ws.getRange(address).format.fill;
-    if (op.fill === null || op.fill.color === null) fill.clear();
+    const range = ws.getRange(address);
+    if (op.fill === null || op.fill.color === null) range.format.fill.clear();
     else {
-      fill.color = op.fill.color;
-      if (api19 && op.fill.pattern && op.fill.pattern !== 'Solid') fill.pattern = op.fill.pattern as Excel.FillPattern;
-      if (api19 && typeof op.fill.tintAndShade === 'number' && op.fill.tintAndShade !== 0) fill.tintAndShade = op.fill.tintAndShade;
+      range.format.fill.color = op.fill.color;
+      if (api19 && op.fill.pattern && op.fill.pattern !== 'Solid') range.format.fill.pattern = op.fill.pattern as Excel.FillPattern;
+      if (api19 && typeof op.fill.tintAndShade === 'number' && op.fill.tintAndShade !== 0)
+        range.format.fill.tintAndShade = op.fill.tintAndShade;
     }
   }
 }

@@ -30,15 +30,14 @@ export async function clearMarks(host: ExcelHost): Promise<number> {
     await ctx.sync();
     const marks = sheets.items.find((ws) => ws.name === MARKS_SHEET);
     if (!marks) return 0;
-    const used = marks.getUsedRangeOrNullObject(true);
+    const used = marks.getUsedRange(true);
     used.load('values');
     await ctx.sync();
+    // The plugin loses track of the sync above after the early return; `used` is loaded and synced here.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+    const stored = used.values as (string | number | boolean)[][];
     const snap: WorkbookSnapshot = {
-      sheets: sheets.items.map((ws) => ({
-        name: ws.name,
-        origin: { row: 0, col: 0 },
-        values: ws === marks && !used.isNullObject ? (used.values as (string | number | boolean)[][]) : [],
-      })),
+      sheets: sheets.items.map((ws) => ({ name: ws.name, origin: { row: 0, col: 0 }, values: ws === marks ? stored : [] })),
     };
     const plan = planClear(snap);
     queuePlan(ctx, plan, api19);

@@ -6,6 +6,8 @@ export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** True when the host supports ExcelApi `version` (e.g. "1.9"). */
   supports(version: string): boolean;
+  /** Calls `handler` when the user edits any sheet (ExcelApi 1.9); resolves to an unsubscribe function. */
+  watchChanges?(handler: () => void): Promise<() => Promise<void>>;
 }
 
 /** The host inside Office. Requires Office.js to be loaded (taskpane.html does). */
@@ -13,5 +15,18 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
+    watchChanges: async (handler) => {
+      const registration = await Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.onChanged.add(async () => handler());
+        await ctx.sync();
+        return r;
+      });
+      return async () => {
+        await Excel.run(registration.context, async (ctx) => {
+          registration.remove();
+          await ctx.sync();
+        });
+      };
+    },
   };
 }

@@ -13,7 +13,12 @@ interface FillProps {
 /** Office reports No Fill as #FFFFFF with pattern None / tintAndShade null (office-js #4900): keep it distinct from white. */
 export function officeFill(p: FillProps | undefined): FillState | null {
   const f = p?.format?.fill;
-  if (!f || f.pattern === 'None' || (f.color?.toUpperCase() === '#FFFFFF' && (f.tintAndShade === null || f.tintAndShade === undefined) && f.pattern !== 'Solid')) return null;
+  if (
+    !f ||
+    f.pattern === 'None' ||
+    (f.color?.toUpperCase() === '#FFFFFF' && (f.tintAndShade === null || f.tintAndShade === undefined) && f.pattern !== 'Solid')
+  )
+    return null;
   return { color: f.color ?? null, pattern: f.pattern ?? 'Solid', tintAndShade: f.tintAndShade ?? null };
 }
 

@@ -25,7 +25,9 @@ function cellStyle(c: FakeCell | undefined): CSSProperties {
   };
 }
 
-function SheetTable({ sheet }: { sheet: FakeSheet }) {
+function SheetTable({ sheet, model }: { sheet: FakeSheet; model: FakeWorkbook }) {
+  const [editing, setEditing] = useState<{ r: number; c: number } | null>(null);
+  const selected = model.selection?.sheet === sheet.name ? model.selection.cell : null;
   const used = sheet.usedRange(false) ?? { r0: 0, c0: 0, r1: 20, c1: 8 };
   const rows = used.r1 + 3;
   const cols = Math.max(used.c1 + 2, 6);
@@ -36,6 +38,13 @@ function SheetTable({ sheet }: { sheet: FakeSheet }) {
     for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) hidden.add(`${r},${c}`);
   }
   const width = (c: number) => Math.round((sheet.columnWidths[c] ?? 48) * PT_TO_PX);
+  const commit = (text: string) => {
+    if (!editing) return;
+    const t = text.trim();
+    const n = t !== '' && /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+    model.userEdit(sheet.name, editing.r, editing.c, t === '' ? null : (n ?? t));
+    setEditing(null);
+  };
   return (
     <table className="grid" data-sheet={sheet.name} style={{ borderCollapse: 'collapse', tableLayout: 'fixed' }}>
       <colgroup>
@@ -67,15 +76,34 @@ function SheetTable({ sheet }: { sheet: FakeSheet }) {
               if (hidden.has(key)) return null;
               const m = origin.get(key);
               const cell = sheet.peek(r, c);
+              const addr = `${columnLetter(c)}${r + 1}`;
+              const style = cellStyle(cell);
+              if (selected === addr) style.outline = '2px solid #1e7145';
               return (
                 <td
                   key={c}
-                  data-addr={`${columnLetter(c)}${r + 1}`}
+                  data-addr={addr}
                   colSpan={m ? m.c1 - m.c0 + 1 : undefined}
                   rowSpan={m ? m.r1 - m.r0 + 1 : undefined}
-                  style={cellStyle(cell)}
+                  style={style}
+                  onDoubleClick={() => setEditing({ r, c })}
+                  title="双击编辑"
                 >
-                  {displayText(cell)}
+                  {editing && editing.r === r && editing.c === c ? (
+                    <input
+                      autoFocus
+                      aria-label={`编辑 ${addr}`}
+                      defaultValue={cell?.value === null || cell?.value === undefined ? '' : String(cell.value)}
+                      style={{ width: '100%', font: 'inherit', boxSizing: 'border-box' }}
+                      onBlur={(e) => commit(e.currentTarget.value)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') commit(e.currentTarget.value);
+                        if (e.key === 'Escape') setEditing(null);
+                      }}
+                    />
+                  ) : (
+                    displayText(cell)
+                  )}
                 </td>
               );
             })}
@@ -97,20 +125,31 @@ export function WorkbookGrid({ model }: { model: FakeWorkbook }) {
       }),
     [model],
   );
-  const sheet = model.sheets[Math.min(active, model.sheets.length - 1)];
+  const visible = model.sheets.filter((s) => s.visibility === 'Visible');
+  const sheet =
+    model.sheets[Math.min(active, model.sheets.length - 1)]?.visibility === 'Visible'
+      ? model.sheets[Math.min(active, model.sheets.length - 1)]
+      : visible[0];
   return (
     <section className="workbook" aria-label="工作簿预览">
       <div className="sheet-area">
-        {sheet ? <SheetTable sheet={sheet} /> : <p className="empty">空白工作簿：在右侧任务窗格中点击“插入模板”。</p>}
+        {sheet ? (
+          <SheetTable key={sheet.name} sheet={sheet} model={model} />
+        ) : (
+          <p className="empty">空白工作簿：在右侧任务窗格中点击“插入模板”，或在上方打开一个 .xlsx 文件。</p>
+        )}
       </div>
       <nav className="tabs" role="tablist" aria-label="工作表">
-        {model.sheets.map((s, i) => (
+        {visible.map((s) => (
           <button
             key={s.name}
             role="tab"
             aria-selected={s === sheet}
             className={s === sheet ? 'tab active' : 'tab'}
-            onClick={() => setActive(i)}
+            onClick={() => {
+              model.activeSheet = model.sheets.indexOf(s);
+              setActive(model.activeSheet);
+            }}
           >
             {s.name}
           </button>

@@ -7,18 +7,52 @@ import type { ExcelHost } from '../office/excel-host';
 import { createFakeExcel } from '../office/fake/fake-excel';
 import { App } from '../taskpane/App';
 import { WorkbookGrid } from './WorkbookGrid';
+import { loadXlsxInto } from './load-xlsx';
 
 const excel = createFakeExcel();
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
   supports: () => true,
+  watchChanges: async (handler) => {
+    const registration = await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.onChanged.add(() => handler());
+      await ctx.sync();
+      return r;
+    });
+    return async () => {
+      registration.remove();
+      await registration.context.sync();
+    };
+  },
 };
+
+async function openFile(file: File | undefined) {
+  if (!file) return;
+  const status = document.getElementById('open-status')!;
+  try {
+    const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
+    status.textContent = `已打开 ${file.name}（${n} 个工作表）`;
+  } catch (e) {
+    status.textContent = `无法打开 ${file.name}：不是有效的 .xlsx 文件（${(e as Error).message}）`;
+  }
+}
 // Exposed for browser tests and for curious users (sync counts, model).
 (window as unknown as { __previewExcel: typeof excel }).__previewExcel = excel;
 
 createRoot(document.getElementById('root')!).render(
   <div className="preview">
-    <WorkbookGrid model={excel.model} />
+    <div className="left">
+      <header className="toolbar">
+        <strong>预算公开助手 · 浏览器预览</strong>
+        <label className="open">
+          打开 .xlsx 文件
+          <input type="file" accept=".xlsx" aria-label="打开 .xlsx 文件" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />
+        </label>
+        <span id="open-status" role="status" />
+        <span className="hint">双击单元格可编辑；文件只在本机浏览器中处理。</span>
+      </header>
+      <WorkbookGrid model={excel.model} />
+    </div>
     <aside className="pane">
       <App host={host} />
     </aside>

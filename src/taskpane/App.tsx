@@ -1,6 +1,8 @@
 /** The task pane: Fluent UI v9 in Chinese, one panel per capability. */
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { ExcelHost } from '../office/excel-host';
+import { CheckPanel } from './CheckPanel';
 import { InsertPanel } from './InsertPanel';
 
 /** zh-CN UI font first (fluentui #3478), then Fluent's stack. */
@@ -16,13 +18,18 @@ const useStyles = makeStyles({
 
 export function App({ host, today }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();
+  const [tab, setTab] = useState<'insert' | 'check'>('insert');
   return (
     <FluentProvider theme={paneTheme} lang="zh-CN">
       <main className={s.root}>
         <Text as="h1" size={500} weight="semibold">
           预算公开助手
         </Text>
-        <InsertPanel host={host} today={today} />
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'insert' | 'check')}>
+          <Tab value="insert">插入模板</Tab>
+          <Tab value="check">检查</Tab>
+        </TabList>
+        {tab === 'insert' ? <InsertPanel host={host} today={today} /> : <CheckPanel host={host} />}
         <Text size={200} className={s.footer}>
           所有数据只在本机处理，不会上传。
         </Text>

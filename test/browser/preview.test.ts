@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launch } from './chromium';
+import { ARTIFACTS, launch, sheetTab } from './chromium';
 import { serveDir } from './static-server';
 
 const WEB = join(__dirname, '..', '..', 'dist', 'web');
@@ -47,7 +47,7 @@ it('types the department in Chinese, clicks 插入模板, and shows the nine she
   expect(await page.getByLabel('名称').inputValue()).toBe('中共秦皇岛市海港区委机构编制委员会办公室');
   await page.getByRole('button', { name: '插入模板' }).click();
   await page.getByText(/已插入9张表/).waitFor();
-  const tabs = await page.getByRole('tab').allTextContents();
+  const tabs = await page.getByRole('tablist', { name: '工作表' }).getByRole('tab').allTextContents();
   expect(tabs).toEqual([
     '部门预算收支总表',
     '部门预算收入总表',
@@ -69,7 +69,7 @@ it('types the department in Chinese, clicks 插入模板, and shows the nine she
   );
   expect(syncs).toEqual([2]);
   await page.screenshot({ path: join(ARTIFACTS, 'preview-insert.png') });
-  await page.getByRole('tab', { name: '部门预算财政拨款“三公”经费支出表' }).click();
+  await sheetTab(page, { name: '部门预算财政拨款“三公”经费支出表' }).click();
   await page.getByRole('cell', { name: '“三公”经费小计' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-sangong.png') });
   expect(errors).toEqual([]);
@@ -77,6 +77,6 @@ it('types the department in Chinese, clicks 插入模板, and shows the nine she
 
 it('a second insert keeps the first sheets and adds numbered ones', async () => {
   await page.getByRole('button', { name: '插入模板' }).click();
-  await page.getByRole('tab', { name: '部门预算收支总表(2)' }).waitFor();
-  expect(await page.getByRole('tab').count()).toBe(18);
+  await sheetTab(page, { name: '部门预算收支总表(2)' }).waitFor();
+  expect(await page.getByRole('tablist', { name: '工作表' }).getByRole('tab').count()).toBe(18);
 });

@@ -86,11 +86,22 @@ const CASES: Case[] = [
   { rule: 'X69-01', seed: '000', edits: [plus('T6', 'code:30217', 'total')] },
   { rule: 'X49-01', seed: '000', edits: [T('T9', 'sg:total', 'general', { value: 1000 })] },
   { rule: 'X56-02', seed: '000', edits: [plus('T6', 'code:30108', 'total')], severity: 'advisory' },
-  { rule: 'X56-03', seed: '001', edits: [T('T6', 'code:30302', 'total', { value: 100 })], judged: T('T5', 'code:2080501', 'basic'), severity: 'advisory' },
+  {
+    rule: 'X56-03',
+    seed: '001',
+    edits: [T('T6', 'code:30302', 'total', { value: 100 })],
+    judged: T('T5', 'code:2080501', 'basic'),
+    severity: 'advisory',
+  },
   { rule: 'X69-02', seed: '000', edits: [T('T6', 'code:30217', 'total', { value: 0.1 })], severity: 'advisory' },
   { rule: 'X35-02', seed: '000', edits: [T('T3', 'code:2013201', 'project', { value: 1 })], severity: 'advisory' },
   { rule: 'U-01', seed: '000', edits: [plus('T1', 'in:一般公共预算拨款收入', 'income')], severity: 'advisory' },
-  { rule: 'U-02', seed: '000', edits: [T('T3', 'header', '', { text: ['预算年度：2023', '预算年度：2024'] })], judged: T('T3', 'title', '') },
+  {
+    rule: 'U-02',
+    seed: '000',
+    edits: [T('T3', 'header', '', { text: ['预算年度：2023', '预算年度：2024'] })],
+    judged: T('T3', 'title', ''),
+  },
 ];
 
 function apply(snap: WorkbookSnapshot, e: Edit): WorkbookSnapshot {
@@ -128,6 +139,9 @@ it.each(CASES.map((c) => [c.rule, c] as const))('%s fires on its cell after one 
   for (const e of c.edits) snap = apply(snap, e);
   const after = checkWorkbook(snap).findings;
   const hit = after.find((f) => f.rule === c.rule && `${f.sheet}!${f.cell}` === addressOf(judged) && !before.some((b) => b.id === f.id));
-  expect(hit ? { rule: hit.rule, at: `${hit.sheet}!${hit.cell}` } : after.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual({ rule: c.rule, at: addressOf(judged) });
+  expect(hit ? { rule: hit.rule, at: `${hit.sheet}!${hit.cell}` } : after.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual({
+    rule: c.rule,
+    at: addressOf(judged),
+  });
   expect(hit!.severity).toBe(c.severity ?? 'error');
 });

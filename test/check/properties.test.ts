@@ -15,13 +15,35 @@ import { fakeFrom } from '../office/fake-from';
 
 let seeds: WorkbookSnapshot[];
 beforeAll(async () => {
-  seeds = await Promise.all([seedSnapshot('000'), seedSnapshot('001'), seedSnapshot('003', { layout: 'one-sheet' }), seedSnapshot('001', { pageSplit: 4 })]);
+  seeds = await Promise.all([
+    seedSnapshot('000'),
+    seedSnapshot('001'),
+    seedSnapshot('003', { layout: 'one-sheet' }),
+    seedSnapshot('001', { pageSplit: 4 }),
+  ]);
 });
 
 const junk: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((d) => Math.round(d * 1000) / 1000),
   fc.integer({ min: -100000, max: 100000 }),
-  fc.constantFrom('--', '-', '—', '', '  ', '合计', '１２．３４', '1,240.26', '注：无', '栏次', '部门预算收支总表', 'abc', '201', '(3.00)', 'NaN', '1e400'),
+  fc.constantFrom(
+    '--',
+    '-',
+    '—',
+    '',
+    '  ',
+    '合计',
+    '１２．３４',
+    '1,240.26',
+    '注：无',
+    '栏次',
+    '部门预算收支总表',
+    'abc',
+    '201',
+    '(3.00)',
+    'NaN',
+    '1e400',
+  ),
   fc.constant(null),
   fc.boolean(),
 );
@@ -33,7 +55,10 @@ type Op =
   | { kind: 'dropSheet'; sheet: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), sheet: fc.nat(30), row: fc.nat(60), col: fc.nat(14), value: junk }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('set' as const), sheet: fc.nat(30), row: fc.nat(60), col: fc.nat(14), value: junk }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('deleteRow' as const), sheet: fc.nat(30), row: fc.nat(60) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('swapRows' as const), sheet: fc.nat(30), a: fc.nat(60), b: fc.nat(60) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('dropSheet' as const), sheet: fc.nat(30) }) },
@@ -105,7 +130,10 @@ it('check → clear through the Office adapter leaves values and fills identical
     fc.asyncProperty(
       fc.nat(3),
       fc.array(op, { maxLength: 15 }),
-      fc.array(fc.record({ sheet: fc.nat(30), row: fc.nat(60), col: fc.nat(14), color: fc.constantFrom('#FFFF00', '#FFFFFF', '#FFC7CE') }), { maxLength: 8 }),
+      fc.array(
+        fc.record({ sheet: fc.nat(30), row: fc.nat(60), col: fc.nat(14), color: fc.constantFrom('#FFFF00', '#FFFFFF', '#FFC7CE') }),
+        { maxLength: 8 },
+      ),
       async (which, ops, userFills) => {
         const excel = fakeFrom(corrupt(seeds[which]!, ops));
         for (const u of userFills) {
@@ -116,7 +144,10 @@ it('check → clear through the Office adapter leaves values and fills identical
           JSON.stringify(
             excel.model.sheets
               .filter((s) => s.name !== MARKS_SHEET)
-              .map((s) => [s.name, [...s.cells].filter(([, c]) => c.value !== null || c.format.fill).map(([a, c]) => [a, c.value, c.format.fill ?? null])]),
+              .map((s) => [
+                s.name,
+                [...s.cells].filter(([, c]) => c.value !== null || c.format.fill).map(([a, c]) => [a, c.value, c.format.fill ?? null]),
+              ]),
           );
         const before = state();
         const host: ExcelHost = { run: (b) => excel.run(b as never), supports: () => true };

@@ -35,7 +35,17 @@ const EXPECTED: Record<string, [rule: string, severity: string, table: string, w
 /** A finding in layout-independent words: rule, severity, table, row label and column, difference. */
 function key(f: Finding, withSeverity = true, yuan = false): string {
   const diff = yuan ? (Number(f.difference) / 10000).toFixed(2) : f.difference;
-  return [f.rule, withSeverity ? f.severity : '', f.table, f.message.split(' ').slice(1, -1).join(' ').replace(/ [\d.-]+ [≠><].*$/, ''), diff].join('|');
+  return [
+    f.rule,
+    withSeverity ? f.severity : '',
+    f.table,
+    f.message
+      .split(' ')
+      .slice(1, -1)
+      .join(' ')
+      .replace(/ [\d.-]+ [≠><].*$/, ''),
+    diff,
+  ].join('|');
 }
 
 describe.each(Object.keys(EXPECTED))('seed %s', (seed) => {
@@ -65,7 +75,9 @@ describe.each(Object.keys(EXPECTED))('seed %s', (seed) => {
   it.each(VARIANTS)('%s: same findings', async (_name, opts, withSeverity) => {
     const base = checkWorkbook(await seedSnapshot(seed));
     const r = checkWorkbook(await seedSnapshot(seed, opts));
-    expect(r.findings.map((f) => key(f, withSeverity, opts.amounts === 'yuan')).sort()).toEqual(base.findings.map((f) => key(f, withSeverity)).sort());
+    expect(r.findings.map((f) => key(f, withSeverity, opts.amounts === 'yuan')).sort()).toEqual(
+      base.findings.map((f) => key(f, withSeverity)).sort(),
+    );
     expect(r.problems).toEqual([]);
     expect(r.tables.map((t) => t.id).sort()).toEqual(base.tables.map((t) => t.id).sort());
   });

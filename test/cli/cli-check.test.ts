@@ -31,8 +31,26 @@ it('--json prints only a JSON array, one object per file, with the documented fi
   const json = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
   expect(json.map((x) => x.file.replace(/.*\//, ''))).toEqual(['seed-000.xlsx', 'seed-001.xlsx', 'seed-003.xlsx']);
   expect(json[1]!.findings).toHaveLength(17);
-  expect(Object.keys(json[1]!.findings[0]!).sort()).toEqual(['actual', 'cell', 'difference', 'expected', 'message', 'related', 'rule', 'severity', 'sheet']);
-  expect(json[1]!.findings[0]).toMatchObject({ rule: 'T1-02', severity: 'rounding', sheet: '部门预算收支总表', cell: 'E36', expected: '555.52', actual: '555.53', difference: '0.01' });
+  expect(Object.keys(json[1]!.findings[0]!).sort()).toEqual([
+    'actual',
+    'cell',
+    'difference',
+    'expected',
+    'message',
+    'related',
+    'rule',
+    'severity',
+    'sheet',
+  ]);
+  expect(json[1]!.findings[0]).toMatchObject({
+    rule: 'T1-02',
+    severity: 'rounding',
+    sheet: '部门预算收支总表',
+    cell: 'E36',
+    expected: '555.52',
+    actual: '555.53',
+    difference: '0.01',
+  });
 });
 
 it('exit 1 when any 错误, and --out writes a marked copy without touching the input', async () => {

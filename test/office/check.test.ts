@@ -13,8 +13,13 @@ import { seedSnapshot } from '../fixtures/seed-workbooks';
 
 const host = (excel: FakeExcel, api19 = true): ExcelHost => ({ run: (b) => excel.run(b as never), supports: (v) => api19 || v < '1.9' });
 const state = (excel: FakeExcel) =>
-  JSON.stringify(excel.model.sheets.filter((s) => s.name !== MARKS_SHEET).map((s) => [s.name, [...s.cells].map(([a, c]) => [a, c.value, c.numberFormat, c.format.fill ?? null])]));
-const values = (excel: FakeExcel) => JSON.stringify(excel.model.sheets.filter((s) => s.name !== MARKS_SHEET).map((s) => [s.name, [...s.cells].map(([a, c]) => [a, c.value])]));
+  JSON.stringify(
+    excel.model.sheets
+      .filter((s) => s.name !== MARKS_SHEET)
+      .map((s) => [s.name, [...s.cells].map(([a, c]) => [a, c.value, c.numberFormat, c.format.fill ?? null])]),
+  );
+const values = (excel: FakeExcel) =>
+  JSON.stringify(excel.model.sheets.filter((s) => s.name !== MARKS_SHEET).map((s) => [s.name, [...s.cells].map(([a, c]) => [a, c.value])]));
 
 it('marks seed 001: amber 尾差 and blue 提示, in 2 read syncs + 1 write sync; clear restores exactly', async () => {
   const excel = fakeFrom(await seedSnapshot('001'));

@@ -19,4 +19,3 @@ export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
   }
   return createFakeExcel(model);
 }
-

@@ -17,7 +17,11 @@ export const T1_RIGHT_TOTALS = { 本年支出合计: 'expenseSubtotal', 年终�
 
 export const T4_INCOME_LABELS: readonly string[] = FISCAL_INCOME_ROWS.map(bareLabel);
 export const T4_LEFT_TOTALS = { 本年收入合计: 'incomeSubtotal', 年初财政拨款结转和结余: 'carryOver', 收入总计: 'incomeTotal' } as const;
-export const T4_RIGHT_TOTALS = { 本年支出合计: 'expenseSubtotal', 年末财政拨款结转和结余: 'yearEndBalance', 支出总计: 'expenseTotal' } as const;
+export const T4_RIGHT_TOTALS = {
+  本年支出合计: 'expenseSubtotal',
+  年末财政拨款结转和结余: 'yearEndBalance',
+  支出总计: 'expenseTotal',
+} as const;
 
 /** “三公” rows: bare label → role. */
 export const SANGONG_ROLES: Record<string, string> = {

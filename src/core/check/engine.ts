@@ -17,7 +17,8 @@ import type { CheckResult, Finding, FindingSeverity, NotEvaluated, Op, Ref, Rule
 
 const REFERENCE = resolveEdition('2023');
 const tableName = (id: TableId) => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined).name;
-const lanciOf = (id: TableId, key: string) => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined).columns.find((c) => c.key === key)?.lanci;
+const lanciOf = (id: TableId, key: string) =>
+  tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined).columns.find((c) => c.key === key)?.lanci;
 
 /** One term of an identity: a printed cell (or a blank/absent one), in 万元. */
 interface Term {
@@ -93,7 +94,8 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
   for (const [, ts] of groups) {
     const seen = new Set<TableId>();
     for (const t of ts) {
-      if (seen.has(t.id)) problems.push({ sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol), message: `同一单位有两张“${t.title}”，只检查第一张` });
+      if (seen.has(t.id))
+        problems.push({ sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol), message: `同一单位有两张“${t.title}”，只检查第一张` });
       seen.add(t.id);
     }
   }
@@ -118,7 +120,9 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
     if (!judged?.cell) return;
     const L = left.reduce((s, t) => s.plus(t.value), ZERO);
     const R = right.reduce((s, t) => s.plus(t.value), constant ?? ZERO);
-    const related = [...left, ...right].filter((t) => t.cell && t !== judged).map((t) => ({ sheet: t.cell!.sheet, cell: cellAddress(t.cell!.row, t.cell!.col) }));
+    const related = [...left, ...right]
+      .filter((t) => t.cell && t !== judged)
+      .map((t) => ({ sheet: t.cell!.sheet, cell: cellAddress(t.cell!.row, t.cell!.col) }));
     const actual = fmt(L, judged);
     const expected = fmt(R, judged);
     const difference = fmt(o.diff, judged);
@@ -140,7 +144,8 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
     });
   }
 
-  const skip = (rule: Rule, g: Group, reason: string) => notEvaluated.push({ rule: rule.id, unit: g.key.startsWith('sheet:') ? null : g.key, reason });
+  const skip = (rule: Rule, g: Group, reason: string) =>
+    notEvaluated.push({ rule: rule.id, unit: g.key.startsWith('sheet:') ? null : g.key, reason });
 
   const expand = (token: string): { roles: string[]; optional: boolean } => {
     switch (token) {
@@ -157,7 +162,8 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
     }
   };
 
-  const amountColumns = (t: RecognizedTable) => Object.keys(t.rows[0]?.cells ?? {}).length ? [...new Set(t.rows.flatMap((r) => Object.keys(r.cells)))] : [];
+  const amountColumns = (t: RecognizedTable) =>
+    Object.keys(t.rows[0]?.cells ?? {}).length ? [...new Set(t.rows.flatMap((r) => Object.keys(r.cells)))] : [];
   const hasNumber = (terms: Term[]) => terms.some((t) => t.cell?.amount.kind === 'number');
 
   for (const g of groupList) {
@@ -216,7 +222,15 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             const parts = partRows.map((r) => term(t, r, col));
             if (parts.some((p) => p === 'text')) continue;
             const ps = parts.filter((p): p is Term => !!p && p !== 'text');
-            emit(rule, g, [total], ps, '=', describe(total, col), partRows.length === 1 ? partRows[0]!.label : (rule.title.split('＝')[1] ?? '各组成行之和'));
+            emit(
+              rule,
+              g,
+              [total],
+              ps,
+              '=',
+              describe(total, col),
+              partRows.length === 1 ? partRows[0]!.label : (rule.title.split('＝')[1] ?? '各组成行之和'),
+            );
           }
           break;
         }
@@ -285,8 +299,14 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             skip(rule, g, '两边科目均未列出');
             break;
           }
-          const ld = left.length === 1 ? describe(left[0]!, rule.left[0]!.column) : left.map((x) => describe(x, rule.left[0]!.column)).join('＋');
-          const rd = rule.constant !== undefined ? '' : right.length === 1 ? describe(right[0]!, rule.right[0]!.column) : `${right.map((x) => describe(x, rule.right[0]!.column)).join('＋')}`;
+          const ld =
+            left.length === 1 ? describe(left[0]!, rule.left[0]!.column) : left.map((x) => describe(x, rule.left[0]!.column)).join('＋');
+          const rd =
+            rule.constant !== undefined
+              ? ''
+              : right.length === 1
+                ? describe(right[0]!, rule.right[0]!.column)
+                : `${right.map((x) => describe(x, rule.right[0]!.column)).join('＋')}`;
           emit(rule, g, left, right, rule.op, ld, rd, rule.constant !== undefined ? new Decimal(rule.constant) : undefined);
           break;
         }
@@ -297,7 +317,8 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             skip(rule, g, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
             break;
           }
-          const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && CATEGORY_LABELS.includes(r.role.slice(3)));
+          const isCat = (r: RecognizedRow) =>
+            r.code?.length === 3 || (r.role.startsWith('ex:') && CATEGORY_LABELS.includes(r.role.slice(3)));
           const catKey = (r: RecognizedRow) => (r.code ? bareLabel(r.label) : r.role.slice(3));
           const cats = lt.rows.filter(isCat);
           const matched = new Set<RecognizedRow>();
@@ -363,7 +384,9 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             break;
           }
           for (const row of t.rows) {
-            const hit = (row.code && rule.codePrefixes?.some((p) => row.code!.startsWith(p))) || (rule.labels && rule.labels.includes(bareLabel(row.label)));
+            const hit =
+              (row.code && rule.codePrefixes?.some((p) => row.code!.startsWith(p))) ||
+              (rule.labels && rule.labels.includes(bareLabel(row.label)));
             if (!hit) continue;
             const x = term(t, row, rule.column);
             if (!x || x === 'text') continue;
@@ -384,11 +407,20 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             const fundZero = ag.value.isZero();
             if (t.empty !== fundZero) {
               findings.push(
-                structural(rule, g, t, t.empty ? `${tableName(t.id)}为空，但${describe(ag, rule.against.column)}为 ${fmt(ag.value, ag)}` : `${tableName(t.id)}有数据，但${describe(ag, rule.against.column)}为 0`, [ag]),
+                structural(
+                  rule,
+                  g,
+                  t,
+                  t.empty
+                    ? `${tableName(t.id)}为空，但${describe(ag, rule.against.column)}为 ${fmt(ag.value, ag)}`
+                    : `${tableName(t.id)}有数据，但${describe(ag, rule.against.column)}为 0`,
+                  [ag],
+                ),
               );
             }
           }
-          if (t.empty && !(t.note ?? '').includes('空表')) findings.push(structural(rule, g, t, `${tableName(t.id)}为空表，应注明“注：无…预算，空表列示。”`, []));
+          if (t.empty && !(t.note ?? '').includes('空表'))
+            findings.push(structural(rule, g, t, `${tableName(t.id)}为空表，应注明“注：无…预算，空表列示。”`, []));
           break;
         }
         case 'header': {
@@ -400,8 +432,10 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               findings.push(structural(rule, g, t, `${tableName(t.id)}的预算年度 ${t.year} 与同单位其他表（${main}）不一致`, []));
           }
           for (const t of ts) {
-            if (t.level === '单位' && t.unitCode && t.unitCode.length !== 6) findings.push(structural(rule, g, t, `单位编码应为6位（部门编码＋3位）：${t.unitCode}`, []));
-            if (t.level === '部门' && t.unitCode && t.unitCode.length !== 3) findings.push(structural(rule, g, t, `部门编码应为3位：${t.unitCode}`, []));
+            if (t.level === '单位' && t.unitCode && t.unitCode.length !== 6)
+              findings.push(structural(rule, g, t, `单位编码应为6位（部门编码＋3位）：${t.unitCode}`, []));
+            if (t.level === '部门' && t.unitCode && t.unitCode.length !== 3)
+              findings.push(structural(rule, g, t, `部门编码应为3位：${t.unitCode}`, []));
           }
           break;
         }
@@ -428,7 +462,9 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             const parts: Term[] = [];
             let bad = false;
             uts.forEach((u) => {
-              const ur = row.code ? u!.rows.find((r) => r.code === row.code) : u!.rows.find((r) => r.role === row.role && r.label === row.label) ?? u!.rows.find((r) => r.role === row.role);
+              const ur = row.code
+                ? u!.rows.find((r) => r.code === row.code)
+                : (u!.rows.find((r) => r.role === row.role && r.label === row.label) ?? u!.rows.find((r) => r.role === row.role));
               if (!ur) return;
               const x = term(u!, ur, col);
               if (x === 'text') bad = true;
@@ -442,7 +478,12 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
     }
   }
 
-  return { findings: finalize(findings), notEvaluated, problems, tables: rec.tables.map((t) => ({ id: t.id, sheet: t.sheet, unit: t.unitCode, level: t.level, year: t.year, title: t.title })) };
+  return {
+    findings: finalize(findings),
+    notEvaluated,
+    problems,
+    tables: rec.tables.map((t) => ({ id: t.id, sheet: t.sheet, unit: t.unitCode, level: t.level, year: t.year, title: t.title })),
+  };
 }
 
 function structural(rule: Rule, g: Group, t: RecognizedTable, message: string, related: Term[]): Finding {
@@ -484,7 +525,15 @@ function finalize(findings: Finding[]): Finding[] {
       return;
     }
     for (const rel of f.related) {
-      const leaf = at(rel.sheet, rel.cell).find((p) => p !== f && abs(p) === abs(f) && p.difference && !f.related.some((r) => r.sheet === p.sheet && r.cell === p.cell && p.related.some((q) => q.sheet === f.sheet && q.cell === f.cell)));
+      const leaf = at(rel.sheet, rel.cell).find(
+        (p) =>
+          p !== f &&
+          abs(p) === abs(f) &&
+          p.difference &&
+          !f.related.some(
+            (r) => r.sheet === p.sheet && r.cell === p.cell && p.related.some((q) => q.sheet === f.sheet && q.cell === f.cell),
+          ),
+      );
       if (leaf) {
         parent.set(f, leaf);
         return;

@@ -29,7 +29,10 @@ export function storedMarks(wb: WorkbookSnapshot): Map<Key, FillState | null> {
     const [sheet, cell, fill] = row;
     if (typeof sheet !== 'string' || typeof cell !== 'string' || sheet === HEADER[0]) continue;
     try {
-      out.set(keyOf(sheet, cell), fill === null || fill === '' || fill === undefined ? null : (JSON.parse(String(fill)) as FillState | null));
+      out.set(
+        keyOf(sheet, cell),
+        fill === null || fill === '' || fill === undefined ? null : (JSON.parse(String(fill)) as FillState | null),
+      );
     } catch {
       /* a damaged row is skipped: that cell keeps its mark */
     }
@@ -68,7 +71,10 @@ export function planMarks(wb: WorkbookSnapshot, result: CheckResult): EditPlan {
     if (!prev || RANK[f.severity] > RANK[prev]) target.set(k, f.severity);
   }
   const restore: [Key, FillState | null][] = [...stored].filter(([k]) => !target.has(k) && exists.has(splitKey(k)[0]));
-  const originals: [Key, FillState | null][] = [...target.keys()].map((k) => [k, stored.has(k) ? stored.get(k)! : currentFill(wb, ...splitKey(k))]);
+  const originals: [Key, FillState | null][] = [...target.keys()].map((k) => [
+    k,
+    stored.has(k) ? stored.get(k)! : currentFill(wb, ...splitKey(k)),
+  ]);
   const mark: [Key, FillState | null][] = [...target].map(([k, sev]) => [k, { color: MARK_COLORS[sev], pattern: 'Solid' }]);
   return {
     description: `检查标记（${target.size}个单元格）`,

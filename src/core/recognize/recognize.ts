@@ -27,9 +27,9 @@ const REFERENCE = resolveEdition('2023');
 const templateOf = (id: TableId): TableTemplate => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined);
 
 const noQuotes = (s: string) => s.replace(/["']/g, '');
-const ALIASES: { id: TableId; key: string }[] = STANDARD_TABLES.flatMap((id) => TITLE_ALIASES[id]!.map((a) => ({ id, key: noQuotes(labelKey(a)) }))).sort(
-  (a, b) => b.key.length - a.key.length,
-);
+const ALIASES: { id: TableId; key: string }[] = STANDARD_TABLES.flatMap((id) =>
+  TITLE_ALIASES[id]!.map((a) => ({ id, key: noQuotes(labelKey(a)) })),
+).sort((a, b) => b.key.length - a.key.length);
 
 interface TitleHit {
   id: TableId;
@@ -99,12 +99,7 @@ function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>
 
 const amountKeys = (t: TableTemplate) => t.columns.filter((c) => c.kind === 'amount').map((c) => c.key);
 
-function sideRole(
-  bare: string,
-  items: readonly string[],
-  totals: Record<string, string>,
-  prefix: string,
-): string | null {
+function sideRole(bare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
   if (!bare) return null;
   if (bare in totals) return `${prefix}:${totals[bare]}`;
   if (items.includes(bare)) return `${prefix}:${bare}`;
@@ -194,10 +189,20 @@ function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from:
         continue;
       }
       if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) {
-        ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.code!, message: `${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查` });
+        ctx.problems.push({
+          sheet: ctx.sheet,
+          row: r,
+          col: cols.code!,
+          message: `${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`,
+        });
         continue;
       }
-      const row: RecognizedRow = { row: r, role: isTotal ? 'total' : 'code', label: isTotal ? '合计' : name, cells: amountCells(ctx, t, cols, r, amounts) };
+      const row: RecognizedRow = {
+        row: r,
+        role: isTotal ? 'total' : 'code',
+        label: isTotal ? '合计' : name,
+        cells: amountCells(ctx, t, cols, r, amounts),
+      };
       if (!isTotal) row.code = code;
       table.rows.push(row);
       last = { rows: [row], labelCols: [cols.name!] };
@@ -208,7 +213,8 @@ function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from:
     const label = g.text(r, cols.item!);
     const bare = bareLabel(label);
     if (!bare) {
-      if (hasAmount) ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message: `${t.name}：第${r + 1}行有金额但没有项目名称` });
+      if (hasAmount)
+        ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message: `${t.name}：第${r + 1}行有金额但没有项目名称` });
       continue;
     }
     const role = SANGONG_ROLES[bare] ?? SANGONG_ROLES[bare.replace(/["']/g, '')];
@@ -250,7 +256,10 @@ function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTabl
       const unit = /^(\d{3,9})(\D.+)$/.exec(k);
       if (unit && !t.unitCode && !isHeaderLineKey(k)) {
         t.unitCode = unit[1]!;
-        t.unitName = g.text(r, c).trim().replace(/^\d+\s*/, '');
+        t.unitName = g
+          .text(r, c)
+          .trim()
+          .replace(/^\d+\s*/, '');
       }
       if (k.includes('预算年度')) {
         const y = /(\d{4})/.exec(k) ?? /^(\d{4})/.exec(keys[i + 1]?.[1] ?? '');
@@ -288,17 +297,35 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
         }
       }
       if (lanciRow < 0) {
-        problems.push({ sheet: sheet.name, row: hit.row, col: hit.col, message: `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查` });
+        problems.push({
+          sheet: sheet.name,
+          row: hit.row,
+          col: hit.col,
+          message: `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查`,
+        });
         return;
       }
       const missing = t.columns.filter((c) => c.lanci && columns[c.key] === undefined).map((c) => c.lanci);
       if (missing.length) {
-        problems.push({ sheet: sheet.name, row: lanciRow, col: columns.seq!, message: `“${hit.text}”的栏次行缺少第${missing.join('、')}栏，未参与检查` });
+        problems.push({
+          sheet: sheet.name,
+          row: lanciRow,
+          col: columns.seq!,
+          message: `“${hit.text}”的栏次行缺少第${missing.join('、')}栏，未参与检查`,
+        });
         return;
       }
       const info: Partial<RecognizedTable> = {};
       headerLine(g, hit.row, lanciRow - 1, info);
-      const level = hit.prefix.includes('单位') ? '单位' : hit.prefix.includes('部门') ? '部门' : info.unitCode ? (info.unitCode.length >= 6 ? '单位' : '部门') : null;
+      const level = hit.prefix.includes('单位')
+        ? '单位'
+        : hit.prefix.includes('部门')
+          ? '部门'
+          : info.unitCode
+            ? info.unitCode.length >= 6
+              ? '单位'
+              : '部门'
+            : null;
       const year = info.year ?? (/(\d{4})年/.exec(hit.prefix) ? Number(/(\d{4})年/.exec(hit.prefix)![1]) : null);
       const table: RecognizedTable = {
         id: hit.id,

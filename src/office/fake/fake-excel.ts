@@ -109,6 +109,16 @@ export class FakeWorkbookProxy {
 
 export class FakeWorksheetCollection extends ClientObject {
   private _items: FakeWorksheet[] | null = null;
+  /** ExcelApi 1.9 event: registered at sync, removed with the returned object's remove() + sync. */
+  readonly onChanged = {
+    add: (handler: (e: unknown) => Promise<void> | void) => {
+      const model = this.context.model;
+      const wrapped = (e: unknown) => void handler(e);
+      this.context.enqueue('onChanged.add', () => void model.changeHandlers.add(wrapped));
+      const ctx = this.context;
+      return { context: ctx, remove: () => ctx.enqueue('onChanged.remove', () => void model.changeHandlers.delete(wrapped)) };
+    },
+  };
   override load(arg?: LoadArg): this {
     const props = loadList(arg);
     const bad = props.filter((p) => !p.startsWith('items'));
@@ -198,8 +208,10 @@ export class FakeWorksheet extends ClientObject {
     this.context.enqueue('worksheet.delete', () => {
       const m = this.context.model;
       const s = this.sheet();
-      if (s.visibility === 'VeryHidden') throw new OfficeFakeError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it visible first.');
-      if (m.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) throw new OfficeFakeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (s.visibility === 'VeryHidden')
+        throw new OfficeFakeError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it visible first.');
+      if (m.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0)
+        throw new OfficeFakeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       m.sheets.splice(m.sheets.indexOf(s), 1);
       m.activeSheet = Math.min(m.activeSheet, Math.max(0, m.sheets.length - 1));
     });
@@ -223,7 +235,11 @@ export class FakeWorksheet extends ClientObject {
   }
   /** Like Office: a blank sheet's used range is A1 (no error). */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => this.sheet().name, () => this.sheet().usedRange(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return new FakeRange(
+      this.context,
+      () => this.sheet().name,
+      () => this.sheet().usedRange(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(
@@ -383,8 +399,9 @@ export class FakeRange extends ClientObject {
   }
   select(): void {
     this.context.enqueue('range.select', () => {
-      const { sheet } = this.model();
+      const { sheet, g } = this.model();
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
+      this.context.model.selection = { sheet: sheet.name, cell: rangeAddress(g.r0, g.c0, g.r1, g.c1) };
     });
   }
 }

@@ -69,7 +69,19 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet = 0;
   settings = new Map<string, unknown>();
+  selection: { sheet: string; cell: string } | null = null;
   private listeners = new Set<() => void>();
+  /** worksheets.onChanged handlers registered through the fake API. */
+  readonly changeHandlers = new Set<(e: { worksheetId: string; address: string; changeType: string }) => void>();
+
+  /** A cell typed by the user (preview grid): writes the value and raises onChanged, as Excel does. */
+  userEdit(sheet: string, row: number, col: number, value: string | number | null): void {
+    const s = this.sheet(sheet);
+    if (!s) return;
+    s.cell(row, col).value = value;
+    this.notify();
+    for (const h of this.changeHandlers) h({ worksheetId: sheet, address: `${row},${col}`, changeType: 'RangeEdited' });
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

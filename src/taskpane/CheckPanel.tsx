@@ -1,0 +1,236 @@
+/**
+ * 检查 panel: one click checks every recognized table, highlights broken 勾稽关系 (legend below), lists findings by
+ * table with both sides' numbers; click one to jump to its cell. 清除标记 restores the original fills exactly.
+ */
+import {
+  Badge,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { SEVERITY_LABEL } from '../core/check/check';
+import type { CheckResult, Finding } from '../core/check/types';
+import { MARK_COLORS } from '../core/marks/marks';
+import type { ExcelHost } from '../office/excel-host';
+import { checkAndMark, clearMarks } from '../office/check';
+import { exportResults } from '../office/export-results';
+import { selectCell } from '../office/navigate';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  legend: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  swatch: { display: 'inline-block', width: '12px', height: '12px', border: '1px solid #999', marginRight: '4px', verticalAlign: 'middle' },
+  group: { marginTop: tokens.spacingVerticalS },
+  item: { display: 'block', textAlign: 'left', padding: '4px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  child: { marginLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
+});
+
+const INTENT = { error: 'danger', rounding: 'warning', advisory: 'informative' } as const;
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string };
+
+function FindingItem({ f, children, onGo }: { f: Finding; children: Finding[]; onGo: (f: Finding) => void }) {
+  const s = useStyles();
+  return (
+    <li className={s.item} data-rule={f.rule} data-severity={f.severity}>
+      <Badge appearance="tint" color={INTENT[f.severity]} size="small">
+        {SEVERITY_LABEL[f.severity]}
+      </Badge>{' '}
+      <Tooltip content={`${f.rule} ${f.title}`} relationship="description">
+        <Link onClick={() => onGo(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>
+          {f.sheet}!{f.cell}
+        </Link>
+      </Tooltip>{' '}
+      <Text size={200}>{f.message}</Text>
+      {children.length > 0 && (
+        <div className={s.child}>
+          <Text size={200}>由此引起 {children.length} 处：</Text>
+          {children.map((c) => (
+            <div key={c.id}>
+              <Link onClick={() => onGo(c)}>
+                {c.sheet}!{c.cell}
+              </Link>{' '}
+              <Text size={200}>{c.message}</Text>
+            </div>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function CheckPanel({ host }: { host: ExcelHost }) {
+  const s = useStyles();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [auto, setAuto] = useState(false);
+  const unwatch = useRef<null | (() => Promise<void>)>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const busy = useRef(false);
+
+  async function runCheck(quiet = false) {
+    if (busy.current) return;
+    busy.current = true;
+    if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
+    try {
+      const r = await checkAndMark(host);
+      setResult(r);
+      setStatus({ kind: 'idle' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `检查未完成，工作簿未作改动：${(e as Error).message}` });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  async function onClear() {
+    setStatus({ kind: 'busy', text: '正在清除标记…' });
+    try {
+      const n = await clearMarks(host);
+      setResult(null);
+      setStatus({ kind: 'info', text: n ? `已清除 ${n} 个单元格的标记，原填充已恢复。` : '没有需要清除的标记。' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `清除未完成：${(e as Error).message}` });
+    }
+  }
+
+  async function onExport() {
+    if (!result) return;
+    try {
+      const name = await exportResults(host, result);
+      setStatus({ kind: 'info', text: `已导出到工作表“${name}”，可在“出错说明”栏填写说明。` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `导出未完成：${(e as Error).message}` });
+    }
+  }
+
+  async function go(f: Finding) {
+    try {
+      await selectCell(host, f.sheet, f.cell);
+    } catch (e) {
+      setStatus({ kind: 'error', text: `无法定位到 ${f.sheet}!${f.cell}：${(e as Error).message}` });
+    }
+  }
+
+  useEffect(() => {
+    let cancelled = false;
+    if (auto && host.watchChanges) {
+      host
+        .watchChanges(() => {
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => void runCheck(true), 1200);
+        })
+        .then((off) => {
+          if (cancelled) void off();
+          else unwatch.current = off;
+        })
+        .catch((e: Error) => setStatus({ kind: 'error', text: `无法开启自动检查：${e.message}` }));
+    }
+    return () => {
+      cancelled = true;
+      if (timer.current) clearTimeout(timer.current);
+      if (unwatch.current) void unwatch.current();
+      unwatch.current = null;
+    };
+  }, [auto]);
+
+  const findings = result?.findings ?? [];
+  const roots = findings.filter((f) => !f.causedBy);
+  const childrenOf = (f: Finding) => findings.filter((c) => c.causedBy === f.id);
+  const byTable = new Map<string, Finding[]>();
+  for (const f of roots) {
+    const t = result!.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
+    const key = `${f.unit ?? ''} ${t?.title ?? f.sheet}`;
+    byTable.set(key, [...(byTable.get(key) ?? []), f]);
+  }
+  const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+  const autoSupported = !!host.watchChanges && host.supports('1.9');
+
+  return (
+    <section className={s.root} aria-label="检查">
+      <div className={s.buttons}>
+        <Button appearance="primary" onClick={() => void runCheck()} disabled={status.kind === 'busy'}>
+          检查
+        </Button>
+        <Button onClick={() => void onClear()} disabled={status.kind === 'busy'}>
+          清除标记
+        </Button>
+        <Button onClick={() => void onExport()} disabled={!result || status.kind === 'busy'}>
+          导出检查结果
+        </Button>
+      </div>
+      <Switch
+        checked={auto}
+        disabled={!autoSupported}
+        onChange={(_, d) => setAuto(d.checked)}
+        label={autoSupported ? '自动检查（编辑后重新检查）' : '自动检查（需要 ExcelApi 1.9）'}
+      />
+      <div className={s.legend} aria-label="图例">
+        {(['error', 'rounding', 'advisory'] as const).map((k) => (
+          <Text key={k} size={200}>
+            <span className={s.swatch} style={{ background: MARK_COLORS[k] }} />
+            {SEVERITY_LABEL[k]}
+          </Text>
+        ))}
+      </div>
+      {status.kind === 'busy' && <Spinner size="tiny" label={status.text} />}
+      {status.kind === 'info' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Text role="status" weight="semibold">
+            识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
+          </Text>
+          {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
+          {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
+          {[...byTable].map(([table, fs]) => (
+            <div key={table} className={s.group}>
+              <Text weight="semibold" size={300}>
+                {table}
+              </Text>
+              <ul className={s.list}>
+                {fs.map((f) => (
+                  <FindingItem key={f.id} f={f} children={childrenOf(f)} onGo={(x) => void go(x)} />
+                ))}
+              </ul>
+            </div>
+          ))}
+          {result.problems.length > 0 && (
+            <div className={s.group}>
+              <Text weight="semibold" size={300}>
+                未能识别（未参与检查）
+              </Text>
+              <ul className={s.list}>
+                {result.problems.map((p, i) => (
+                  <li key={i} className={s.item}>
+                    <Text size={200}>
+                      {p.sheet}!{p.cell} {p.message}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

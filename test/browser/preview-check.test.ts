@@ -1,0 +1,74 @@
+/**
+ * 检查 in the preview host, real Chromium: open a seed fixture (.xlsx built from seed 001) through the file input,
+ * click 检查, see the 16 尾差 + 1 提示 listed and the cells coloured, jump to a finding, then 清除标记.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { seedWorkbook } from '../fixtures/seed-workbooks';
+import { ARTIFACTS, launch, sheetTab } from './chromium';
+import { serveDir } from './static-server';
+
+const WEB = join(__dirname, '..', '..', 'dist', 'web');
+let server: Awaited<ReturnType<typeof serveDir>>;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const file = join(ARTIFACTS, 'seed-001.xlsx');
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await seedWorkbook('001').xlsx.writeFile(file);
+  server = await serveDir(WEB);
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const bg = (addr: string) => page.locator(`td[data-addr="${addr}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+
+it('opens the workbook, checks it, lists and colours the findings', async () => {
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(file);
+  await page.getByText('已打开 seed-001.xlsx（9 个工作表）').waitFor();
+  await page.getByRole('tab', { name: '检查' }).click();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  expect(await page.locator('li[data-severity="rounding"]').count()).toBeGreaterThan(0);
+  // 收支总表 is the first sheet: its 本年支出合计 (E36) is amber.
+  await sheetTab(page, { name: '部门预算收支总表' }).click();
+  expect(await bg('E36')).toBe('rgb(255, 235, 156)');
+  expect(await bg('E35')).toBe('rgba(0, 0, 0, 0)');
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-check.png') });
+  expect(errors).toEqual([]);
+});
+
+it('a click on a finding jumps to its sheet and cell', async () => {
+  await page.getByLabel('定位到 部门预算一般公共预算财政拨款基本支出表!D13').click();
+  await sheetTab(page, { name: '部门预算一般公共预算财政拨款基本支出表', selected: true }).waitFor();
+  expect(await bg('D13')).toBe('rgb(189, 215, 238)');
+  expect(await page.locator('td[data-addr="D13"]').evaluate((el) => (el as HTMLElement).style.outline)).toContain('solid');
+});
+
+it('清除标记 restores the cells', async () => {
+  await page.getByRole('button', { name: '清除标记' }).click();
+  await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
+  expect(await bg('D13')).toBe('rgba(0, 0, 0, 0)');
+  expect(errors).toEqual([]);
+});
+
+it('an edited cell with 自动检查 on is re-checked', async () => {
+  await page.getByRole('switch').check();
+  await sheetTab(page, { name: '部门预算收支总表' }).click();
+  await page.locator('td[data-addr="C6"]').dblclick();
+  await page.getByLabel('编辑 C6').fill('600.00');
+  await page.keyboard.press('Enter');
+  await page.getByText(/识别 9 张表：错误 [1-9]/).waitFor({ timeout: 10000 });
+  expect(await bg('C36')).toBe('rgb(255, 199, 206)'); // 本年收入合计 ≠ Σ 收入 (T1-01)
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-autocheck.png') });
+});
