@@ -26,4 +26,5 @@ export function launch(): Promise<Browser> {
 export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 /** A sheet tab of the preview's workbook (not the pane's own tabs). */
-export const sheetTab = (page: Page, opts: { name: string; selected?: boolean }) => page.getByRole('tablist', { name: '工作表' }).getByRole('tab', opts);
+export const sheetTab = (page: Page, opts: { name: string; selected?: boolean }) =>
+  page.getByRole('tablist', { name: '工作表' }).getByRole('tab', opts);
