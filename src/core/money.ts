@@ -52,9 +52,10 @@ export function cellAmount(value: unknown, numberFormat?: string, text?: string)
   return parseAmountText(String(value));
 }
 
+const HALF_UNITS: Decimal[] = [];
 /** Half a unit of the last shown decimal: 2 decimals → 0.005. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  return (HALF_UNITS[decimals] ??= new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))));
 }
 
 /** "1234.5" shown with 2 decimals: "1234.50"; used in messages. */

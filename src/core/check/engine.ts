@@ -12,7 +12,7 @@ import { Decimal, halfUnit } from '../money';
 import type { Recognition, RecognizedRow, RecognizedTable, AmountCell } from '../recognize/types';
 import { groupKey } from '../recognize/types';
 import { bareLabel } from '../text';
-import { COLUMN_NAMES } from './labels';
+import { COLUMN_NAMES, columnName } from './labels';
 import type { CheckResult, Finding, FindingSeverity, NotEvaluated, Op, Ref, Rule } from './types';
 
 const REFERENCE = resolveEdition('2023');
@@ -50,9 +50,20 @@ class Group {
   ) {
     for (const t of tables) if (!this.byId.has(t.id)) this.byId.set(t.id, t);
   }
+  private readonly index = new Map<RecognizedTable, Map<string, RecognizedRow>>();
+  /** Row by role ("total", "ex:…") or code ("code:301"); "a|b" tries a then b. First row wins. */
   rowOf(t: RecognizedTable, role: string): RecognizedRow | undefined {
+    let idx = this.index.get(t);
+    if (!idx) {
+      idx = new Map();
+      for (const r of t.rows) {
+        if (!idx.has(r.role)) idx.set(r.role, r);
+        if (r.code && !idx.has(`code:${r.code}`)) idx.set(`code:${r.code}`, r);
+      }
+      this.index.set(t, idx);
+    }
     for (const alt of role.split('|')) {
-      const r = alt.startsWith('code:') ? t.rows.find((x) => x.code === alt.slice(5)) : t.rows.find((x) => x.role === alt);
+      const r = idx.get(alt);
       if (r) return r;
     }
     return undefined;
@@ -110,12 +121,15 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
     const label = t.row ? (t.row.code ? `${t.row.code} ${t.row.label}` : t.row.label) : '';
     const multi = t.table ? Object.keys(t.table.columns).filter((k) => k !== 'seq').length > 3 : false;
     const l = t.table ? lanciOf(t.table.id, column) : undefined;
-    return `${name} ${label}${multi && l ? `（栏${l} ${COLUMN_NAMES[column] ?? column}）` : ''}`;
+    return `${name} ${label}${multi && l && t.table ? `（栏${l} ${columnName(t.table.id, column)}）` : ''}`;
   };
 
-  function emit(rule: Rule, g: Group, left: Term[], right: Term[], op: Op, leftDesc: string, rightDesc: string, constant?: Decimal) {
+  type Desc = string | (() => string);
+  function emit(rule: Rule, g: Group, left: Term[], right: Term[], op: Op, leftDescArg: Desc, rightDescArg: Desc, constant?: Decimal) {
     const o = judge(left, right, op, rule.severity === 'strict', constant);
     if (!o) return;
+    const leftDesc = typeof leftDescArg === 'function' ? leftDescArg() : leftDescArg;
+    const rightDesc = typeof rightDescArg === 'function' ? rightDescArg() : rightDescArg;
     const judged = left.find((t) => t.cell) ?? right.find((t) => t.cell);
     if (!judged?.cell) return;
     const L = left.reduce((s, t) => s.plus(t.value), ZERO);
@@ -183,7 +197,15 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             if (parts.some((p) => p === 'text')) continue;
             const ps = parts.filter((p): p is Term => !!p && p !== 'text');
             if (!hasNumber([total, ...ps])) continue;
-            emit(rule, g, [total], ps, '=', describe(total, rule.total), `${rule.parts.map((p) => COLUMN_NAMES[p] ?? p).join('＋')}之和`);
+            emit(
+              rule,
+              g,
+              [total],
+              ps,
+              '=',
+              () => describe(total, rule.total),
+              `${rule.parts.map((p) => columnName(rule.table, p)).join('＋')}之和`,
+            );
           }
           break;
         }
@@ -228,7 +250,7 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               [total],
               ps,
               '=',
-              describe(total, col),
+              () => describe(total, col),
               partRows.length === 1 ? partRows[0]!.label : (rule.title.split('＝')[1] ?? '各组成行之和'),
             );
           }
@@ -250,7 +272,7 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               if (!p || p === 'text' || cs.some((c) => c === 'text')) continue;
               const ps = cs.filter((c): c is Term => !!c && c !== 'text');
               if (!hasNumber([p, ...ps])) continue;
-              emit(rule, g, [p], ps, '=', describe(p, col), what);
+              emit(rule, g, [p], ps, '=', () => describe(p, col), what);
             }
           };
           if (rule.kind === 'codeTotal') {
@@ -299,9 +321,9 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             skip(rule, g, '两边科目均未列出');
             break;
           }
-          const ld =
+          const ld = () =>
             left.length === 1 ? describe(left[0]!, rule.left[0]!.column) : left.map((x) => describe(x, rule.left[0]!.column)).join('＋');
-          const rd =
+          const rd = () =>
             rule.constant !== undefined
               ? ''
               : right.length === 1
@@ -328,20 +350,28 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             if (!l || l === 'text') continue;
             if (!rr) {
               if (l.value.isZero()) continue;
-              emit(rule, g, [l], [], rule.op, describe(l, rule.left.column), `${tableName(rt.id)}中无“${c.label}”类，视为`);
+              emit(rule, g, [l], [], rule.op, () => describe(l, rule.left.column), `${tableName(rt.id)}中无“${c.label}”类，视为`);
               continue;
             }
             matched.add(rr);
             const r = term(rt, rr, rule.right.column);
             if (!r || r === 'text') continue;
-            emit(rule, g, [l], [r], rule.op, describe(l, rule.left.column), describe(r, rule.right.column));
+            emit(
+              rule,
+              g,
+              [l],
+              [r],
+              rule.op,
+              () => describe(l, rule.left.column),
+              () => describe(r, rule.right.column),
+            );
           }
           if (rule.coverRight) {
             for (const rr of rt.rows.filter((r) => r.role.startsWith('ex:') && CATEGORY_LABELS.includes(r.role.slice(3)))) {
               if (matched.has(rr)) continue;
               const r = term(rt, rr, rule.right.column);
               if (!r || r === 'text' || r.value.isZero()) continue;
-              emit(rule, g, [r], [], '=', describe(r, rule.right.column), `${tableName(lt.id)}中无此类，视为`);
+              emit(rule, g, [r], [], '=', () => describe(r, rule.right.column), `${tableName(lt.id)}中无此类，视为`);
             }
           }
           break;
@@ -360,19 +390,27 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               if (!l || l === 'text') return;
               if (!rr) {
                 if (!rule.sameCodes && l.value.isZero()) return;
-                emit(rule, g, [l], [], rule.op, describe(l, lc), `${tableName(rt.id)}中无科目${lr.code}，视为`);
+                emit(rule, g, [l], [], rule.op, () => describe(l, lc), `${tableName(rt.id)}中无科目${lr.code}，视为`);
                 return;
               }
               const r = term(rt, rr, rule.right.columns[i]!);
               if (!r || r === 'text') return;
-              emit(rule, g, [l], [r], rule.op, describe(l, lc), describe(r, rule.right.columns[i]!));
+              emit(
+                rule,
+                g,
+                [l],
+                [r],
+                rule.op,
+                () => describe(l, lc),
+                () => describe(r, rule.right.columns[i]!),
+              );
             });
           }
           if (rule.sameCodes) {
             for (const rr of rt.rows.filter((r) => r.code && !lt.rows.some((x) => x.code === r.code))) {
               const r = term(rt, rr, rule.right.columns[0]!);
               if (!r || r === 'text') continue;
-              emit(rule, g, [r], [], '=', describe(r, rule.right.columns[0]!), `${tableName(lt.id)}中无科目${rr.code}，视为`);
+              emit(rule, g, [r], [], '=', () => describe(r, rule.right.columns[0]!), `${tableName(lt.id)}中无科目${rr.code}，视为`);
             }
           }
           break;
@@ -390,7 +428,7 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
             if (!hit) continue;
             const x = term(t, row, rule.column);
             if (!x || x === 'text') continue;
-            emit(rule, g, [x], [], '=', describe(x, rule.column), '应为空，', ZERO);
+            emit(rule, g, [x], [], '=', () => describe(x, rule.column), '应为空，', ZERO);
           }
           break;
         }
@@ -471,7 +509,7 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               else if (x) parts.push(x);
             });
             if (bad) continue;
-            emit(rule, dept, [d], parts, '=', describe(d, col), `所属单位之和`);
+            emit(rule, dept, [d], parts, '=', () => describe(d, col), `所属单位之和`);
           }
         }
       }
@@ -513,28 +551,29 @@ function finalize(findings: Finding[]): Finding[] {
     count.set(base, n);
     f.id = n === 1 ? base : `${base}#${n}`;
   }
-  const at = (s: string, c: string) => findings.filter((f) => f.sheet === s && f.cell === c);
   const abs = (f: Finding) => f.difference.replace(/^-/, '');
+  const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, '');
+  const strict = findings.filter((f) => f.severity !== 'advisory' && f.difference);
   const parent = new Map<Finding, Finding>();
   findings.forEach((f, i) => {
     if (!f.difference) return;
-    // The same cell judged earlier by another rule with the same difference.
-    const earlier = at(f.sheet, f.cell).find((p) => findings.indexOf(p) < i && abs(p) === abs(f) && p.difference);
+    // 1. The same cell judged earlier by another rule with the same difference (合计 row vs Σ类 after 合计 = 人员 + 公用).
+    const earlier = strict.find((p) => findings.indexOf(p) < i && p.sheet === f.sheet && p.cell === f.cell && abs(p) === abs(f));
     if (earlier) {
       parent.set(f, earlier);
       return;
     }
+    // 2. A total whose addend sits on a row that itself breaks by the same amount: the leaf row is the cause.
     for (const rel of f.related) {
-      const leaf = at(rel.sheet, rel.cell).find(
+      const leaf = strict.find(
         (p) =>
           p !== f &&
+          p.sheet === rel.sheet &&
+          rowOf(p.cell) === rowOf(rel.cell) &&
           abs(p) === abs(f) &&
-          p.difference &&
-          !f.related.some(
-            (r) => r.sheet === p.sheet && r.cell === p.cell && p.related.some((q) => q.sheet === f.sheet && q.cell === f.cell),
-          ),
+          !(p.sheet === f.sheet && rowOf(p.cell) === rowOf(f.cell)),
       );
-      if (leaf) {
+      if (leaf && parent.get(leaf) !== f) {
         parent.set(f, leaf);
         return;
       }

@@ -7,7 +7,7 @@ export const COLUMN_NAMES: Record<string, string> = {
   fiscal: '财政拨款收入',
   specialAccount: '财政专户收入',
   business: '事业收入',
-  operating: '经营收支',
+  operating: '经营支出',
   superiorSubsidy: '上级补助收入',
   subordinateRemit: '附属单位上缴收入',
   other: '其他收入',
@@ -22,3 +22,10 @@ export const COLUMN_NAMES: Record<string, string> = {
   personnel: '人员经费',
   public: '公用经费',
 };
+
+/** Where one key means different columns in different tables. */
+const OVERRIDES: Record<string, Record<string, string>> = { T2: { operating: '经营收入', total: '合计' } };
+
+export function columnName(table: string, key: string): string {
+  return OVERRIDES[table]?.[key] ?? COLUMN_NAMES[key] ?? key;
+}

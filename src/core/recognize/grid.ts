@@ -6,6 +6,8 @@ import { labelKey } from '../text';
 export class Grid {
   readonly rows: number;
   readonly cols: number;
+  private readonly keys = new Map<number, string>();
+  private readonly amounts = new Map<number, Amount>();
   constructor(readonly sheet: SheetSnapshot) {
     this.rows = sheet.origin.row + sheet.values.length;
     this.cols = sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length));
@@ -19,18 +21,33 @@ export class Grid {
     const v = this.value(row, col);
     return v === null || v === undefined ? '' : String(v);
   }
+  /** Normalised label of a cell (cached: recognition asks for the same cells many times). */
   key(row: number, col: number): string {
-    return labelKey(this.text(row, col));
+    const id = row * 16384 + col;
+    let k = this.keys.get(id);
+    if (k === undefined) {
+      const v = this.value(row, col);
+      k = v === null || v === '' ? (this.sheet.texts ? labelKey(this.text(row, col)) : '') : labelKey(this.text(row, col));
+      this.keys.set(id, k);
+    }
+    return k;
   }
   amount(row: number, col: number): Amount {
-    const r = row - this.sheet.origin.row;
-    const c = col - this.sheet.origin.col;
-    return cellAmount(this.sheet.values[r]?.[c] ?? null, this.sheet.numberFormats?.[r]?.[c], this.sheet.texts?.[r]?.[c]);
+    const id = row * 16384 + col;
+    let a = this.amounts.get(id);
+    if (a === undefined) {
+      const r = row - this.sheet.origin.row;
+      const c = col - this.sheet.origin.col;
+      a = cellAmount(this.sheet.values[r]?.[c] ?? null, this.sheet.numberFormats?.[r]?.[c], this.sheet.texts?.[r]?.[c]);
+      this.amounts.set(id, a);
+    }
+    return a;
   }
   /** Non-empty cells of a row as [col, key]. */
   rowKeys(row: number): [number, string][] {
     const out: [number, string][] = [];
-    for (let c = this.sheet.origin.col; c < this.cols; c++) {
+    const end = this.sheet.origin.col + (this.sheet.values[row - this.sheet.origin.row]?.length ?? 0);
+    for (let c = this.sheet.origin.col; c < end; c++) {
       const k = this.key(row, c);
       if (k) out.push([c, k]);
     }

@@ -58,8 +58,9 @@ function findTitles(g: Grid): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = g.sheet.origin.row; r < g.rows; r++) {
     for (let c = g.sheet.origin.col; c < g.cols; c++) {
+      const v = g.value(r, c);
+      if (typeof v !== 'string' || !v.includes('表')) continue; // every title ends with …表
       const t = g.text(r, c);
-      if (!t || typeof g.value(r, c) === 'number') continue;
       const m = matchTitle(t);
       if (m) {
         hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim() });

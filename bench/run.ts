@@ -1,0 +1,131 @@
+/**
+ * npm run bench: speed, memory and round-trip figures (printed, never asserted).
+ * - check of a synthetic workbook of 100 departments (900 tables): core ms per table;
+ * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
+ * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
+ * - task-pane bundle sizes (gzip) from dist/web when built.
+ */
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkWorkbook } from '../src/core/check/check';
+import type { WorkbookSnapshot } from '../src/core/model/snapshot';
+import { recognizeWorkbook } from '../src/core/recognize/recognize';
+import { planInsert } from '../src/core/insert/plan-insert';
+import { checkAndMark, clearMarks } from '../src/office/check';
+import { insertTemplates } from '../src/office/insert';
+import { createFakeExcel } from '../src/office/fake/fake-excel';
+import { seedSnapshot, seedWorkbook } from '../test/fixtures/seed-workbooks';
+import { fakeFrom } from '../test/office/fake-from';
+
+const root = join(__dirname, '..');
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
+
+/** 100 departments: seed 001's nine tables, renamed per department (codes 100–199), on 900 sheets. */
+function synthetic(base: WorkbookSnapshot, n: number): WorkbookSnapshot {
+  const sheets = [];
+  for (let d = 0; d < n; d++) {
+    const code = String(100 + d);
+    for (const s of base.sheets) {
+      const copy = JSON.parse(JSON.stringify(s)) as typeof s;
+      copy.name = `${code}-${s.name}`.slice(0, 31);
+      copy.values = copy.values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('225') ? v.replace(/^225/, code) : v)));
+      sheets.push(copy);
+    }
+  }
+  return { sheets };
+}
+
+async function main() {
+  console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
+  const seed = await seedSnapshot('001');
+
+  // 1. Core check over 900 tables
+  const big = synthetic(seed, 100);
+  checkWorkbook(synthetic(seed, 2)); // warm-up
+  const heap0 = process.memoryUsage().heapUsed;
+  let t0 = process.hrtime.bigint();
+  const rec = recognizeWorkbook(big);
+  const tRec = ms(t0);
+  t0 = process.hrtime.bigint();
+  const result = checkWorkbook(big);
+  const tAll = ms(t0);
+  const heap1 = process.memoryUsage().heapUsed;
+  line('synthetic workbook: departments / sheets / tables', `100 / ${big.sheets.length} / ${rec.tables.length}`);
+  line('core recognition (900 tables)', `${tRec.toFixed(0)} ms`);
+  line('core check = recognition + rules (900 tables)', `${tAll.toFixed(0)} ms → ${(tAll / rec.tables.length).toFixed(2)} ms per table`);
+  line('findings (100 × 17 expected)', `${result.findings.length}`);
+  line('heap growth during the check', `${((heap1 - heap0) / 1048576).toFixed(1)} MiB`);
+
+  // 2. 100 single-department files: CLI vs ExcelJS load
+  const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));
+  const files = join(dir, 'files');
+  mkdirSync(files);
+  const wb = seedWorkbook('001');
+  const buf = await wb.xlsx.writeBuffer();
+  for (let i = 0; i < 100; i++) await new ExcelJS.Workbook().xlsx.load(buf as ArrayBuffer).then((w) => w.xlsx.writeFile(join(files, `dept-${String(i).padStart(3, '0')}.xlsx`)));
+  t0 = process.hrtime.bigint();
+  for (const f of readdirSync(files)) await new ExcelJS.Workbook().xlsx.readFile(join(files, f));
+  const tLoad = ms(t0);
+  const cli = join(root, 'dist', 'node', 'cli', 'main.js');
+  if (existsSync(cli)) {
+    t0 = process.hrtime.bigint();
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, [join(root, 'bin', 'budget-disclosure.js'), 'check', files, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout; // exit 1 when errors are found
+    }
+    const tCli = ms(t0);
+    const reports = JSON.parse(out) as unknown[];
+    // The same loads in a new process, as the CLI pays them (startup, module loading, cold JIT).
+    const loader = `const E=require('exceljs');const fs=require('fs'),p=require('path');(async()=>{for(const f of fs.readdirSync(${JSON.stringify(files)}))await new E.Workbook().xlsx.readFile(p.join(${JSON.stringify(files)},f));})()`;
+    t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, ['-e', loader], { cwd: root });
+    const tLoadCold = ms(t0);
+    line('100 files: ExcelJS load only (warm, in process)', `${tLoad.toFixed(0)} ms`);
+    line('100 files: ExcelJS load only (new process)', `${tLoadCold.toFixed(0)} ms`);
+    line('100 files: CLI check --json (new process, load + check)', `${tCli.toFixed(0)} ms (${reports.length} reports)`);
+    line('CLI time / ExcelJS load time (both new processes)', `${(tCli / tLoadCold).toFixed(2)}`);
+  } else line('CLI', 'dist/node missing: run npm run build first');
+  rmSync(dir, { recursive: true, force: true });
+
+  // 3. Office adapter round trips on the strict fake
+  const insertFake = createFakeExcel();
+  await insertTemplates({ run: (b) => insertFake.run(b as never), supports: () => true }, { edition: '2023', level: '部门', code: '225', name: '测试部门' });
+  line('Office insert (9 tables): syncs', `${insertFake.contexts[0]!.syncCount}`);
+  for (const [label, snap] of [
+    ['small (9 tables)', seed],
+    ['large (100 departments, 900 tables)', big],
+  ] as const) {
+    const excel = fakeFrom(snap);
+    const host = { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => excel.run(b as never) as Promise<T>, supports: () => true };
+    t0 = process.hrtime.bigint();
+    await checkAndMark(host);
+    const tc = ms(t0);
+    await clearMarks(host);
+    line(`Office check + mark, ${label}: syncs / time on fake`, `${excel.contexts[0]!.syncCount} / ${tc.toFixed(0)} ms`);
+    line(`Office clear, ${label}: syncs`, `${excel.contexts[1]!.syncCount}`);
+  }
+  t0 = process.hrtime.bigint();
+  for (let i = 0; i < 100; i++) planInsert({ edition: '2023', level: '部门', code: '225', name: 'x' }, []);
+  line('insert plan (9 tables), core', `${(ms(t0) / 100).toFixed(2)} ms`);
+
+  // 4. Bundle
+  const web = join(root, 'dist', 'web');
+  if (existsSync(join(web, 'taskpane.html'))) {
+    const gz = (f: string) => (existsSync(join(web, f)) ? gzipSync(readFileSync(join(web, f)), { level: 9 }).length : 0);
+    const pane = gz('shared.js') + gz('taskpane.js');
+    line('task pane bundle (shared.js + taskpane.js), gzip', `${(pane / 1024).toFixed(1)} KiB`);
+    line('preview-only exceljs chunk (lazy), gzip', `${(gz('exceljs.js') / 1024).toFixed(1)} KiB`);
+  } else line('bundle', 'dist/web missing: run npm run build first');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
