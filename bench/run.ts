@@ -67,7 +67,10 @@ async function main() {
   mkdirSync(files);
   const wb = seedWorkbook('001');
   const buf = await wb.xlsx.writeBuffer();
-  for (let i = 0; i < 100; i++) await new ExcelJS.Workbook().xlsx.load(buf as ArrayBuffer).then((w) => w.xlsx.writeFile(join(files, `dept-${String(i).padStart(3, '0')}.xlsx`)));
+  for (let i = 0; i < 100; i++)
+    await new ExcelJS.Workbook().xlsx
+      .load(buf as ArrayBuffer)
+      .then((w) => w.xlsx.writeFile(join(files, `dept-${String(i).padStart(3, '0')}.xlsx`)));
   t0 = process.hrtime.bigint();
   for (const f of readdirSync(files)) await new ExcelJS.Workbook().xlsx.readFile(join(files, f));
   const tLoad = ms(t0);
@@ -76,7 +79,10 @@ async function main() {
     t0 = process.hrtime.bigint();
     let out = '';
     try {
-      out = execFileSync(process.execPath, [join(root, 'bin', 'budget-disclosure.js'), 'check', files, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      out = execFileSync(process.execPath, [join(root, 'bin', 'budget-disclosure.js'), 'check', files, '--json'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
     } catch (e) {
       out = (e as { stdout: string }).stdout; // exit 1 when errors are found
     }
@@ -96,7 +102,10 @@ async function main() {
 
   // 3. Office adapter round trips on the strict fake
   const insertFake = createFakeExcel();
-  await insertTemplates({ run: (b) => insertFake.run(b as never), supports: () => true }, { edition: '2023', level: '部门', code: '225', name: '测试部门' });
+  await insertTemplates(
+    { run: (b) => insertFake.run(b as never), supports: () => true },
+    { edition: '2023', level: '部门', code: '225', name: '测试部门' },
+  );
   line('Office insert (9 tables): syncs', `${insertFake.contexts[0]!.syncCount}`);
   for (const [label, snap] of [
     ['small (9 tables)', seed],

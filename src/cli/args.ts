@@ -8,6 +8,7 @@ export const USAGE = `用法 / usage:
                            [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx]
   budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]
   budget-disclosure clear marked.xlsx --out clean.xlsx
+  budget-disclosure fill file.xlsx --out filled.xlsx [--json] [--codes 科目表.csv --codes-year 2027]
   budget-disclosure editions`;
 
 export interface InsertArgs {

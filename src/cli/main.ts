@@ -12,6 +12,7 @@ import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { parseInsertArgs, USAGE, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { clearCommand } from './clear-command';
+import { fillCommand } from './fill-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -65,6 +66,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await checkCommand(rest, io);
       case 'clear':
         return await clearCommand(rest, io);
+      case 'fill':
+        return await fillCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

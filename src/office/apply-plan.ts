@@ -80,6 +80,7 @@ export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: bool
   }
   for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, api19);
   for (const op of plan.fills ?? []) queueFill(ctx, op, api19);
+  for (const w of plan.writes ?? []) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value]];
   const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden');
   if (firstVisible) ctx.workbook.worksheets.getItem(firstVisible.name).activate();
 }

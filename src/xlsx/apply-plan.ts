@@ -85,4 +85,8 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: EditPlan): void 
   }
   for (const s of plan.addSheets) addSheet(wb, s, plan.styles);
   for (const op of plan.fills ?? []) applyFill(wb, op);
+  for (const w of plan.writes ?? []) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (ws) ws.getCell(w.cell).value = w.value === '' ? null : w.value;
+  }
 }

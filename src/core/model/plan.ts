@@ -68,6 +68,14 @@ export interface EditPlan {
   deleteSheets?: string[];
   addSheets: NewSheet[];
   fills?: FillOp[];
+  /** Values written into existing cells ('' clears a cell). */
+  writes?: CellWrite[];
+}
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: string | number | boolean;
 }
 
 export function emptyPlan(description: string): EditPlan {

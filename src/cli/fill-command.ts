@@ -1,0 +1,95 @@
+/**
+ * budget-disclosure fill <file.xlsx> --out filled.xlsx [--json] [--codes list.csv --codes-year 2027]: fills blank
+ * subject names from codes and reports 名称不符 (K-01), codes not in the bundled list (K-02), missing parents (K-03),
+ * 类 without rows (K-04), order (K-05), 类 labels (K-06). The input is never modified. Exit 0, or 1 with 错误, 2 bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBooks } from '../core/codes/books';
+import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
+import * as DATA from '../core/codes/data.generated';
+import { namesPlan, planNames } from '../core/codes/names';
+import { SEVERITY_LABEL } from '../core/check/check';
+import { applyPlanToWorkbook } from '../xlsx/apply-plan';
+import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { UsageError } from './args';
+import type { Io } from './main';
+
+export async function fillCommand(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        codes: { type: 'string' },
+        'codes-year': { type: 'string' },
+        year: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
+  }
+  const [file] = parsed.positionals;
+  const out = parsed.values.out;
+  if (!file || !out || parsed.positionals.length !== 1)
+    throw new UsageError('用法 / usage: budget-disclosure fill file.xlsx --out filled.xlsx [--json]');
+  if (resolve(file) === resolve(out)) throw new UsageError('--out 不能与输入相同（不修改原文件）/ --out must differ from the input');
+  const defaultYear = Number(parsed.values.year ?? new Date().getFullYear() + 1);
+  const user: UserCodeList[] = [];
+  if (parsed.values.codes) {
+    let text: string;
+    try {
+      text = readFileSync(parsed.values.codes, 'utf8');
+    } catch {
+      throw new FileError(`找不到科目表文件：${parsed.values.codes}`);
+    }
+    const { entries, rejected } = parseUserCodes(text);
+    if (!entries.length) throw new UsageError(`科目表 ${parsed.values.codes} 中没有可读的“编码,名称”行 / no code,name rows`);
+    const year = Number(parsed.values['codes-year'] ?? defaultYear);
+    user.push({ kind: 'function', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('2')) });
+    user.push({ kind: 'economic', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('3')) });
+    if (rejected.length) io.err(`科目表中有${rejected.length}行无法读取，已跳过（如：${rejected[0]}）`);
+  }
+  const wb = await loadWorkbook(file);
+  const snap = readSnapshot(wb);
+  const r = planNames(snap, buildBooks(DATA, user), defaultYear);
+  applyPlanToWorkbook(wb, namesPlan(r.writes));
+  await saveWorkbook(wb, out);
+  if (parsed.values.json) {
+    io.out(
+      JSON.stringify(
+        [
+          {
+            file,
+            filled: r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, code: w.code, name: w.value })),
+            findings: r.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              message: f.message,
+              sheet: f.sheet,
+              cell: f.cell,
+              related: f.related,
+              expected: f.expected,
+              actual: f.actual,
+              difference: f.difference,
+            })),
+          },
+        ],
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(`${file}：填写 ${r.writes.length} 个科目名称 → ${out}`);
+    for (const e of r.editions)
+      io.out(`  ${e.sheet}：按${e.edition}年${e.kind === 'function' ? '支出功能分类' : '部门支出经济分类'}科目表（公开文件收录，不完整）`);
+    for (const f of r.findings) io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}`);
+  }
+  return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
