@@ -20,6 +20,9 @@ import { insertTemplates } from '../src/office/insert';
 import { createFakeExcel } from '../src/office/fake/fake-excel';
 import { seedSnapshot, seedWorkbook } from '../test/fixtures/seed-workbooks';
 import { fakeFrom } from '../test/office/fake-from';
+import { buildBooks } from '../src/core/codes/books';
+import * as CODE_DATA from '../src/core/codes/data.generated';
+import { planNames } from '../src/core/codes/names';
 
 const root = join(__dirname, '..');
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -124,13 +127,39 @@ async function main() {
   for (let i = 0; i < 100; i++) planInsert({ edition: '2023', level: '部门', code: '225', name: 'x' }, []);
   line('insert plan (9 tables), core', `${(ms(t0) / 100).toFixed(2)} ms`);
 
-  // 4. Bundle
+  // 4. 科目名称: lookup build and a fill of 10,000 coded rows
+  t0 = process.hrtime.bigint();
+  const books = buildBooks(CODE_DATA);
+  line(
+    'code books built (function + economic, all editions)',
+    `${ms(t0).toFixed(1)} ms (${books.function.size} + ${books.economic.size} codes)`,
+  );
+  t0 = process.hrtime.bigint();
+  for (let i = 0; i < 1000; i++) books.function.get('2013201', 2023);
+  line('lookup of one code in an edition (mean of 1000)', `${((ms(t0) * 1000) / 1000).toFixed(1)} µs`);
+  const codes = CODE_DATA.FUNCTION_CODES.split('\n').map((l) => l.split('\t')[0]!);
+  const rows: (string | number | null)[][] = [
+    ['部门预算支出总表'],
+    ['225测试部门', '预算年度：2023', '单位：万元'],
+    ['序号', '功能分类科目'],
+    ['', '科目编码', '科目名称'],
+    ['栏次', '1', '2', '3', '4', '5', '6', '7', '8'],
+    [1, null, '合计'],
+  ];
+  for (let i = 0; i < 10000; i++) rows.push([i + 2, codes[i % codes.length]!, null, 1, 1]);
+  const fillSnap: WorkbookSnapshot = { sheets: [{ name: 'big', origin: { row: 0, col: 0 }, values: rows }] };
+  t0 = process.hrtime.bigint();
+  const names = planNames(fillSnap, books, 2027);
+  line('fill of 10,000 coded rows (recognize + plan)', `${ms(t0).toFixed(0)} ms (${names.writes.length} names written)`);
+
+  // 5. Bundle
   const web = join(root, 'dist', 'web');
   if (existsSync(join(web, 'taskpane.html'))) {
     const gz = (f: string) => (existsSync(join(web, f)) ? gzipSync(readFileSync(join(web, f)), { level: 9 }).length : 0);
     const pane = gz('shared.js') + gz('taskpane.js');
     line('task pane bundle (shared.js + taskpane.js), gzip', `${(pane / 1024).toFixed(1)} KiB`);
     line('preview-only exceljs chunk (lazy), gzip', `${(gz('exceljs.js') / 1024).toFixed(1)} KiB`);
+    line('code tables chunk codes.js (lazy, loaded by 科目名称), gzip', `${(gz('codes.js') / 1024).toFixed(1)} KiB`);
   } else line('bundle', 'dist/web missing: run npm run build first');
 }
 

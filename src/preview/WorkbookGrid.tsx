@@ -86,6 +86,10 @@ function SheetTable({ sheet, model }: { sheet: FakeSheet; model: FakeWorkbook })
                   colSpan={m ? m.c1 - m.c0 + 1 : undefined}
                   rowSpan={m ? m.r1 - m.r0 + 1 : undefined}
                   style={style}
+                  onClick={() => {
+                    model.selection = { sheet: sheet.name, cell: addr };
+                    model.notify();
+                  }}
                   onDoubleClick={() => setEditing({ r, c })}
                   title="双击编辑"
                 >

@@ -99,10 +99,12 @@ export class FakeWorkbookProxy {
   }
   getSelectedRange(): FakeRange {
     const m = this.context.model;
+    const sel = () =>
+      m.selection && m.sheet(m.selection.sheet) ? m.selection : { sheet: m.sheets[m.activeSheet]?.name ?? '', cell: 'A1' };
     return new FakeRange(
       this.context,
-      () => m.sheets[m.activeSheet]?.name ?? '',
-      () => ({ r0: 0, c0: 0, r1: 0, c1: 0 }),
+      () => sel().sheet,
+      () => parseRange(sel().cell),
     );
   }
 }
@@ -317,6 +319,8 @@ export class FakeRange extends ClientObject {
         return this.matrix((c) => displayText(c));
       case 'address':
         return `${quoteSheet(sheet.name)}!${rangeAddress(g.r0, g.c0, g.r1, g.c1)}`;
+      case 'worksheet/name':
+        return sheet.name;
       case 'rowIndex':
         return g.r0;
       case 'columnIndex':
