@@ -9,6 +9,7 @@ export const USAGE = `用法 / usage:
   budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]
   budget-disclosure clear marked.xlsx --out clean.xlsx
   budget-disclosure fill file.xlsx --out filled.xlsx [--json] [--codes 科目表.csv --codes-year 2027]
+  budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元]
   budget-disclosure editions`;
 
 export interface InsertArgs {

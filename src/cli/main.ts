@@ -13,6 +13,7 @@ import { parseInsertArgs, USAGE, UsageError } from './args';
 import { checkCommand } from './check-command';
 import { clearCommand } from './clear-command';
 import { fillCommand } from './fill-command';
+import { explainCommand } from './explain-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -68,6 +69,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await clearCommand(rest, io);
       case 'fill':
         return await fillCommand(rest, io);
+      case 'explain':
+        return await explainCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -1,0 +1,67 @@
+/**
+ * budget-disclosure explain <file.xlsx> --out 说明.docx [--text] [--inputs inputs.json] [--unit CODE] [--money 万元|元]:
+ * writes the 情况说明 generated from the workbook's tables (and the inputs stored in it, or given as JSON).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gatherFacts } from '../core/narrative/facts';
+import { generateNarrative, narrativeText } from '../core/narrative/generate';
+import { parseInputs } from '../core/narrative/inputs';
+import { readStoredInputs } from '../core/narrative/stored-inputs';
+import { narrativeDocxBuffer } from '../docx/narrative-docx';
+import { FileError, loadWorkbook } from '../xlsx/files';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { UsageError } from './args';
+import type { Io } from './main';
+
+export async function explainCommand(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        text: { type: 'boolean' },
+        inputs: { type: 'string' },
+        unit: { type: 'string' },
+        money: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
+  }
+  const [file] = parsed.positionals;
+  const v = parsed.values;
+  if (!file || (!v.out && !v.text))
+    throw new UsageError('用法 / usage: budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json]');
+  if (v.money && v.money !== '万元' && v.money !== '元') throw new UsageError('--money 应为 万元 或 元 / --money must be 万元 or 元');
+  const snap = readSnapshot(await loadWorkbook(file));
+  let inputs = readStoredInputs(snap);
+  if (v.inputs) {
+    let json: string;
+    try {
+      json = readFileSync(v.inputs, 'utf8');
+    } catch {
+      throw new FileError(`找不到填写内容文件：${v.inputs}`);
+    }
+    try {
+      JSON.parse(json);
+    } catch {
+      throw new FileError(`${v.inputs} 不是有效的 JSON`);
+    }
+    inputs = parseInputs(json);
+  }
+  if (v.money) inputs = { ...inputs, money: v.money as '万元' | '元' };
+  const facts = gatherFacts(snap);
+  const f = v.unit ? facts.find((x) => x.unitCode === v.unit) : facts[0];
+  if (!f) throw new FileError(v.unit ? `工作簿中没有编码为 ${v.unit} 的部门/单位` : `${file} 中未识别到部门预算公开表，无法生成情况说明`);
+  const doc = generateNarrative(f, inputs);
+  if (v.out) {
+    writeFileSync(v.out, await narrativeDocxBuffer(doc));
+    io.err(`已生成情况说明 → ${v.out}${doc.missing.length ? `（表中缺少：${doc.missing.join('、')}）` : ''}`);
+  }
+  if (v.text) io.out(narrativeText(doc));
+  return 0;
+}
