@@ -5,6 +5,7 @@ import type { ExcelHost } from '../office/excel-host';
 import { CheckPanel } from './CheckPanel';
 import { InsertPanel } from './InsertPanel';
 import { NamesPanel } from './NamesPanel';
+import { NarrativePanel } from './NarrativePanel';
 
 /** zh-CN UI font first (fluentui #3478), then Fluent's stack. */
 export const paneTheme: Theme = {
@@ -19,21 +20,23 @@ const useStyles = makeStyles({
 
 export function App({ host, today }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();
-  const [tab, setTab] = useState<'insert' | 'check' | 'names'>('insert');
+  const [tab, setTab] = useState<'insert' | 'check' | 'names' | 'narrative'>('insert');
   return (
     <FluentProvider theme={paneTheme} lang="zh-CN">
       <main className={s.root}>
         <Text as="h1" size={500} weight="semibold">
           预算公开助手
         </Text>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'insert' | 'check' | 'names')}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'insert' | 'check' | 'names' | 'narrative')}>
           <Tab value="insert">插入模板</Tab>
           <Tab value="check">检查</Tab>
           <Tab value="names">科目名称</Tab>
+          <Tab value="narrative">情况说明</Tab>
         </TabList>
         {tab === 'insert' && <InsertPanel host={host} today={today} />}
         {tab === 'check' && <CheckPanel host={host} />}
         {tab === 'names' && <NamesPanel host={host} today={today} />}
+        {tab === 'narrative' && <NarrativePanel host={host} />}
         <Text size={200} className={s.footer}>
           所有数据只在本机处理，不会上传。
         </Text>

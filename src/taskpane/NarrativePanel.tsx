@@ -1,0 +1,265 @@
+/**
+ * 说明 panel: the department's own inputs (职责, 机构设置, prior-year figures and reasons, 绩效, …) saved in the
+ * workbook; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
+ * and 说明核对 of a pasted narrative against the tables. The docx writer loads on first use.
+ */
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { SEVERITY_LABEL } from '../core/check/check';
+import type { Finding } from '../core/check/types';
+import type { Facts } from '../core/narrative/facts';
+import { generateNarrative, narrativeText } from '../core/narrative/generate';
+import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
+import { verifyNarrative } from '../core/narrative/verify';
+import type { ExcelHost } from '../office/excel-host';
+import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
+import { copyText, offerDownload } from './download';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  small: { width: '7em' },
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
+});
+
+type Status =
+  { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'info'; text: string; link?: string } | { kind: 'error'; text: string };
+const INTENT = { error: 'danger', rounding: 'warning', advisory: 'informative' } as const;
+
+export function NarrativePanel({ host }: { host: ExcelHost }) {
+  const s = useStyles();
+  const [facts, setFacts] = useState<Facts[] | null>(null);
+  const [which, setWhich] = useState(0);
+  const [inputs, setInputs] = useState<NarrativeInputs>(DEFAULT_INPUTS);
+  const [unitsText, setUnitsText] = useState('');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const [verified, setVerified] = useState<Finding[] | null>(null);
+
+  async function reload() {
+    setStatus({ kind: 'busy', text: '正在读取表格…' });
+    try {
+      const ctx = await loadNarrativeContext(host);
+      setFacts(ctx.facts);
+      setInputs(ctx.inputs);
+      setUnitsText(ctx.inputs.units.map((u) => [u.name, u.nature, u.rank, u.funding].join('，')).join('\n'));
+      setStatus(ctx.facts.length ? { kind: 'idle' } : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `读取失败：${(e as Error).message}` });
+    }
+  }
+  useEffect(() => {
+    void reload(); // once, when the panel opens
+  }, []);
+
+  const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
+  const withUnits = (): NarrativeInputs => ({
+    ...inputs,
+    units: unitsText
+      .split(/\r?\n/)
+      .map((l) => l.split(/[，,\t]/).map((x) => x.trim()))
+      .filter((p) => p[0])
+      .map(([name, nature = '', rank = '', funding = '']) => ({ name: name!, nature, rank, funding })),
+  });
+  const current = facts?.[which];
+  const doc = () => generateNarrative(current!, withUnits());
+
+  async function onSave() {
+    try {
+      await saveInputs(host, withUnits());
+      setStatus({ kind: 'info', text: '填写内容已保存在工作簿中（随文件保存）。' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `保存失败：${(e as Error).message}` });
+    }
+  }
+
+  async function onWord() {
+    if (!current) return;
+    setStatus({ kind: 'busy', text: '正在生成 Word…' });
+    try {
+      const d = doc();
+      const { narrativeDocxBlob } = await import(/* webpackChunkName: "docx" */ '../docx/narrative-docx');
+      const name = `${current.unitName ?? '部门'}${current.year ?? ''}年${current.level}预算信息公开情况说明.docx`;
+      const { started, dataUrl } = await offerDownload(await narrativeDocxBlob(d), name);
+      setStatus({
+        kind: 'info',
+        text: `${started ? '已开始下载' : '浏览器未能直接下载'}“${name}”。${d.missing.length ? `表中缺少：${d.missing.join('、')}，文中以〔缺：…〕标出。` : ''}`,
+        link: dataUrl,
+      });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `生成失败：${(e as Error).message}` });
+    }
+  }
+
+  async function onCopy() {
+    if (!current) return;
+    const ok = await copyText(narrativeText(doc()));
+    setStatus(
+      ok
+        ? { kind: 'info', text: '情况说明全文已复制到剪贴板。' }
+        : { kind: 'error', text: '此环境不允许写剪贴板，请改用“写入说明工作表”。' },
+    );
+  }
+
+  async function onSheet() {
+    if (!current) return;
+    try {
+      const name = await writeNarrativeSheet(host, doc());
+      setStatus({ kind: 'info', text: `已写入工作表“${name}”。` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `写入失败：${(e as Error).message}` });
+    }
+  }
+
+  function onVerify() {
+    if (!current) return;
+    setVerified(verifyNarrative(pasted, current, { sheet: '粘贴的说明' }));
+  }
+
+  return (
+    <section className={s.root} aria-label="情况说明">
+      {status.kind === 'busy' && <Spinner size="tiny" label={status.text} />}
+      {status.kind === 'info' && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {status.text}
+            {status.link && (
+              <>
+                {' '}
+                <Link href={status.link} download>
+                  如未开始下载，点此保存
+                </Link>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {facts && facts.length > 1 && (
+        <Field label="部门/单位">
+          <Select value={String(which)} onChange={(_, d) => setWhich(Number(d.value))}>
+            {facts.map((f, i) => (
+              <option key={i} value={i}>
+                {f.unitCode} {f.unitName}（{f.level}）
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className={s.row}>
+        <Button appearance="primary" onClick={() => void onWord()} disabled={!current}>
+          生成 Word
+        </Button>
+        <Button onClick={() => void onCopy()} disabled={!current}>
+          复制文本
+        </Button>
+        <Button onClick={() => void onSheet()} disabled={!current}>
+          写入说明工作表
+        </Button>
+        <Button onClick={() => void reload()}>重新读取表格</Button>
+      </div>
+      <div className={s.row}>
+        <Field label="名词解释用语">
+          <Select value={inputs.government} onChange={(_, d) => set('government', d.value as NarrativeInputs['government'])}>
+            {['省级', '市级', '区级', '县级'].map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="概述用语">
+          <Select value={inputs.regionWord} onChange={(_, d) => set('regionWord', d.value as NarrativeInputs['regionWord'])}>
+            {['我省', '我市', '我区', '我县'].map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="金额单位">
+          <Select value={inputs.money} onChange={(_, d) => set('money', d.value as NarrativeInputs['money'])}>
+            <option>万元</option>
+            <option>元</option>
+          </Select>
+        </Field>
+      </div>
+      <Field label="部门职责（每行一条）">
+        <Textarea value={inputs.duties} onChange={(_, d) => set('duties', d.value)} resize="vertical" aria-label="部门职责" />
+      </Field>
+      <Field label="机构设置（每行：单位名称，单位性质，单位规格，经费保障形式）">
+        <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} resize="vertical" aria-label="机构设置" />
+      </Field>
+      <div className={s.row}>
+        {(
+          [
+            ['total', '上年支出合计'],
+            ['basic', '上年基本支出'],
+            ['project', '上年项目支出'],
+            ['sanGong', '上年“三公”经费'],
+          ] as const
+        ).map(([k, label]) => (
+          <Field key={k} label={`${label}（万元）`} className={s.small}>
+            <Input value={inputs.prior[k] ?? ''} onChange={(_, d) => set('prior', { ...inputs.prior, [k]: d.value })} aria-label={label} />
+          </Field>
+        ))}
+      </div>
+      <Field label="收支增减原因">
+        <Input value={inputs.reasons.total ?? ''} onChange={(_, d) => set('reasons', { ...inputs.reasons, total: d.value })} />
+      </Field>
+      <Field label="“三公”经费增减原因">
+        <Input value={inputs.reasons.sanGong ?? ''} onChange={(_, d) => set('reasons', { ...inputs.reasons, sanGong: d.value })} />
+      </Field>
+      <Field label="预算绩效信息">
+        <Textarea value={inputs.performance} onChange={(_, d) => set('performance', d.value)} resize="vertical" />
+      </Field>
+      <div className={s.row}>
+        <Field label="政府采购预算（无采购表时，万元）" className={s.small}>
+          <Input value={inputs.procurement ?? ''} onChange={(_, d) => set('procurement', d.value)} />
+        </Field>
+        <Field label="上年末固定资产（无资产表时，万元）" className={s.small}>
+          <Input value={inputs.assets ?? ''} onChange={(_, d) => set('assets', d.value)} />
+        </Field>
+      </div>
+      <Field label="其他需要说明的事项">
+        <Textarea value={inputs.other} onChange={(_, d) => set('other', d.value)} resize="vertical" />
+      </Field>
+      <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
+      <Field label="说明核对：粘贴已写好的情况说明">
+        <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" aria-label="粘贴情况说明" />
+      </Field>
+      <Button onClick={onVerify} disabled={!current || !pasted.trim()}>
+        核对说明
+      </Button>
+      {verified && (
+        <>
+          <Text role="status">{verified.length ? `发现 ${verified.length} 处与表格不一致：` : '说明中的数字与表格一致。'}</Text>
+          <ul className={s.list}>
+            {verified.map((f) => (
+              <li key={f.id}>
+                <Badge appearance="tint" color={INTENT[f.severity]} size="small">
+                  {SEVERITY_LABEL[f.severity]}
+                </Badge>{' '}
+                <Text size={200}>{f.message}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
