@@ -5,12 +5,14 @@ export class UsageError extends Error {}
 
 export const USAGE = `用法 / usage:
   budget-disclosure insert --edition 2023 --level 部门|单位 --code 225 --name "部门名称" --out file.xlsx
-                           [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx]
+                           [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx] [--edition-file edition.json]
   budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]
   budget-disclosure clear marked.xlsx --out clean.xlsx
   budget-disclosure fill file.xlsx --out filled.xlsx [--json] [--codes 科目表.csv --codes-year 2027]
   budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元]
-  budget-disclosure editions`;
+  budget-disclosure edition import 样表.xlsx --name "2027 某市财政局样表" --out edition.json
+  budget-disclosure editions
+  (insert 与 check 可加 --edition-file edition.json 使用导入或自定义的版式)`;
 
 export interface InsertArgs {
   edition: string;
@@ -21,6 +23,7 @@ export interface InsertArgs {
   tables?: string[];
   variants: Record<string, string>;
   into?: string;
+  editionFile?: string;
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
@@ -37,6 +40,7 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
         tables: { type: 'string' },
         variant: { type: 'string', multiple: true },
         into: { type: 'string' },
+        'edition-file': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -67,5 +71,6 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
       : undefined,
     variants,
     into: v.into,
+    editionFile: v['edition-file'],
   };
 }

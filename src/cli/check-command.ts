@@ -13,6 +13,8 @@ import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
+import { readEditionFile } from './edition-command';
+import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Io } from './main';
 
 function expand(paths: string[]): string[] {
@@ -44,7 +46,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, out: { type: 'string' } },
+      options: { json: { type: 'boolean' }, out: { type: 'string' }, 'edition-file': { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -53,6 +55,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   }
   const inputs = parsed.positionals;
   if (inputs.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
+  const custom = parsed.values['edition-file'] ? readEditionFile(parsed.values['edition-file']) : null;
+  const editions = custom ? [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])] : [];
   const files = expand(inputs);
   if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${inputs.join(' ')}`);
   const out = parsed.values.out;
@@ -68,7 +72,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     try {
       const wb = await loadWorkbook(file);
       const snap = readSnapshot(wb);
-      const result = checkWorkbook(snap);
+      const result = checkWorkbook(snap, { editions });
       errors += result.findings.filter((f) => f.severity === 'error').length;
       reports.push({
         file,

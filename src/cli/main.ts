@@ -14,6 +14,7 @@ import { checkCommand } from './check-command';
 import { clearCommand } from './clear-command';
 import { fillCommand } from './fill-command';
 import { explainCommand } from './explain-command';
+import { editionCommand, readEditionFile } from './edition-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -30,6 +31,7 @@ async function insert(argv: string[], io: Io): Promise<number> {
   if (a.into && resolve(a.into) === resolve(a.out))
     throw new UsageError('--out 不能与 --into 相同（不修改原文件）/ --out must differ from --into');
   const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
+  const custom = a.editionFile ? readEditionFile(a.editionFile) : null;
   const plan = planInsert(
     {
       edition: a.edition,
@@ -40,6 +42,7 @@ async function insert(argv: string[], io: Io): Promise<number> {
       variants: a.variants as Partial<Record<TableId, string>>,
     },
     wb.worksheets.map((w) => w.name),
+    custom ? [...BUILTIN_DELTAS, custom] : BUILTIN_DELTAS,
   );
   applyPlanToWorkbook(wb, plan);
   await saveWorkbook(wb, a.out);
@@ -71,6 +74,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await fillCommand(rest, io);
       case 'explain':
         return await explainCommand(rest, io);
+      case 'edition':
+        return await editionCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

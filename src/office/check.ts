@@ -4,17 +4,18 @@
  */
 import { checkWorkbook } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
+import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { queuePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
-export async function checkAndMark(host: ExcelHost): Promise<CheckResult> {
+export async function checkAndMark(host: ExcelHost, editions: Edition[] = []): Promise<CheckResult> {
   const api19 = host.supports('1.9');
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, api19);
-    const result = checkWorkbook(snap);
+    const result = checkWorkbook(snap, { editions });
     queuePlan(ctx, planMarks(snap, result), api19);
     await ctx.sync();
     return result;

@@ -3,11 +3,16 @@
  * Nothing existing is changed: names that clash get a numbered suffix in the core planner.
  */
 import { planInsert, type InsertOptions } from '../core/insert/plan-insert';
+import { BUILTIN_DELTAS, type EditionDelta } from '../core/catalog/editions';
 import type { EditPlan } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
 import { queuePlan } from './apply-plan';
 
-export async function insertTemplates(host: ExcelHost, options: InsertOptions): Promise<EditPlan> {
+export async function insertTemplates(
+  host: ExcelHost,
+  options: InsertOptions,
+  deltas: readonly EditionDelta[] = BUILTIN_DELTAS,
+): Promise<EditPlan> {
   const pageSetup = host.supports('1.9');
   return host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
@@ -16,6 +21,7 @@ export async function insertTemplates(host: ExcelHost, options: InsertOptions): 
     const plan = planInsert(
       options,
       sheets.items.map((s) => s.name),
+      deltas,
     );
     queuePlan(ctx, plan, pageSetup);
     await ctx.sync();

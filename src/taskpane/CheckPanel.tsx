@@ -23,6 +23,7 @@ import type { ExcelHost } from '../office/excel-host';
 import { checkAndMark, clearMarks } from '../office/check';
 import { exportResults } from '../office/export-results';
 import { selectCell } from '../office/navigate';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -83,7 +84,10 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     busy.current = true;
     if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
     try {
-      const r = await checkAndMark(host);
+      const r = await checkAndMark(
+        host,
+        resolvedCustom(loadCustomEditions(typeof localStorage === 'undefined' ? undefined : localStorage)),
+      );
       setResult(r);
       setStatus({ kind: 'idle' });
     } catch (e) {

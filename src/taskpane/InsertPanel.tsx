@@ -17,7 +17,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { BUILTIN_DELTAS, resolveEdition, tableOf, variantsOf } from '../core/catalog/editions';
+import { resolveEdition, tableOf, variantsOf, type EditionDelta } from '../core/catalog/editions';
+import { importEdition } from '../core/catalog/import-edition';
+import { readWorkbookSnapshot } from '../office/read-snapshot';
+import { allDeltas, loadCustomEditions, saveCustomEditions, validDelta } from './custom-editions';
+import { offerDownload } from './download';
+
+const LAYOUT_KEY = 'budget-disclosure.t2-layout';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { validateInsert } from '../core/insert/plan-insert';
 import type { ExcelHost } from '../office/excel-host';
@@ -46,7 +52,11 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
   const s = useStyles();
   const def = useMemo(() => defaultEdition(today), [today]);
   const remembered = useMemo(() => loadRemembered(storage()), []);
+  const [customs, setCustoms] = useState<EditionDelta[]>(() => loadCustomEditions(storage()));
+  const deltas = useMemo(() => allDeltas(customs), [customs]);
   const [editionId, setEditionId] = useState(def.id);
+  const [t2Layout, setT2Layout] = useState<string>(() => storage()?.getItem(LAYOUT_KEY) ?? '');
+  const [imported, setImported] = useState<string[] | null>(null);
   const [level, setLevel] = useState<Level>(remembered?.level ?? '部门');
   const [code, setCode] = useState(remembered?.code ?? '');
   const [name, setName] = useState(remembered?.name ?? '');
@@ -54,7 +64,8 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
   const [sanGongVariant, setSanGongVariant] = useState<string>('');
   const [emptyFunds, setEmptyFunds] = useState(true);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const edition = useMemo(() => resolveEdition(editionId), [editionId]);
+  const edition = useMemo(() => resolveEdition(editionId, deltas), [editionId, deltas]);
+  const t2Variants = variantsOf(edition, 'T2');
   const t9Variants = variantsOf(edition, 'T9');
 
   const toggle = (id: TableId, on: boolean) =>
@@ -72,15 +83,68 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
     code,
     name,
     tables: ordered,
-    variants: sanGongVariant ? { T9: sanGongVariant } : {},
+    variants: { ...(sanGongVariant ? { T9: sanGongVariant } : {}), ...(t2Layout && t2Variants.includes(t2Layout) ? { T2: t2Layout } : {}) },
     emptyTables: emptyFunds ? (['T7', 'T8'] as TableId[]) : [],
   };
-  const problems = validateInsert(options);
+  const problems = validateInsert(options, deltas);
+
+  async function onImportSample() {
+    try {
+      const snap = await host.run(async (ctx) => readWorkbookSnapshot(ctx, false));
+      const year = edition.year;
+      const r = importEdition(snap, {
+        id: `样表-${Date.now()}`,
+        name: `${year} 样表（${new Date().toLocaleDateString('zh-CN')}导入）`,
+        year,
+        source: '当前工作簿',
+        editions: deltas.map((d) => resolveEdition(d.id, deltas)),
+      });
+      if (r.tables.length === 0) {
+        setStatus({ kind: 'error', text: '当前工作簿中未识别到部门预算公开表（按标题与栏次行识别），未导入版式。' });
+        return;
+      }
+      const next = [...customs, r.edition];
+      saveCustomEditions(storage(), next);
+      setCustoms(next);
+      setEditionId(r.edition.id);
+      setImported(r.unmapped);
+      setStatus({ kind: 'done', text: `已从当前工作簿导入 ${r.tables.length} 张表的版式“${r.edition.label}”。` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `导入样表失败：${(e as Error).message}` });
+    }
+  }
+
+  async function onExportEdition() {
+    const d = customs.find((c) => c.id === editionId);
+    if (!d) return;
+    const { started } = await offerDownload(new Blob([JSON.stringify(d, null, 2)], { type: 'application/json' }), `${d.label}.json`);
+    setStatus(
+      started
+        ? { kind: 'done', text: `已导出版式文件“${d.label}.json”。` }
+        : { kind: 'error', text: '此环境不允许下载文件；可在命令行用 budget-disclosure edition import 生成版式文件。' },
+    );
+  }
+
+  async function onLoadEdition(file: File | undefined) {
+    if (!file) return;
+    try {
+      const d = JSON.parse(await file.text()) as unknown;
+      if (!validDelta(d)) throw new Error('不是有效的版式文件');
+      const next = [...customs.filter((c) => c.id !== d.id), d];
+      saveCustomEditions(storage(), next);
+      setCustoms(next);
+      setEditionId(d.id);
+      setStatus({ kind: 'done', text: `已载入版式“${d.label}”。` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `无法载入 ${file.name}：${(e as Error).message}` });
+    }
+  }
 
   async function onInsert() {
     setStatus({ kind: 'busy' });
     try {
-      const plan = await insertTemplates(host, options);
+      const plan = await insertTemplates(host, options, deltas);
+      if (t2Layout) storage()?.setItem(LAYOUT_KEY, t2Layout);
       saveRemembered(storage(), { level, code, name });
       setStatus({ kind: 'done', text: `已插入${plan.addSheets.length}张表：${plan.addSheets.map((x) => x.name).join('、')}` });
     } catch (e) {
@@ -92,9 +156,12 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
 
   return (
     <form className={s.form} onSubmit={(e) => e.preventDefault()} aria-label="插入模板">
-      <Field label="版式（预算年度）" hint={def.id === editionId ? (def.note ?? undefined) : undefined}>
+      <Field
+        label="版式（预算年度）"
+        hint={`版式依据：${edition.provenance}${edition.provisional ? '（暂定）' : ''}${def.id === editionId && def.note ? `。${def.note}` : ''}`}
+      >
         <Select value={editionId} onChange={(_, d) => setEditionId(d.value)} aria-label="版式">
-          {BUILTIN_DELTAS.map((d) => (
+          {deltas.map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
               {d.provisional ? '（暂定）' : ''}
@@ -146,6 +213,37 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
             ))}
           </Select>
         </Field>
+      )}
+      {tables.has('T2') && t2Variants.length > 1 && (
+        <Field label="收入总表的收入栏">
+          <Select
+            value={t2Layout || edition.defaultVariants.T2 || ''}
+            onChange={(_, d) => setT2Layout(d.value)}
+            aria-label="收入总表的收入栏"
+          >
+            <option value="U">单位资金（一栏，2025年起的口径）</option>
+            <option value="5">事业收入、经营收入、上级补助收入、附属单位上缴收入、其他收入（五栏）</option>
+          </Select>
+        </Field>
+      )}
+      <div className={s.row}>
+        <Button size="small" onClick={() => void onImportSample()}>
+          从当前工作簿导入样表版式
+        </Button>
+        {customs.some((c) => c.id === editionId) && (
+          <Button size="small" onClick={() => void onExportEdition()}>
+            导出版式文件
+          </Button>
+        )}
+        <label>
+          <Text size={200}>载入版式文件：</Text>
+          <input type="file" accept=".json" aria-label="载入版式文件" onChange={(e) => void onLoadEdition(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {imported && imported.length > 0 && (
+        <Text size={200} role="note">
+          未能对应（已列出，未猜测）：{imported.join('；')}
+        </Text>
       )}
       <Checkbox
         checked={emptyFunds}

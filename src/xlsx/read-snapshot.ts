@@ -45,7 +45,9 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const row = ws.getRow(r);
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
-      vr.push(plainValue(cell.value));
+      // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
+      const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
+      vr.push(slave ? null : plainValue(cell.value));
       fr.push(cell.numFmt ?? 'General');
       fl.push(fillState(cell.fill));
     }

@@ -69,6 +69,29 @@ const CASES: Case[] = [
   { rule: 'X12-01', seed: '000', edits: [plus('T2', 'total', 'total')] },
   { rule: 'X12-02', seed: '000', edits: [plus('T2', 'total', 'fiscal')] },
   { rule: 'X12-03', seed: '000', edits: [T('T2', 'total', 'other', { value: 1 })] },
+  {
+    rule: 'X12-05',
+    seed: '001',
+    // 收支总表 in the 单位资金 layout, 收入总表 with five columns: their totals are compared; break 其他收入.
+    edits: [
+      T('T1', 'in:事业收入', 'income', { value: 1 }),
+      T('T1', 'in:事业收入', 'incomeItem', { value: '五、单位资金' }),
+      T('T1', 'in:其他收入', 'income', { value: null }),
+      ...['事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((l) => T('T1', `in:${l}`, 'incomeItem', { value: null })),
+      T('T2', 'total', 'other', { value: 2 }),
+    ],
+    judged: T('T2', 'total', 'business'),
+  },
+  {
+    rule: 'X12-06',
+    seed: '003',
+    edits: [
+      T('T1', 'in:事业收入', 'incomeItem', { value: '五、单位资金' }),
+      ...['事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((l) => T('T1', `in:${l}`, 'incomeItem', { value: null })),
+    ],
+    judged: T('T2', 'title', ''),
+    severity: 'advisory',
+  },
   { rule: 'X12-04', seed: '000', edits: [plus('T2', 'code:201', 'total')] },
   { rule: 'X13-01', seed: '000', edits: [plus('T3', 'total', 'total')] },
   { rule: 'X13-02', seed: '000', edits: [plus('T3', 'code:201', 'total')] },

@@ -6,10 +6,12 @@
 import { CATEGORIES_2022 } from './categories';
 import { STANDARD_TEMPLATES } from './standard-tables';
 import { S1, S2, S4, assetTable } from './supporting-tables';
+import { T1_UNIT_FUNDS_LEFT, T2_UNIT_FUNDS } from './unit-funds';
 import type { Edition, TableId, TableTemplate } from './types';
 
 export type EditionOp =
   | { op: 'setCategories'; categories: string[] }
+  | { op: 'setSideLeft'; table: TableId; left: string[] }
   | { op: 'appendCategory'; label: string }
   | { op: 'replaceTable'; table: TableTemplate }
   | { op: 'renameLabel'; table: TableId; from: string; to: string }
@@ -23,8 +25,12 @@ export interface EditionDelta {
   base?: string;
   provenance: string;
   provisional: boolean;
-  /** Full table list (first edition only). */
+  /** Full table list (first edition, or an edition imported from a 样表). */
   tables?: TableTemplate[];
+  /** Full 类 list and aliases (an imported edition carries them whole). */
+  categories?: string[];
+  aliases?: Record<string, string>;
+  defaultVariants?: Partial<Record<TableId, string>>;
   ops: EditionOp[];
 }
 
@@ -35,11 +41,19 @@ export const BUILTIN_DELTAS: readonly EditionDelta[] = [
     label: '2022年版',
     provenance: '张家口市委编办2022年部门预算信息公开（河北）',
     provisional: false,
-    tables: [...STANDARD_TEMPLATES, S1, S2, assetTable('20'), assetTable('50'), S4],
+    tables: [
+      ...STANDARD_TEMPLATES.map((t) => (t.id === 'T2' ? { ...t, variant: '5' } : t)),
+      S1,
+      S2,
+      assetTable('20'),
+      assetTable('50'),
+      S4,
+    ],
     ops: [
       { op: 'setCategories', categories: [...CATEGORIES_2022] },
       { op: 'defaultVariant', table: 'T9', variant: 'B' },
       { op: 'defaultVariant', table: 'S3', variant: '20' },
+      { op: 'defaultVariant', table: 'T2', variant: '5' },
     ],
   },
   {
@@ -54,6 +68,30 @@ export const BUILTIN_DELTAS: readonly EditionDelta[] = [
       { op: 'defaultVariant', table: 'S3', variant: '50' },
     ],
   },
+  {
+    id: '2024',
+    year: 2024,
+    label: '2024年版',
+    base: '2023',
+    provenance: '同2023年版（未见河北2024年表样原文）',
+    provisional: true,
+    ops: [],
+  },
+  {
+    id: '2025',
+    year: 2025,
+    label: '2025年版',
+    base: '2024',
+    provenance: '收支总表收入方“五、单位资金”依平山县下口镇财政所2025年部门预算收支总表；收入总表单位资金栏未见原件',
+    provisional: true,
+    ops: [
+      { op: 'setSideLeft', table: 'T1', left: T1_UNIT_FUNDS_LEFT },
+      { op: 'replaceTable', table: T2_UNIT_FUNDS },
+      { op: 'defaultVariant', table: 'T2', variant: 'U' },
+    ],
+  },
+  { id: '2026', year: 2026, label: '2026年版', base: '2025', provenance: '同2025年版（未见2026年表样原文）', provisional: true, ops: [] },
+  { id: '2027', year: 2027, label: '2027年版', base: '2026', provenance: '同2026年版（未见2027年表样原文）', provisional: true, ops: [] },
 ];
 
 function renameInTable(t: TableTemplate, from: string, to: string): TableTemplate {
@@ -85,11 +123,17 @@ function applyOp(e: Edition, op: EditionOp): Edition {
     case 'renameLabel':
       return {
         ...e,
+        aliases: { ...(e.aliases ?? {}), [op.to]: e.aliases?.[op.from] ?? op.from },
         categories: op.table === 'T1' || op.table === 'T4' ? e.categories.map((c) => (c === op.from ? op.to : c)) : e.categories,
         tables: e.tables.map((t) => (t.id === op.table ? renameInTable(t, op.from, op.to) : t)),
       };
     case 'defaultVariant':
       return { ...e, defaultVariants: { ...e.defaultVariants, [op.table]: op.variant } };
+    case 'setSideLeft':
+      return {
+        ...e,
+        tables: e.tables.map((t) => (t.id === op.table && t.body.kind === 'sides' ? { ...t, body: { ...t.body, left: [...op.left] } } : t)),
+      };
   }
 }
 
@@ -108,6 +152,9 @@ export function resolveEdition(id: string, deltas: readonly EditionDelta[] = BUI
     provenance: d.provenance,
     provisional: d.provisional,
     tables: d.tables ? [...d.tables] : base.tables,
+    categories: d.categories ? [...d.categories] : base.categories,
+    aliases: { ...(base.aliases ?? {}), ...(d.aliases ?? {}) },
+    defaultVariants: { ...base.defaultVariants, ...(d.defaultVariants ?? {}) },
   };
   for (const op of d.ops) e = applyOp(e, op);
   return e;

@@ -114,4 +114,6 @@ export interface Edition {
   tables: TableTemplate[];
   /** Default variant per table where several are printed (T9 → "B"). */
   defaultVariants: Partial<Record<TableId, string>>;
+  /** Labels renamed by this edition (new → old): the row keeps the old one's role in recognition and rules. */
+  aliases?: Record<string, string>;
 }

@@ -4,12 +4,24 @@ import { recognizeWorkbook } from '../recognize/recognize';
 import { runRules } from './engine';
 import { RULES } from './rules';
 import type { CheckResult, Rule } from './types';
+import { BUILTIN_DELTAS, resolveEdition } from '../catalog/editions';
+import type { Edition } from '../catalog/types';
+import { buildVocabulary, builtinVocabulary } from '../catalog/vocabulary';
 import { gatherFacts } from '../narrative/facts';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
 
-export function checkWorkbook(wb: WorkbookSnapshot, rules: readonly Rule[] = RULES): CheckResult {
-  const result = runRules(recognizeWorkbook(wb), rules);
+export interface CheckOptions {
+  rules?: readonly Rule[];
+  /** Editions in use beyond the built-in ones (a delta file, an imported 样表): their labels are recognized too. */
+  editions?: Edition[];
+}
+
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const vocabulary = options.editions?.length
+    ? buildVocabulary([...BUILTIN_DELTAS.map((d) => resolveEdition(d.id)), ...options.editions])
+    : builtinVocabulary();
+  const result = runRules(recognizeWorkbook(wb, vocabulary), options.rules ?? RULES, vocabulary);
   // 说明核对: a 情况说明 kept in a worksheet is checked against the tables of its 部门/单位.
   const sheets = findNarrativeSheets(wb);
   if (sheets.length) {

@@ -6,7 +6,7 @@
  */
 import { cellAddress } from '../a1';
 import { resolveEdition, tableOf } from '../catalog/editions';
-import { CATEGORY_LABELS, T1_INCOME_LABELS, T4_INCOME_LABELS } from '../catalog/row-roles';
+import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { TableId } from '../catalog/types';
 import { Decimal, halfUnit } from '../money';
 import type { Recognition, RecognizedRow, RecognizedTable, AmountCell } from '../recognize/types';
@@ -92,7 +92,10 @@ export interface EngineOptions {
   rules: readonly Rule[];
 }
 
-export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult {
+export function runRules(rec: Recognition, rules: readonly Rule[], vocabulary: Vocabulary = builtinVocabulary()): CheckResult {
+  const CATEGORY_LABELS = vocabulary.categories;
+  const T1_INCOME_LABELS = vocabulary.t1Income;
+  const T4_INCOME_LABELS = vocabulary.t4Income;
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const groups = new Map<string, RecognizedTable[]>();
@@ -294,6 +297,10 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
           break;
         }
         case 'compare': {
+          if (rule.when === 'mixedIncomeLayout' && !mixedIncomeLayout(g)) {
+            skip(rule, g, '收支总表与收入总表的收入口径相同，逐项比较');
+            break;
+          }
           const collect = (refs: Ref[]): Term[] | string => {
             const out: Term[] = [];
             for (const ref of refs) {
@@ -306,7 +313,10 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
               }
               const x = term(t, row, ref.column);
               if (x === 'text') return '金额无法识别';
-              if (!x) return `${tableName(ref.table)}缺少${COLUMN_NAMES[ref.column] ?? ref.column}栏`;
+              if (!x) {
+                if (ref.optional) continue;
+                return `${tableName(ref.table)}缺少${COLUMN_NAMES[ref.column] ?? ref.column}栏`;
+              }
               out.push(x);
             }
             return out;
@@ -479,6 +489,20 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
         }
         case 'unitsSum':
           break; // evaluated across groups below
+        case 'incomeLayout': {
+          if (mixedIncomeLayout(g)) {
+            const t2 = g.byId.get('T2')!;
+            findings.push(
+              structural(
+                rule,
+                g,
+                t2,
+                '收入总表与收支总表的收入口径不同（一张按“单位资金”、一张按事业收入等五项），已按合计比较；请确认采用同一版式',
+              ),
+            );
+          }
+          break;
+        }
       }
     }
   }
@@ -524,7 +548,17 @@ export function runRules(rec: Recognition, rules: readonly Rule[]): CheckResult 
   };
 }
 
-function structural(rule: Rule, g: Group, t: RecognizedTable, message: string, related: Term[]): Finding {
+/** 收支总表 with 单位资金 and 收入总表 with five columns, or the reverse. */
+function mixedIncomeLayout(g: Group): boolean {
+  const t1 = g.byId.get('T1');
+  const t2 = g.byId.get('T2');
+  if (!t1 || !t2) return false;
+  const t1Unit = t1.rows.some((r) => r.role === 'in:单位资金');
+  const t2Unit = t2.columns.unitFunds !== undefined;
+  return t1Unit !== t2Unit;
+}
+
+function structural(rule: Rule, g: Group, t: RecognizedTable, message: string, related: Term[] = []): Finding {
   return {
     id: '',
     rule: rule.id,

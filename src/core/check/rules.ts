@@ -5,7 +5,10 @@
  */
 import type { Rule } from './types';
 
-const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other'];
+const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
+/** 单位资金 and the five items it replaces (2025+ layout), on either table. */
+const T2_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
+const T1_UNIT_PARTS = ['事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '单位资金'];
 const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
 const FUNDS = ['general', 'fund', 'stateCapital'];
 
@@ -388,6 +391,7 @@ export const RULES: readonly Rule[] = [
       ['superiorSubsidy', '上级补助收入'],
       ['subordinateRemit', '附属单位上缴收入'],
       ['other', '其他收入'],
+      ['unitFunds', '单位资金'],
       ['carryOver', 'carryOver'],
     ] as const
   ).map(([col, role]): Rule => ({
@@ -399,6 +403,17 @@ export const RULES: readonly Rule[] = [
     op: '=',
     right: [{ table: 'T1', row: `in:${role}`, column: 'income' }],
   })),
+  {
+    id: 'X12-05',
+    kind: 'compare',
+    severity: 'strict',
+    when: 'mixedIncomeLayout',
+    title: '收入口径不同时：收入总表事业收入等五项（或单位资金）之和＝收支总表单位资金（或五项之和）',
+    left: T2_UNIT_PARTS.map((c) => ({ table: 'T2' as const, row: 'total', column: c, optional: true })),
+    op: '=',
+    right: T1_UNIT_PARTS.map((l) => ({ table: 'T1' as const, row: `in:${l}`, column: 'income', optional: true })),
+  },
+  { id: 'X12-06', kind: 'incomeLayout', severity: 'advisory', title: '收支总表与收入总表的收入口径（单位资金/五项）应一致' },
   {
     id: 'X12-04',
     kind: 'perCategory',

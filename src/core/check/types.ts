@@ -67,6 +67,13 @@ export interface CompareRule extends RuleBase {
   right: Ref[];
   /** Constant right-hand side instead of cells (e.g. 0 for "blank in a budget"). */
   constant?: string;
+  /** Evaluate only when 收支总表 and 收入总表 use different income layouts (单位资金 vs five items). */
+  when?: 'mixedIncomeLayout';
+}
+
+/** 收支总表 and 收入总表 in different income layouts: an advisory, the totals are compared instead. */
+export interface IncomeLayoutRule extends RuleBase {
+  kind: 'incomeLayout';
 }
 
 /** For each 类 code row of `left.table`, compare with the 类 row of the same name in `right.table`. */
@@ -127,7 +134,8 @@ export type Rule =
   | BlankWhenRule
   | EmptyTableRule
   | HeaderRule
-  | UnitsSumRule;
+  | UnitsSumRule
+  | IncomeLayoutRule;
 
 export interface CellLocation {
   sheet: string;

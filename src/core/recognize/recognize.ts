@@ -17,6 +17,7 @@ import {
   TITLE_ALIASES,
 } from '../catalog/row-roles';
 import { STANDARD_TABLES, type TableId, type TableTemplate } from '../catalog/types';
+import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { bareLabel, labelKey } from '../text';
 import { Grid } from './grid';
@@ -25,6 +26,38 @@ import type { AmountCell, Recognition, RecognitionProblem, RecognizedRow, Recogn
 
 const REFERENCE = resolveEdition('2023');
 const templateOf = (id: TableId): TableTemplate => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined);
+
+/** The vocabulary of the current recognition (editions in use); set by recognizeWorkbook. */
+let V: Vocabulary = {
+  categories: [...CATEGORY_LABELS],
+  t1Income: [...T1_INCOME_LABELS],
+  t4Income: [...T4_INCOME_LABELS],
+  aliases: {},
+  templates: new Map(),
+};
+const alias = (bare: string) => V.aliases[bare] ?? bare;
+
+/** Of the printed variants of a table, the one whose 栏次 and header labels fit the sheet best. */
+function chooseTemplate(g: Grid, id: TableId, titleRow: number, lanciRow: number, lanciKeys: string[]): TableTemplate {
+  const candidates = V.templates.get(id) ?? [templateOf(id)];
+  if (candidates.length === 1) return candidates[0]!;
+  const headerKeys = new Set<string>();
+  for (let r = titleRow + 1; r < lanciRow; r++) for (const [, k] of g.rowKeys(r)) headerKeys.add(k);
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const t of candidates) {
+    const lanci = t.columns.filter((c) => c.lanci).map((c) => c.lanci!);
+    const all = lanci.every((l) => lanciKeys.includes(l));
+    const exact = lanci.length === lanciKeys.length;
+    const labels = t.header.flat().filter((c) => c.text && headerKeys.has(labelKey(c.text))).length;
+    const score = (all ? 100 : 0) + (exact ? 50 : 0) + labels;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 const noQuotes = (s: string) => s.replace(/["']/g, '');
 const ALIASES: { id: TableId; key: string }[] = STANDARD_TABLES.flatMap((id) =>
@@ -54,16 +87,24 @@ export function matchTitle(text: string): { id: TableId; prefix: string } | null
   return null;
 }
 
-function findTitles(g: Grid): TitleHit[] {
-  const hits: TitleHit[] = [];
+/** Titles of other printed tables (情况说明 附表) and the 说明 itself: they end a standard table's region. */
+const BOUNDARY = /(政府采购预算|固定资产占用情况表|固定资产占有情况表|机构设置情况|绩效目标表|情况说明)$/;
+
+function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
+  const hits: (TitleHit | { id: null; row: number })[] = [];
   for (let r = g.sheet.origin.row; r < g.rows; r++) {
     for (let c = g.sheet.origin.col; c < g.cols; c++) {
       const v = g.value(r, c);
-      if (typeof v !== 'string' || !v.includes('表')) continue; // every title ends with …表
+      if (typeof v !== 'string' || !(v.includes('表') || v.includes('预算') || v.includes('情况'))) continue;
       const t = g.text(r, c);
-      const m = matchTitle(t);
+      const m = v.includes('表') ? matchTitle(t) : null;
       if (m) {
         hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim() });
+        break;
+      }
+      const k = labelKey(t);
+      if (k.length <= 40 && BOUNDARY.test(k)) {
+        hits.push({ id: null, row: r });
         break;
       }
     }
@@ -100,8 +141,9 @@ function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>
 
 const amountKeys = (t: TableTemplate) => t.columns.filter((c) => c.kind === 'amount').map((c) => c.key);
 
-function sideRole(bare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
-  if (!bare) return null;
+function sideRole(rawBare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
+  if (!rawBare) return null;
+  const bare = alias(rawBare);
   if (bare in totals) return `${prefix}:${totals[bare]}`;
   if (items.includes(bare)) return `${prefix}:${bare}`;
   return `${prefix}?:${bare}`;
@@ -152,16 +194,16 @@ function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from:
       if (lBare || cellHasNumber(g, r, cols.income)) {
         let role: string | null;
         if (t.id === 'T4') {
-          role = sideRole(lBare, T4_INCOME_LABELS, T4_LEFT_TOTALS, carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
+          role = sideRole(lBare, V.t4Income, T4_LEFT_TOTALS, carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
           if (lBare === '年初财政拨款结转和结余') {
             role = 'in:carryOver';
             carryOverSeen = true;
           }
-        } else role = sideRole(lBare, T1_INCOME_LABELS, T1_LEFT_TOTALS, 'in');
+        } else role = sideRole(lBare, V.t1Income, T1_LEFT_TOTALS, 'in');
         rows.push({ row: r, role: role ?? 'in?:', label: lLabel.trim(), cells: amountCells(ctx, t, cols, r, leftKeys) });
       }
       if (rBare || rightKeys.some((k) => cellHasNumber(g, r, cols[k]))) {
-        const role = sideRole(rBare, CATEGORY_LABELS, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
+        const role = sideRole(rBare, V.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
         rows.push({ row: r, role: role ?? 'ex?:', label: rLabel.trim(), cells: amountCells(ctx, t, cols, r, rightKeys) });
       }
       table.rows.push(...rows);
@@ -218,12 +260,12 @@ function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from:
         ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message: `${t.name}：第${r + 1}行有金额但没有项目名称` });
       continue;
     }
-    const role = SANGONG_ROLES[bare] ?? SANGONG_ROLES[bare.replace(/["']/g, '')];
+    const role = SANGONG_ROLES[alias(bare)] ?? SANGONG_ROLES[alias(bare).replace(/["']/g, '')];
     if (!role) {
       if (!hasAmount && !seq && last) {
         const prev = last.rows[0]!;
         const joined = bareLabel(prev.label + label);
-        const jr = SANGONG_ROLES[joined];
+        const jr = SANGONG_ROLES[alias(joined)];
         if (jr) {
           prev.label += label.trim();
           prev.role = `sg:${jr}`;
@@ -245,9 +287,9 @@ function cellHasNumber(g: Grid, r: number, col: number | undefined): boolean {
 
 /** Role after a wrapped label was joined. */
 function reRole(id: TableId, role: string, bare: string, carryOverSeen: boolean): string {
-  if (role.startsWith('ex')) return sideRole(bare, CATEGORY_LABELS, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex') ?? role;
-  if (id === 'T4') return sideRole(bare, T4_INCOME_LABELS, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in') ?? role;
-  return sideRole(bare, T1_INCOME_LABELS, T1_LEFT_TOTALS, 'in') ?? role;
+  if (role.startsWith('ex')) return sideRole(bare, V.categories, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex') ?? role;
+  if (id === 'T4') return sideRole(bare, V.t4Income, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in') ?? role;
+  return sideRole(bare, V.t1Income, T1_LEFT_TOTALS, 'in') ?? role;
 }
 
 function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTable>): void {
@@ -272,7 +314,8 @@ function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTabl
   }
 }
 
-export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
+export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary = builtinVocabulary()): Recognition {
+  V = vocabulary;
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
   for (const sheet of wb.sheets) {
@@ -281,18 +324,32 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
     const ctx: Ctx = { g, sheet: sheet.name, problems };
     const titles = findTitles(g);
     titles.forEach((hit, i) => {
+      if (hit.id === null) return;
       const end = (titles[i + 1]?.row ?? g.rows) - 1;
-      const t = templateOf(hit.id);
-      // 栏次 row
+      // 栏次 row: names the columns; the table's printed variant is the one that fits it
       let lanciRow = -1;
-      const columns: Record<string, number> = {};
+      let lanciCells: [number, string][] = [];
       for (let r = hit.row + 1; r <= end && lanciRow < 0; r++) {
         const keys = g.rowKeys(r);
         const at = keys.findIndex(([, k]) => k === '栏次');
         if (at < 0) continue;
         lanciRow = r;
-        columns.seq = keys[at]![0];
-        for (const [c, k] of keys.slice(at + 1)) {
+        lanciCells = keys.slice(at);
+      }
+      const t =
+        lanciRow < 0
+          ? templateOf(hit.id)
+          : chooseTemplate(
+              g,
+              hit.id,
+              hit.row,
+              lanciRow,
+              lanciCells.slice(1).map(([, k]) => k),
+            );
+      const columns: Record<string, number> = {};
+      if (lanciRow >= 0) {
+        columns.seq = lanciCells[0]![0];
+        for (const [c, k] of lanciCells.slice(1)) {
           const col = t.columns.find((x) => x.lanci === k);
           if (col && columns[col.key] === undefined) columns[col.key] = c;
         }
@@ -336,6 +393,8 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): Recognition {
         titleCol: hit.col,
         title: hit.text,
         lanciRow,
+        template: t,
+        endRow: end,
         unitCode: info.unitCode ?? null,
         unitName: info.unitName ?? null,
         year,

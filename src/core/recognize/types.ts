@@ -1,5 +1,5 @@
 /** What recognition finds in a workbook: the standard tables, their columns by 栏次 and their rows by role. */
-import type { TableId, Level } from '../catalog/types';
+import type { TableId, Level, TableTemplate } from '../catalog/types';
 import type { Amount } from '../money';
 
 export interface AmountCell {
@@ -46,6 +46,10 @@ export interface RecognizedTable {
   note: string | null;
   /** Variant of 三公 (A/B/C) as recognized from its rows. */
   variant?: string;
+  /** The catalog layout the 栏次 and header matched (variant of the table). */
+  template: TableTemplate;
+  /** Last row of the table's region on its sheet. */
+  endRow: number;
 }
 
 export interface RecognitionProblem {

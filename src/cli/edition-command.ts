@@ -1,0 +1,72 @@
+/**
+ * budget-disclosure edition import 样表.xlsx --name "2027 石家庄市财政局样表" [--year 2027] --out edition.json:
+ * the 财政局's blank 样表 as an edition file, used with --edition-file on insert and check. What cannot be mapped
+ * is printed, one line each.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
+import { importEdition } from '../core/catalog/import-edition';
+import { FileError, loadWorkbook } from '../xlsx/files';
+import { readSnapshot } from '../xlsx/read-snapshot';
+import { UsageError } from './args';
+import type { Io } from './main';
+
+export async function editionCommand(argv: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'import') throw new UsageError('用法 / usage: budget-disclosure edition import 样表.xlsx --name "…" --out edition.json');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { name: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, id: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
+  }
+  const [file] = parsed.positionals;
+  const { name, out } = parsed.values;
+  if (!file || !name || !out) throw new UsageError('缺少参数 / missing: 样表.xlsx --name --out');
+  const year = Number(parsed.values.year ?? /(\d{4})/.exec(name)?.[1] ?? new Date().getFullYear() + 1);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`年度无效 / bad year: ${parsed.values.year}`);
+  const snap = readSnapshot(await loadWorkbook(file));
+  const result = importEdition(snap, {
+    id: parsed.values.id ?? `custom-${year}`,
+    name,
+    year,
+    source: basename(file),
+    editions: BUILTIN_DELTAS.map((d) => resolveEdition(d.id)),
+  });
+  if (result.tables.length === 0) throw new FileError(`${file} 中未识别到部门预算公开表（按标题与栏次行识别），未生成版式`);
+  writeFileSync(out, JSON.stringify(result.edition, null, 2));
+  io.out(`已从样表识别 ${result.tables.length} 张表，生成版式“${name}” → ${out}`);
+  for (const u of result.unmapped) io.out(`  未能对应：${u}`);
+  return 0;
+}
+
+/** Reads --edition-file: an edition (JSON) exported by `edition import` or written as a delta by hand. */
+export function readEditionFile(path: string): EditionDelta {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new FileError(`找不到版式文件：${path}`);
+  }
+  let d: EditionDelta;
+  try {
+    d = JSON.parse(text) as EditionDelta;
+  } catch {
+    throw new FileError(`${path} 不是有效的 JSON 版式文件`);
+  }
+  if (!d || typeof d.id !== 'string' || typeof d.year !== 'number' || !Array.isArray(d.ops) || (!d.base && !Array.isArray(d.tables)))
+    throw new FileError(`${path} 不是版式文件（需要 id、year、ops，以及 base 或 tables）`);
+  try {
+    resolveEdition(d.id, [...BUILTIN_DELTAS, d]);
+  } catch (e) {
+    throw new FileError(`${path}：${(e as Error).message}`);
+  }
+  return d;
+}
