@@ -587,26 +587,33 @@ function finalize(findings: Finding[]): Finding[] {
   }
   const abs = (f: Finding) => f.difference.replace(/^-/, '');
   const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, '');
-  const strict = findings.filter((f) => f.severity !== 'advisory' && f.difference);
+  // Strict findings indexed by cell and by row (sheet + row number), in order: grouping stays linear.
+  const byCell = new Map<string, Finding[]>();
+  const byRow = new Map<string, Finding[]>();
+  const order = new Map<Finding, number>();
+  findings.forEach((f, i) => {
+    order.set(f, i);
+    if (f.severity === 'advisory' || !f.difference) return;
+    const c = `${f.sheet}!${f.cell}`;
+    const r = `${f.sheet}!${rowOf(f.cell)}`;
+    byCell.set(c, [...(byCell.get(c) ?? []), f]);
+    byRow.set(r, [...(byRow.get(r) ?? []), f]);
+  });
   const parent = new Map<Finding, Finding>();
   findings.forEach((f, i) => {
     if (!f.difference) return;
     // 1. The same cell judged earlier by another rule with the same difference (合计 row vs Σ类 after 合计 = 人员 + 公用).
-    const earlier = strict.find((p) => findings.indexOf(p) < i && p.sheet === f.sheet && p.cell === f.cell && abs(p) === abs(f));
+    const earlier = (byCell.get(`${f.sheet}!${f.cell}`) ?? []).find((p) => order.get(p)! < i && abs(p) === abs(f));
     if (earlier) {
       parent.set(f, earlier);
       return;
     }
     // 2. A total whose addend sits on a row that itself breaks by the same amount: the leaf row is the cause.
+    const ownRow = `${f.sheet}!${rowOf(f.cell)}`;
     for (const rel of f.related) {
-      const leaf = strict.find(
-        (p) =>
-          p !== f &&
-          p.sheet === rel.sheet &&
-          rowOf(p.cell) === rowOf(rel.cell) &&
-          abs(p) === abs(f) &&
-          !(p.sheet === f.sheet && rowOf(p.cell) === rowOf(f.cell)),
-      );
+      const key = `${rel.sheet}!${rowOf(rel.cell)}`;
+      if (key === ownRow) continue;
+      const leaf = (byRow.get(key) ?? []).find((p) => p !== f && abs(p) === abs(f));
       if (leaf && parent.get(leaf) !== f) {
         parent.set(f, leaf);
         return;
