@@ -87,15 +87,23 @@ describe('the 2025 income side on seed 003 (and 001)', () => {
     },
   );
 
-  it('moving one figure between 单位资金 and 本年收入合计 is caught', async () => {
-    const snap = await seedSnapshot('001', { unitFunds: 'both' });
+  it.each(['003', '001'])('seed %s: moving one figure between 单位资金 and 本年收入合计 is caught', async (seed) => {
+    const snap = await seedSnapshot(seed, { unitFunds: 'both' });
     const unit = locate(snap, { table: 'T1', row: 'in:单位资金', column: 'income' });
     const total = locate(snap, { table: 'T1', row: 'in:incomeSubtotal', column: 'income' });
-    const moved = setCell(setCell(snap, unit.sheet, unit.row, unit.col, 0.5), total.sheet, total.row, total.col, 556.03);
-    const rules = checkWorkbook(moved)
-      .findings.filter((f) => f.severity === 'error')
-      .map((f) => f.rule);
-    expect(rules).toEqual(expect.arrayContaining(['T1-01', 'X12-03']));
+    const before = Number(snap.sheets.find((s) => s.name === total.sheet)!.values[total.row]![total.col]);
+    // 0.50 moved out of 本年收入合计 into 单位资金.
+    const moved = setCell(
+      setCell(snap, unit.sheet, unit.row, unit.col, 0.5),
+      total.sheet,
+      total.row,
+      total.col,
+      Math.round((before - 0.5) * 100) / 100,
+    );
+    const errors = checkWorkbook(moved).findings.filter((f) => f.severity === 'error');
+    // 收支总表 no longer agrees with 收入总表's 单位资金 column, nor 收入总计 with 本年收入合计 + 上年结转.
+    expect(errors.map((f) => f.rule)).toEqual(expect.arrayContaining(['T1-03', 'X12-03']));
+    expect(errors.find((f) => f.rule === 'X12-03')!.message).toMatch(/单位资金/);
   });
 });
 
