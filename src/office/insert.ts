@@ -4,6 +4,7 @@
  */
 import { planInsert, type InsertOptions } from '../core/insert/plan-insert';
 import { BUILTIN_DELTAS, type EditionDelta } from '../core/catalog/editions';
+import { readSettings, SETTINGS_SHEET, withSettings, type WorkbookSettings } from '../core/settings';
 import type { EditPlan } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
 import { queuePlan } from './apply-plan';
@@ -12,19 +13,33 @@ export async function insertTemplates(
   host: ExcelHost,
   options: InsertOptions,
   deltas: readonly EditionDelta[] = BUILTIN_DELTAS,
+  settings?: WorkbookSettings,
 ): Promise<EditPlan> {
   const pageSetup = host.supports('1.9');
   return host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
-    const plan = planInsert(
-      options,
-      sheets.items.map((s) => s.name),
-      deltas,
-    );
-    queuePlan(ctx, plan, pageSetup);
+    const names = sheets.items.map((s) => s.name);
+    const plan = planInsert(options, names, deltas);
+    queuePlan(ctx, settings ? withSettings(plan, names, settings) : plan, pageSetup);
     await ctx.sync();
     return plan;
+  });
+}
+
+/** The settings stored in the workbook (2 round trips: sheet names, then the settings sheet when present). */
+export async function readWorkbookSettings(host: ExcelHost): Promise<WorkbookSettings> {
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const ws = sheets.items.find((s) => s.name === SETTINGS_SHEET);
+    const cell = (ws ?? sheets.items[0])?.getRange('A1');
+    cell?.load('values');
+    await ctx.sync();
+    if (!ws || !cell) return {};
+    const values = cell.values as (string | number | boolean)[][];
+    return readSettings({ sheets: [{ name: SETTINGS_SHEET, origin: { row: 0, col: 0 }, values }] });
   });
 }

@@ -16,18 +16,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { resolveEdition, tableOf, variantsOf, type EditionDelta } from '../core/catalog/editions';
 import { importEdition } from '../core/catalog/import-edition';
 import { readWorkbookSnapshot } from '../office/read-snapshot';
 import { allDeltas, loadCustomEditions, saveCustomEditions, validDelta } from './custom-editions';
 import { offerDownload } from './download';
 
-const LAYOUT_KEY = 'budget-disclosure.t2-layout';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { validateInsert } from '../core/insert/plan-insert';
 import type { ExcelHost } from '../office/excel-host';
-import { insertTemplates } from '../office/insert';
+import { insertTemplates, readWorkbookSettings } from '../office/insert';
 import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
 
 const useStyles = makeStyles({
@@ -55,7 +54,13 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
   const [customs, setCustoms] = useState<EditionDelta[]>(() => loadCustomEditions(storage()));
   const deltas = useMemo(() => allDeltas(customs), [customs]);
   const [editionId, setEditionId] = useState(def.id);
-  const [t2Layout, setT2Layout] = useState<string>(() => storage()?.getItem(LAYOUT_KEY) ?? '');
+  const [t2Layout, setT2Layout] = useState<string>('');
+  // The 收入总表 layout chosen before is remembered in the workbook (settings sheet).
+  useEffect(() => {
+    readWorkbookSettings(host)
+      .then((st) => st.t2Layout && setT2Layout(st.t2Layout))
+      .catch(() => undefined);
+  }, [host]);
   const [imported, setImported] = useState<string[] | null>(null);
   const [level, setLevel] = useState<Level>(remembered?.level ?? '部门');
   const [code, setCode] = useState(remembered?.code ?? '');
@@ -143,8 +148,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
   async function onInsert() {
     setStatus({ kind: 'busy' });
     try {
-      const plan = await insertTemplates(host, options, deltas);
-      if (t2Layout) storage()?.setItem(LAYOUT_KEY, t2Layout);
+      const plan = await insertTemplates(host, options, deltas, t2Layout === '5' || t2Layout === 'U' ? { t2Layout } : undefined);
       saveRemembered(storage(), { level, code, name });
       setStatus({ kind: 'done', text: `已插入${plan.addSheets.length}张表：${plan.addSheets.map((x) => x.name).join('、')}` });
     } catch (e) {

@@ -67,7 +67,8 @@ it('types the department in Chinese, clicks 插入模板, and shows the nine she
   const syncs = await page.evaluate(() =>
     (window as unknown as { __previewExcel: { contexts: { syncCount: number }[] } }).__previewExcel.contexts.map((c) => c.syncCount),
   );
-  expect(syncs).toEqual([2]);
+  // The pane reads the workbook settings when it opens (2 round trips); the insert is 1 read + 1 write.
+  expect(syncs.at(-1)).toBe(2);
   await page.screenshot({ path: join(ARTIFACTS, 'preview-insert.png') });
   await sheetTab(page, { name: '部门预算财政拨款“三公”经费支出表' }).click();
   await page.getByRole('cell', { name: '“三公”经费小计' }).waitFor();

@@ -57,3 +57,17 @@ it('bad input: a Chinese message, no write sync, workbook unchanged', async () =
   expect(excel.model.sheets).toHaveLength(0);
   expect(excel.contexts[0]!.syncCount).toBe(1);
 });
+
+it('remembers the 收入总表 layout in the workbook (very hidden settings sheet), still in 1 read + 1 write', async () => {
+  const excel = createFakeExcel();
+  const { insertTemplates: insert, readWorkbookSettings } = await import('../../src/office/insert');
+  expect(await readWorkbookSettings(hostOf(excel))).toEqual({});
+  await insert(hostOf(excel), { ...OPTS, edition: '2027', tables: ['T2'], variants: { T2: '5' } }, undefined, { t2Layout: '5' });
+  expect(excel.contexts.at(-1)!.syncCount).toBe(2);
+  const settings = excel.model.sheet('预算公开助手_设置')!;
+  expect(settings.visibility).toBe('VeryHidden');
+  expect(await readWorkbookSettings(hostOf(excel))).toEqual({ t2Layout: '5' });
+  await insert(hostOf(excel), { ...OPTS, edition: '2027', tables: ['T2'] }, undefined, { t2Layout: 'U' });
+  expect(await readWorkbookSettings(hostOf(excel))).toEqual({ t2Layout: 'U' });
+  expect(excel.model.sheets.filter((s) => s.name === '预算公开助手_设置')).toHaveLength(1);
+});

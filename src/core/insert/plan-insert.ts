@@ -10,6 +10,9 @@ import { STANDARD_TABLES, type Level, type TableId } from '../catalog/types';
 import type { EditPlan } from '../model/plan';
 import { uniqueSheetName } from './sheet-names';
 
+/** Names the add-in keeps for its own very hidden sheets: never used for a table. */
+const INTERNAL_NAMES = ['预算公开助手_标记', '预算公开助手_说明', '预算公开助手_设置'];
+
 export interface InsertOptions {
   edition: string;
   level: Level;
@@ -51,7 +54,7 @@ export function planInsert(
   const errors = validateInsert(o, deltas);
   if (errors.length) throw new InsertError(errors.join('；'));
   const edition = resolveEdition(o.edition, deltas);
-  const taken = new Set(existingSheetNames.map((s) => s.toLowerCase()));
+  const taken = new Set([...existingSheetNames, ...INTERNAL_NAMES].map((s) => s.toLowerCase()));
   const empty = new Set(o.emptyTables ?? ['T7', 'T8']);
   const ids = o.tables ?? [...STANDARD_TABLES];
   const addSheets = ids.map((id) => {

@@ -14,7 +14,8 @@ const RANK: Record<FindingSeverity, number> = { error: 3, rounding: 2, advisory:
 const HEADER = ['工作表', '单元格', '原填充', '标记'];
 
 /** Sheets the add-in writes for itself; recognition skips them. */
-export const isInternalSheet = (name: string) => name === MARKS_SHEET || name === '预算公开助手_说明' || /^检查结果(\(\d+\))?$/.test(name);
+export const isInternalSheet = (name: string) =>
+  name === MARKS_SHEET || name.startsWith('预算公开助手_') || /^检查结果(\(\d+\))?$/.test(name);
 
 type Key = string;
 const keyOf = (sheet: string, cell: string): Key => `${sheet}\u0000${cell}`;
