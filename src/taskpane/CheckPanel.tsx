@@ -24,6 +24,7 @@ import { checkAndMark, clearMarks } from '../office/check';
 import { exportResults } from '../office/export-results';
 import { selectCell } from '../office/navigate';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
+import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -36,15 +37,13 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
 });
 
-const INTENT = { error: 'danger', rounding: 'warning', advisory: 'informative' } as const;
-
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string };
+type Status = PanelStatus;
 
 function FindingItem({ f, children, onGo }: { f: Finding; children: Finding[]; onGo: (f: Finding) => void }) {
   const s = useStyles();
   return (
     <li className={s.item} data-rule={f.rule} data-severity={f.severity}>
-      <Badge appearance="tint" color={INTENT[f.severity]} size="small">
+      <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
         {SEVERITY_LABEL[f.severity]}
       </Badge>{' '}
       <Tooltip content={`${f.rule} ${f.title}`} relationship="description">
@@ -84,10 +83,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     busy.current = true;
     if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
     try {
-      const r = await checkAndMark(
-        host,
-        resolvedCustom(loadCustomEditions(typeof localStorage === 'undefined' ? undefined : localStorage)),
-      );
+      const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())));
       setResult(r);
       setStatus({ kind: 'idle' });
     } catch (e) {

@@ -28,6 +28,7 @@ import { validateInsert } from '../core/insert/plan-insert';
 import type { ExcelHost } from '../office/excel-host';
 import { insertTemplates, readWorkbookSettings } from '../office/insert';
 import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
+import { browserStorage } from './pane-kit';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -45,7 +46,7 @@ const VARIANT_LABELS: Record<string, string> = {
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
-const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+const storage = browserStorage;
 
 export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();

@@ -30,6 +30,7 @@ import { insertCodeAtSelection } from '../office/insert-code';
 import { applyWrites, fillNames } from '../office/names';
 import { selectCell } from '../office/navigate';
 import { loadUserCodes, saveUserCodes } from './user-codes';
+import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -39,14 +40,13 @@ const useStyles = makeStyles({
   hit: { display: 'block', width: '100%', textAlign: 'left' },
 });
 
-const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
-const INTENT = { error: 'danger', rounding: 'warning', advisory: 'informative' } as const;
+const storage = browserStorage;
 
 let dataPromise: Promise<CodeData> | null = null;
 /** The code tables are a separate chunk, loaded when the panel is first used. */
 const loadData = () => (dataPromise ??= import(/* webpackChunkName: "codes" */ '../core/codes/data.generated'));
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string };
+type Status = PanelStatus;
 
 export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();
@@ -192,7 +192,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
         <ul className={s.list}>
           {result.findings.map((f) => (
             <li key={f.id} className={s.item}>
-              <Badge appearance="tint" color={INTENT[f.severity]} size="small">
+              <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
                 {SEVERITY_LABEL[f.severity]}
               </Badge>{' '}
               <Link onClick={() => void selectCell(host, f.sheet, f.cell)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>

@@ -28,6 +28,7 @@ import { verifyNarrative } from '../core/narrative/verify';
 import type { ExcelHost } from '../office/excel-host';
 import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
 import { copyText, offerDownload } from './download';
+import { SEVERITY_INTENT, type PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -36,9 +37,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
 });
 
-type Status =
-  { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'info'; text: string; link?: string } | { kind: 'error'; text: string };
-const INTENT = { error: 'danger', rounding: 'warning', advisory: 'informative' } as const;
+type Status = PanelStatus;
 
 export function NarrativePanel({ host }: { host: ExcelHost }) {
   const s = useStyles();
@@ -251,7 +250,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
           <ul className={s.list}>
             {verified.map((f) => (
               <li key={f.id}>
-                <Badge appearance="tint" color={INTENT[f.severity]} size="small">
+                <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
                   {SEVERITY_LABEL[f.severity]}
                 </Badge>{' '}
                 <Text size={200}>{f.message}</Text>

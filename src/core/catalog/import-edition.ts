@@ -33,11 +33,7 @@ function headerRows(
   const rows: number[] = [];
   for (let r = t.titleRow + 1; r < t.lanciRow; r++) {
     const keys = g.rowKeys(r);
-    if (keys.length === 0 || keys.some(([, k]) => k.includes('预算年度') || /^单位[:：]/.test(k))) {
-      if (rows.length === 0) continue;
-    }
-    if (keys.some(([, k]) => k.includes('预算年度') || /^单位[:：]/.test(k))) continue;
-    rows.push(r);
+    if (keys.length && !keys.some(([, k]) => k.includes('预算年度') || /^单位[:：]/.test(k))) rows.push(r);
   }
   return rows.map((r) => {
     const cells: HeaderCell[] = [];
