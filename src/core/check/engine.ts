@@ -88,10 +88,6 @@ function judge(left: Term[], right: Term[], op: Op, strict: boolean, constant?: 
 
 const OP_BREAK: Record<Op, string> = { '=': '≠', '<=': '>', '>=': '<' };
 
-export interface EngineOptions {
-  rules: readonly Rule[];
-}
-
 export function runRules(rec: Recognition, rules: readonly Rule[], vocabulary: Vocabulary = builtinVocabulary()): CheckResult {
   const CATEGORY_LABELS = vocabulary.categories;
   const T1_INCOME_LABELS = vocabulary.t1Income;
