@@ -5,7 +5,9 @@
 import type { EditPlan } from './model/plan';
 import type { WorkbookSnapshot } from './model/snapshot';
 
-export const SETTINGS_SHEET = '预算公开助手_设置';
+import { SETTINGS_SHEET } from './internal-sheets';
+
+export { SETTINGS_SHEET };
 
 export interface WorkbookSettings {
   /** 收入总表 variant: "5" (事业收入 … 其他收入) or "U" (单位资金). */

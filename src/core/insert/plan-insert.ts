@@ -9,9 +9,7 @@ import { BUILTIN_DELTAS } from '../catalog/editions';
 import { STANDARD_TABLES, type Level, type TableId } from '../catalog/types';
 import type { EditPlan } from '../model/plan';
 import { uniqueSheetName } from './sheet-names';
-
-/** Names the add-in keeps for its own very hidden sheets: never used for a table. */
-const INTERNAL_NAMES = ['预算公开助手_标记', '预算公开助手_说明', '预算公开助手_设置'];
+import { INTERNAL_SHEETS } from '../internal-sheets';
 
 export interface InsertOptions {
   edition: string;
@@ -54,7 +52,7 @@ export function planInsert(
   const errors = validateInsert(o, deltas);
   if (errors.length) throw new InsertError(errors.join('；'));
   const edition = resolveEdition(o.edition, deltas);
-  const taken = new Set([...existingSheetNames, ...INTERNAL_NAMES].map((s) => s.toLowerCase()));
+  const taken = new Set([...existingSheetNames, ...INTERNAL_SHEETS].map((s) => s.toLowerCase()));
   const empty = new Set(o.emptyTables ?? ['T7', 'T8']);
   const ids = o.tables ?? [...STANDARD_TABLES];
   const addSheets = ids.map((id) => {

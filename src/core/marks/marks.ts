@@ -7,15 +7,13 @@ import { parseCell } from '../a1';
 import type { FindingSeverity, CheckResult } from '../check/types';
 import type { EditPlan, FillOp, FillState } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { MARKS_SHEET } from '../internal-sheets';
 
-export const MARKS_SHEET = '预算公开助手_标记';
+export { MARKS_SHEET, isInternalSheet } from '../internal-sheets';
+
 export const MARK_COLORS: Record<FindingSeverity, string> = { error: '#FFC7CE', rounding: '#FFEB9C', advisory: '#BDD7EE' };
 const RANK: Record<FindingSeverity, number> = { error: 3, rounding: 2, advisory: 1 };
 const HEADER = ['工作表', '单元格', '原填充', '标记'];
-
-/** Sheets the add-in writes for itself; recognition skips them. */
-export const isInternalSheet = (name: string) =>
-  name === MARKS_SHEET || name.startsWith('预算公开助手_') || /^检查结果(\(\d+\))?$/.test(name);
 
 type Key = string;
 const keyOf = (sheet: string, cell: string): Key => `${sheet}\u0000${cell}`;

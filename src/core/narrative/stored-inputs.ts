@@ -3,7 +3,9 @@ import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { parseInputs, type NarrativeInputs } from './inputs';
 
-export const INPUTS_SHEET = '预算公开助手_说明';
+import { INPUTS_SHEET } from '../internal-sheets';
+
+export { INPUTS_SHEET };
 const CHUNK = 30000; // a cell holds at most 32,767 characters
 
 export function readStoredInputs(wb: WorkbookSnapshot): NarrativeInputs {
