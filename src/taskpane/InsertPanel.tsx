@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveEdition, tableOf, variantsOf, type EditionDelta } from '../core/catalog/editions';
 import { importEdition } from '../core/catalog/import-edition';
 import { readWorkbookSnapshot } from '../office/read-snapshot';
@@ -63,6 +63,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       .catch(() => undefined);
   }, [host]);
   const [imported, setImported] = useState<string[] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [level, setLevel] = useState<Level>(remembered?.level ?? '部门');
   const [code, setCode] = useState(remembered?.code ?? '');
   const [name, setName] = useState(remembered?.name ?? '');
@@ -226,8 +227,8 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
             onChange={(_, d) => setT2Layout(d.value)}
             aria-label="收入总表的收入栏"
           >
-            <option value="U">单位资金（一栏，2025年起的口径）</option>
-            <option value="5">事业收入、经营收入、上级补助收入、附属单位上缴收入、其他收入（五栏）</option>
+            <option value="U">单位资金（一栏）</option>
+            <option value="5">事业收入等五栏</option>
           </Select>
         </Field>
       )}
@@ -240,10 +241,17 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
             导出版式文件
           </Button>
         )}
-        <label>
-          <Text size={200}>载入版式文件：</Text>
-          <input type="file" accept=".json" aria-label="载入版式文件" onChange={(e) => void onLoadEdition(e.currentTarget.files?.[0])} />
-        </label>
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          载入版式文件…
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json"
+          hidden
+          aria-label="载入版式文件"
+          onChange={(e) => void onLoadEdition(e.currentTarget.files?.[0])}
+        />
       </div>
       {imported && imported.length > 0 && (
         <Text size={200} role="note">

@@ -90,8 +90,24 @@ export const BUILTIN_DELTAS: readonly EditionDelta[] = [
       { op: 'defaultVariant', table: 'T2', variant: 'U' },
     ],
   },
-  { id: '2026', year: 2026, label: '2026年版', base: '2025', provenance: '同2025年版（未见2026年表样原文）', provisional: true, ops: [] },
-  { id: '2027', year: 2027, label: '2027年版', base: '2026', provenance: '同2026年版（未见2027年表样原文）', provisional: true, ops: [] },
+  {
+    id: '2026',
+    year: 2026,
+    label: '2026年版',
+    base: '2025',
+    provenance: '同2025年版：收支总表收入方“五、单位资金”依平山县下口镇财政所2025年部门预算收支总表，其余同2023年版（未见2026年表样原文）',
+    provisional: true,
+    ops: [],
+  },
+  {
+    id: '2027',
+    year: 2027,
+    label: '2027年版',
+    base: '2026',
+    provenance: '同2025年版：收支总表收入方“五、单位资金”依平山县下口镇财政所2025年部门预算收支总表，其余同2023年版（未见2027年表样原文）',
+    provisional: true,
+    ops: [],
+  },
 ];
 
 function renameInTable(t: TableTemplate, from: string, to: string): TableTemplate {
