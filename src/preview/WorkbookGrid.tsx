@@ -27,7 +27,7 @@ function cellStyle(c: FakeCell | undefined): CSSProperties {
 
 function SheetTable({ sheet, model }: { sheet: FakeSheet; model: FakeWorkbook }) {
   const [editing, setEditing] = useState<{ r: number; c: number } | null>(null);
-  const selected = model.selection?.sheet === sheet.name ? model.selection.cell : null;
+  const selected = model.selection?.sheet === sheet.name ? new Set(model.selection.cell.split(',')) : null;
   const used = sheet.usedRange(false) ?? { r0: 0, c0: 0, r1: 20, c1: 8 };
   const rows = used.r1 + 3;
   const cols = Math.max(used.c1 + 2, 6);
@@ -78,7 +78,7 @@ function SheetTable({ sheet, model }: { sheet: FakeSheet; model: FakeWorkbook })
               const cell = sheet.peek(r, c);
               const addr = `${columnLetter(c)}${r + 1}`;
               const style = cellStyle(cell);
-              if (selected === addr) style.outline = '2px solid #1e7145';
+              if (selected?.has(addr)) style.outline = '2px solid #1e7145';
               return (
                 <td
                   key={c}

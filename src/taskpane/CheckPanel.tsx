@@ -116,7 +116,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
 
   async function go(f: Finding) {
     try {
-      await selectCell(host, f.sheet, f.cell);
+      await selectCell(host, f.sheet, f.cell, f.related);
     } catch (e) {
       setStatus({ kind: 'error', text: `无法定位到 ${f.sheet}!${f.cell}：${(e as Error).message}` });
     }

@@ -104,7 +104,7 @@ export class FakeWorkbookProxy {
     return new FakeRange(
       this.context,
       () => sel().sheet,
-      () => parseRange(sel().cell),
+      () => parseRange(sel().cell.split(',')[0]!),
     );
   }
 }
@@ -234,6 +234,18 @@ export class FakeWorksheet extends ClientObject {
       () => this.sheet().name,
       () => parseRange(address ?? 'A1'),
     );
+  }
+  /** ExcelApi 1.9 RangeAreas, with select() (1.18): the selection becomes the listed cells. */
+  getRanges(address: string): { select: () => void } {
+    address.split(',').forEach((a) => parseRange(a.trim())); // a bad address fails here, like Excel
+    return {
+      select: () =>
+        this.context.enqueue('rangeAreas.select', () => {
+          const m = this.context.model;
+          m.activeSheet = m.sheets.indexOf(this.sheet());
+          m.selection = { sheet: this.sheet().name, cell: address };
+        }),
+    };
   }
   /** Like Office: a blank sheet's used range is A1 (no error). */
   getUsedRange(valuesOnly = false): FakeRange {
