@@ -1,11 +1,15 @@
 /** The task pane: Fluent UI v9 in Chinese, one panel per capability. */
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
 import type { ExcelHost } from '../office/excel-host';
-import { CheckPanel } from './CheckPanel';
 import { InsertPanel } from './InsertPanel';
-import { NamesPanel } from './NamesPanel';
-import { NarrativePanel } from './NarrativePanel';
+
+// The other panels (rule engine, code tables, narrative) load when their tab is first opened.
+const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ './CheckPanel').then((m) => ({ default: m.CheckPanel })));
+const NamesPanel = lazy(() => import(/* webpackChunkName: "names" */ './NamesPanel').then((m) => ({ default: m.NamesPanel })));
+const NarrativePanel = lazy(() =>
+  import(/* webpackChunkName: "narrative" */ './NarrativePanel').then((m) => ({ default: m.NarrativePanel })),
+);
 
 /** zh-CN UI font first (fluentui #3478), then Fluent's stack. */
 export const paneTheme: Theme = {
@@ -34,9 +38,11 @@ export function App({ host, today }: { host: ExcelHost; today?: Date }) {
           <Tab value="narrative">情况说明</Tab>
         </TabList>
         {tab === 'insert' && <InsertPanel host={host} today={today} />}
-        {tab === 'check' && <CheckPanel host={host} />}
-        {tab === 'names' && <NamesPanel host={host} today={today} />}
-        {tab === 'narrative' && <NarrativePanel host={host} />}
+        <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
+          {tab === 'check' && <CheckPanel host={host} />}
+          {tab === 'names' && <NamesPanel host={host} today={today} />}
+          {tab === 'narrative' && <NarrativePanel host={host} />}
+        </Suspense>
         <Text size={200} className={s.footer}>
           所有数据只在本机处理，不会上传。
         </Text>

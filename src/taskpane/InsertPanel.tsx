@@ -18,7 +18,6 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveEdition, tableOf, variantsOf, type EditionDelta } from '../core/catalog/editions';
-import { importEdition } from '../core/catalog/import-edition';
 import { readWorkbookSnapshot } from '../office/read-snapshot';
 import { allDeltas, loadCustomEditions, saveCustomEditions, validDelta } from './custom-editions';
 import { offerDownload } from './download';
@@ -98,6 +97,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
   async function onImportSample() {
     try {
       const snap = await host.run(async (ctx) => readWorkbookSnapshot(ctx, false));
+      const { importEdition } = await import(/* webpackChunkName: "import-edition" */ '../core/catalog/import-edition');
       const year = edition.year;
       const r = importEdition(snap, {
         id: `样表-${Date.now()}`,
