@@ -2,8 +2,9 @@
  * Office.js port, write side: queues a whole edit plan on one request context; the caller syncs once.
  * Kept thin: no domain logic, only the mapping from plan to Excel API calls (ExcelApi 1.7; page setup 1.9).
  */
-import { columnLetter as columnName, parseRange } from '../core/a1';
+import { columnLetter, parseRange } from '../core/a1';
 import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
+import type { ExcelHost } from './excel-host';
 
 /** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
 export const charsToPoints = (chars: number) => Math.round(chars * 5.7 * 100) / 100;
@@ -32,7 +33,7 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
     const full = spec.values.map((r) =>
       Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])),
     );
-    const all = ws.getRange(`A1:${columnName(cols - 1)}${rows}`);
+    const all = ws.getRange(`A1:${columnLetter(cols - 1)}${rows}`);
     if (spec.textOnly) all.numberFormat = full.map((r) => r.map(() => '@'));
     all.values = full as unknown as (string | number | boolean)[][];
   }
@@ -45,7 +46,7 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.columnWidths.forEach((w, c) => {
-    const col = columnName(c);
+    const col = columnLetter(c);
     ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
   });
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
@@ -83,4 +84,21 @@ export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: bool
   for (const w of plan.writes ?? []) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value]];
   const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden');
   if (firstVisible) ctx.workbook.worksheets.getItem(firstVisible.name).activate();
+}
+
+/**
+ * The common batch of the add-in's writes: read the sheet names (1 round trip), let the core make a plan that
+ * avoids them, queue it and write (1 round trip). `make` returns the plan to apply and what to hand back.
+ */
+export async function planWithSheetNames<T>(host: ExcelHost, make: (names: string[]) => { plan: EditPlan; result: T }): Promise<T> {
+  const api19 = host.supports('1.9');
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const { plan, result } = make(sheets.items.map((s) => s.name));
+    queuePlan(ctx, plan, api19);
+    await ctx.sync();
+    return result;
+  });
 }

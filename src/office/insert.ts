@@ -7,7 +7,7 @@ import { BUILTIN_DELTAS, type EditionDelta } from '../core/catalog/editions';
 import { readSettings, SETTINGS_SHEET, withSettings, type WorkbookSettings } from '../core/settings';
 import type { EditPlan } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
-import { queuePlan } from './apply-plan';
+import { planWithSheetNames } from './apply-plan';
 
 export async function insertTemplates(
   host: ExcelHost,
@@ -15,16 +15,9 @@ export async function insertTemplates(
   deltas: readonly EditionDelta[] = BUILTIN_DELTAS,
   settings?: WorkbookSettings,
 ): Promise<EditPlan> {
-  const pageSetup = host.supports('1.9');
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const names = sheets.items.map((s) => s.name);
+  return planWithSheetNames(host, (names) => {
     const plan = planInsert(options, names, deltas);
-    queuePlan(ctx, settings ? withSettings(plan, names, settings) : plan, pageSetup);
-    await ctx.sync();
-    return plan;
+    return { plan: settings ? withSettings(plan, names, settings) : plan, result: plan };
   });
 }
 

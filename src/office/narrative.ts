@@ -8,7 +8,7 @@ import { gatherFacts, type Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, readStoredInputs } from '../core/narrative/stored-inputs';
-import { queuePlan } from './apply-plan';
+import { planWithSheetNames } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
@@ -19,37 +19,26 @@ export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Fa
   });
 }
 
-async function withNames(host: ExcelHost, make: (names: string[]) => EditPlan): Promise<EditPlan> {
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const plan = make(sheets.items.map((s) => s.name));
-    queuePlan(ctx, plan, false);
-    await ctx.sync();
-    return plan;
-  });
-}
-
 export async function saveInputs(host: ExcelHost, inputs: NarrativeInputs): Promise<void> {
-  await withNames(host, (names) =>
-    planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
-  );
+  await planWithSheetNames(host, (names) => ({
+    plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
+    result: undefined,
+  }));
 }
 
 /** The 说明 as a new worksheet, one paragraph per row (so 说明核对 can read it later). Returns the sheet name. */
 export async function writeNarrativeSheet(host: ExcelHost, doc: NarrativeDoc): Promise<string> {
-  const plan = await withNames(host, (names) => {
+  return planWithSheetNames(host, (names) => {
     const name = uniqueSheetName('说明', new Set(names.map((n) => n.toLowerCase())));
     const rows: string[][] = [
       ...doc.title.map((t) => [t]),
       ...doc.blocks.flatMap((b) => (b.kind === 'table' ? [[b.title], ...b.rows.map((r) => [r.join('  ')])] : [[b.text]])),
     ];
-    return {
+    const plan: EditPlan = {
       description: '写入情况说明工作表',
       styles: { body: { fontName: '仿宋', fontSize: 12, wrap: true, vAlign: 'top' } },
       addSheets: [{ name, values: rows, merges: [], formats: [{ address: `A1:A${rows.length}`, style: 'body' }], columnWidths: [110] }],
     };
+    return { plan, result: name };
   });
-  return plan.addSheets[0]!.name;
 }

@@ -3,6 +3,7 @@ import { checkWorkbook } from '../../src/core/check/check';
 import { planResultsSheet } from '../../src/core/check/results-sheet';
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
 import { exportResults } from '../../src/office/export-results';
+import { fakeHost } from '../office/fake-from';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { addressOf, locate, setCell } from './mutate';
 
@@ -34,7 +35,7 @@ it('exports the findings as a 检查结果 sheet with an empty 出错说明 colu
   expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', 'T1-02']);
   const excel = createFakeExcel();
   excel.model.addSheet('部门预算收支总表');
-  const name = await exportResults({ run: (b) => excel.run(b as never), supports: () => true }, r, new Date(2026, 10, 25, 10, 0));
+  const name = await exportResults(fakeHost(excel), r, new Date(2026, 10, 25, 10, 0));
   expect(name).toBe('检查结果');
   expect(excel.contexts[0]!.syncCount).toBe(2);
   expect(excel.model.sheet('检查结果')!.peek(0, 0)!.value).toBe('预算公开助手检查结果（2026-11-25 10:00）');

@@ -8,10 +8,9 @@ import { parseCell } from '../../src/core/a1';
 import { checkWorkbook } from '../../src/core/check/check';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { checkAndMark, clearMarks } from '../../src/office/check';
-import type { ExcelHost } from '../../src/office/excel-host';
 import { MARKS_SHEET } from '../../src/core/marks/marks';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
-import { fakeFrom } from '../office/fake-from';
+import { fakeFrom, fakeHost } from '../office/fake-from';
 
 let seeds: WorkbookSnapshot[];
 beforeAll(async () => {
@@ -150,7 +149,7 @@ it('check → clear through the Office adapter leaves values and fills identical
               ]),
           );
         const before = state();
-        const host: ExcelHost = { run: (b) => excel.run(b as never), supports: () => true };
+        const host = fakeHost(excel);
         await checkAndMark(host);
         await checkAndMark(host);
         await clearMarks(host);

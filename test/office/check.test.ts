@@ -6,12 +6,12 @@
 import type { ExcelHost } from '../../src/office/excel-host';
 import { checkAndMark, clearMarks } from '../../src/office/check';
 import type { FakeExcel } from '../../src/office/fake/fake-excel';
-import { fakeFrom } from './fake-from';
+import { fakeFrom, fakeHost } from './fake-from';
 import { MARKS_SHEET, MARK_COLORS } from '../../src/core/marks/marks';
 import { parseCell } from '../../src/core/a1';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 
-const host = (excel: FakeExcel, api19 = true): ExcelHost => ({ run: (b) => excel.run(b as never), supports: (v) => api19 || v < '1.9' });
+const host = (excel: FakeExcel, api19 = true): ExcelHost => fakeHost(excel, api19 ? '1.99' : '1.8');
 const state = (excel: FakeExcel) =>
   JSON.stringify(
     excel.model.sheets

@@ -1,6 +1,7 @@
 /** Test helper: a fake Excel holding a snapshot's values and number formats. */
 import { createFakeExcel, type FakeExcel } from '../../src/office/fake/fake-excel';
 import { FakeWorkbook } from '../../src/office/fake/model';
+import type { ExcelHost } from '../../src/office/excel-host';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 
 /** Loads a snapshot into a fake workbook (values and number formats). */
@@ -18,4 +19,10 @@ export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
     );
   }
   return createFakeExcel(model);
+}
+
+/** An ExcelHost over the fake that supports ExcelApi up to `maxApi` (compared numerically: 1.18 > 1.9). */
+export function fakeHost(excel: FakeExcel, maxApi = '1.99'): ExcelHost {
+  const minor = (v: string) => Number(v.split('.')[1] ?? 0);
+  return { run: (b) => excel.run(b as never), supports: (v) => minor(v) <= minor(maxApi) };
 }

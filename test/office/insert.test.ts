@@ -2,12 +2,11 @@
 import type { ExcelHost } from '../../src/office/excel-host';
 import { createFakeExcel, displayText, type FakeExcel } from '../../src/office/fake/fake-excel';
 import { insertTemplates } from '../../src/office/insert';
+import { fakeHost } from './fake-from';
 
 const OPTS = { edition: '2023', level: '部门' as const, code: '225', name: '中共秦皇岛市海港区委机构编制委员会办公室' };
 
-function hostOf(excel: FakeExcel, pageSetup = true): ExcelHost {
-  return { run: (b) => excel.run(b as never), supports: (v) => pageSetup || v < '1.9' };
-}
+const hostOf = (excel: FakeExcel, pageSetup = true): ExcelHost => fakeHost(excel, pageSetup ? '1.99' : '1.8');
 
 it('inserts the nine tables in exactly 1 read sync + 1 write sync', async () => {
   const excel = createFakeExcel();
