@@ -7,22 +7,27 @@ import { fakeHost } from '../office/fake-from';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { addressOf, locate, setCell } from './mutate';
 
-it('a broken 项 row: 款 and 类 totals that break by the same amount are grouped under it', async () => {
+it('a mistyped 基本支出 in a 项 row: the diagnosis names that cell, not the row total; the broken sums are listed under it', async () => {
   const clean = await seedSnapshot('000');
   const leaf = locate(clean, { table: 'T3', row: 'code:2013201', column: 'basic' });
   const snap = setCell(clean, leaf.sheet, leaf.row, leaf.col, 239.13); // 238.13 + 1
   const r = checkWorkbook(snap);
-  const root = r.findings.find(
-    (f) => f.rule === 'T3-01' && `${f.sheet}!${f.cell}` === addressOf(locate(snap, { table: 'T3', row: 'code:2013201', column: 'total' })),
-  );
+  const total = addressOf(locate(snap, { table: 'T3', row: 'code:2013201', column: 'total' }));
+  expect(r.diagnoses).toHaveLength(1);
+  const d = r.diagnoses[0]!;
+  expect(d.tie).toBe(false);
+  expect(d.explanations).toEqual([[expect.objectContaining({ current: '239.13', repaired: '238.13' })]]);
+  const root = r.findings[0]!;
+  expect(`${root.sheet}!${root.cell}`).toBe(addressOf(leaf));
+  expect(root).toMatchObject({ expected: '238.13', actual: '239.13', severity: 'error', diagnosis: d.id });
+  expect(root.message).toMatch(/^最可能出错：.*239\.13，应为 238\.13 — 改正后 \d+ 条勾稽关系成立$/);
+  // The row total is correct: its T3-01 finding is listed under the diagnosis, and so is the 款 sum.
+  const rowTotal = r.findings.find((f) => f.rule === 'T3-01' && `${f.sheet}!${f.cell}` === total);
   const kuan = r.findings.find((f) => f.rule === 'T3-02' && f.message.includes('20132 组织事务（栏4'));
-  expect(root).toBeDefined();
-  expect(kuan).toBeDefined();
-  // 20132 basic = Σ 项 breaks only because row 2013201 broke: grouped under the leaf row's finding, and so is 201.
-  expect(kuan!.causedBy).toBe(root!.id);
-  expect(root!.causedBy).toBeUndefined();
+  expect(rowTotal?.causedBy).toBe(root.id);
+  expect(kuan?.causedBy).toBe(root.id);
   const errors = r.findings.filter((f) => f.severity === 'error');
-  expect(errors.filter((f) => !f.causedBy).length).toBeLessThan(errors.length);
+  expect(errors.filter((f) => !f.causedBy)).toEqual([root]);
 });
 
 it('exports the findings as a 检查结果 sheet with an empty 出错说明 column, never overwriting', async () => {

@@ -3,6 +3,7 @@
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
 import type { TableId } from '../catalog/types';
+import type { Diagnosis, Undiagnosed } from '../diagnose/types';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -155,8 +156,12 @@ export interface Finding {
   expected: string;
   actual: string;
   difference: string;
-  /** Id of the leaf finding this one follows from (a total that breaks only because of it). */
+  /** Id of the finding this one follows from: the diagnosed cell that explains it, or (尾差) the row it rounds. */
   causedBy?: string;
+  /** On a diagnosed cell's finding: the id of its diagnosis (CheckResult.diagnoses). */
+  diagnosis?: string;
+  /** Index of the identity judged (within this check), for linking to its diagnosis. */
+  identity?: number;
   /** 部门/单位 code the finding belongs to. */
   unit: string | null;
   table: TableId | null;
@@ -169,7 +174,12 @@ export interface NotEvaluated {
 }
 
 export interface CheckResult {
+  /** Diagnosed cells first, then every broken identity (those a diagnosis explains carry causedBy). */
   findings: Finding[];
+  /** 诊断: the cells most likely wrong, with repaired values (src/core/diagnose). */
+  diagnoses: Diagnosis[];
+  /** Violated identities no diagnosis explains (solver not loaded, out of time, no repair). */
+  undiagnosed: Undiagnosed[];
   notEvaluated: NotEvaluated[];
   problems: { sheet: string; cell: string; message: string }[];
   tables: { id: TableId; sheet: string; unit: string | null; level: string | null; year: number | null; title: string }[];

@@ -1,0 +1,60 @@
+/**
+ * Findings follow the diagnosis: each diagnosed cell becomes the finding the user sees first — 「最可能出错：
+ * 支出总表!E12 31.20，应为 13.20 — 改正后 3 条勾稽关系成立」 — and the broken identities it explains are listed
+ * under it (causedBy). A tie names every cell the identities cannot tell apart, and no value is preferred.
+ */
+import type { Diagnosis, DiagnosisCell } from '../diagnose/types';
+import type { Finding } from './types';
+
+export const DIAGNOSIS_RULE = { single: 'D-01', mip: 'D-02', tie: 'D-03' } as const;
+
+const at = (c: DiagnosisCell) => `${c.sheet}!${c.cell}（${c.where}）`;
+
+function message(d: Diagnosis, c: DiagnosisCell): string {
+  const n = d.repairs.length;
+  if (d.tie) {
+    const alts = d.explanations.map((e) => e.map((x) => `${at(x)} ${x.current}，应为 ${x.repaired}`).join('；')).join(' 或 ');
+    return `无法区分以下几处中哪一处有误（勾稽关系对它们完全相同）：${alts} — 改正其一后 ${n} 条勾稽关系成立；请核对原始数据`;
+  }
+  const size = d.explanations[0]!.length;
+  const many = size > 1 ? `（共 ${size} 处）` : '';
+  return `最可能出错${many}：${at(c)} ${c.current}，应为 ${c.repaired} — 改正后 ${n} 条勾稽关系成立`;
+}
+
+/** One finding per diagnosed cell (the first explanation's cells; a tie's alternatives are its related cells). */
+export function diagnosisFindings(diagnoses: Diagnosis[], findings: Finding[]): Finding[] {
+  const roots: Finding[] = [];
+  const rootOfIdentity = new Map<number, string>();
+  diagnoses.forEach((d, i) => {
+    d.id = `D${i + 1}`;
+    const cells = d.explanations[0]!;
+    const others = d.explanations.flat().filter((c) => !cells.includes(c));
+    for (const c of cells) {
+      const rule = d.tie ? DIAGNOSIS_RULE.tie : DIAGNOSIS_RULE[d.method];
+      const f: Finding = {
+        id: `${rule}@${c.sheet}!${c.cell}`,
+        rule,
+        title: d.tie ? '勾稽关系无法区分的几处' : '最可能出错的单元格',
+        severity: 'error',
+        message: message(d, c),
+        sheet: c.sheet,
+        cell: c.cell,
+        related: [...cells.filter((x) => x !== c), ...others].map((x) => ({ sheet: x.sheet, cell: x.cell })),
+        expected: c.repaired,
+        actual: c.current,
+        difference: '',
+        unit: d.unit,
+        table: c.table,
+        diagnosis: d.id,
+      };
+      roots.push(f);
+    }
+    for (const r of d.repairs) if (!rootOfIdentity.has(r.identity)) rootOfIdentity.set(r.identity, roots[roots.length - cells.length]!.id);
+  });
+  for (const f of findings) {
+    if (f.severity !== 'error' || f.identity === undefined) continue;
+    const root = rootOfIdentity.get(f.identity);
+    if (root) f.causedBy = root;
+  }
+  return roots;
+}

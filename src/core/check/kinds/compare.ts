@@ -1,0 +1,124 @@
+/** Comparisons of cells, within or across tables: Σ left op Σ right, per named cell, per 类 and per 科目编码. */
+import { Decimal } from '../../money';
+import type { RecognizedRow } from '../../recognize/types';
+import { bareLabel } from '../../text';
+import type { CompileContext, KindCompiler } from '../identity';
+import { COLUMN_NAMES } from '../labels';
+import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
+import { describe, tableName, type Group, type Term } from '../terms';
+
+/** Terms of refs, or the reason the comparison cannot run. */
+function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
+  const out: Term[] = [];
+  for (const ref of refs) {
+    const t = ctx.group.byId.get(ref.table);
+    if (!t) return `缺少${tableName(ref.table)}`;
+    const row = ctx.group.rowOf(t, ref.row);
+    if (!row) {
+      if (ref.optional) continue;
+      return `${tableName(ref.table)}没有${ref.row.replace(/^\w+:/, '')}行`;
+    }
+    const x = ctx.terms.of(t, row, ref.column);
+    if (x === 'text') return '金额无法识别';
+    if (!x) {
+      if (ref.optional) continue;
+      return `${tableName(ref.table)}缺少${COLUMN_NAMES[ref.column] ?? ref.column}栏`;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+const sideDesc = (terms: Term[]) => () => terms.map(describe).join('＋');
+
+/** 收支总表 with 单位资金 and 收入总表 with five columns, or the reverse. */
+export function mixedIncomeLayout(g: Group): boolean {
+  const t1 = g.byId.get('T1');
+  const t2 = g.byId.get('T2');
+  if (!t1 || !t2) return false;
+  return t1.rows.some((r) => r.role === 'in:单位资金') !== (t2.columns.unitFunds !== undefined);
+}
+
+export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
+  if (rule.when === 'mixedIncomeLayout' && !mixedIncomeLayout(ctx.group))
+    return ctx.skip(rule, '收支总表与收入总表的收入口径相同，逐项比较');
+  const left = collect(ctx, rule.left);
+  const right = collect(ctx, rule.right);
+  if (typeof left === 'string') return ctx.skip(rule, left);
+  if (typeof right === 'string') return ctx.skip(rule, right);
+  if (left.length === 0 || (right.length === 0 && rule.constant === undefined)) return ctx.skip(rule, '两边科目均未列出');
+  const constant = rule.constant !== undefined ? new Decimal(rule.constant) : undefined;
+  ctx.identity(rule, left, right, rule.op, sideDesc(left), constant ? '' : sideDesc(right), constant);
+};
+
+export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
+  const lt = ctx.group.byId.get(rule.left.table);
+  const rt = ctx.group.byId.get(rule.right.table);
+  if (!lt || !rt) return ctx.skip(rule, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
+  const cats = ctx.vocabulary.categories;
+  const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && cats.includes(r.role.slice(3)));
+  const catKey = (r: RecognizedRow) => (r.code ? bareLabel(r.label) : r.role.slice(3));
+  const matched = new Set<RecognizedRow>();
+  for (const c of lt.rows.filter(isCat)) {
+    const l = ctx.terms.of(lt, c, rule.left.column);
+    if (!l || l === 'text') continue;
+    const rr = rt.rows.find((r) => r.role === `ex:${catKey(c)}`);
+    if (!rr) {
+      if (!l.value.isZero()) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${c.label}”类，视为`);
+      continue;
+    }
+    matched.add(rr);
+    const r = ctx.terms.of(rt, rr, rule.right.column);
+    if (r && r !== 'text')
+      ctx.identity(
+        rule,
+        [l],
+        [r],
+        rule.op,
+        () => describe(l),
+        () => describe(r),
+      );
+  }
+  if (!rule.coverRight) return;
+  for (const rr of rt.rows.filter((r) => r.role.startsWith('ex:') && cats.includes(r.role.slice(3)))) {
+    if (matched.has(rr)) continue;
+    const r = ctx.terms.of(rt, rr, rule.right.column);
+    if (r && r !== 'text' && !r.value.isZero()) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
+  }
+};
+
+export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
+  const lt = ctx.group.byId.get(rule.left.table);
+  const rt = ctx.group.byId.get(rule.right.table);
+  if (!lt || !rt) return ctx.skip(rule, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
+  const rightByCode = new Map<string, RecognizedRow>();
+  for (const r of rt.rows) if (r.code && !rightByCode.has(r.code)) rightByCode.set(r.code, r);
+  const leftCodes = new Set(lt.rows.map((r) => r.code).filter(Boolean));
+  for (const lr of lt.rows.filter((r) => r.code)) {
+    const rr = rightByCode.get(lr.code!);
+    rule.left.columns.forEach((lc, i) => {
+      const l = ctx.terms.of(lt, lr, lc);
+      if (!l || l === 'text') return;
+      if (!rr) {
+        if (rule.sameCodes || !l.value.isZero())
+          ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无科目${lr.code}，视为`);
+        return;
+      }
+      const r = ctx.terms.of(rt, rr, rule.right.columns[i]!);
+      if (r && r !== 'text')
+        ctx.identity(
+          rule,
+          [l],
+          [r],
+          rule.op,
+          () => describe(l),
+          () => describe(r),
+        );
+    });
+  }
+  if (!rule.sameCodes) return;
+  for (const rr of rt.rows.filter((r) => r.code && !leftCodes.has(r.code))) {
+    const r = ctx.terms.of(rt, rr, rule.right.columns[0]!);
+    if (r && r !== 'text') ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
+  }
+};

@@ -1,0 +1,119 @@
+/** Sum rules within one table: row sums (合计＝Σ栏), column sums (合计行＝Σ行), 类＝Σ款＝Σ项 and 合计＝Σ类 by code. */
+import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
+import type { CompileContext, KindCompiler } from '../identity';
+import { columnName } from '../labels';
+import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowSumRule } from '../types';
+import { describe, tableName, type Term } from '../terms';
+
+/** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
+export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
+  const out: Term[] = [];
+  for (const r of rows) {
+    const x = ctx.terms.of(t, r, column);
+    if (x === 'text') return null;
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+const hasNumber = (terms: Term[]) => terms.some((t) => t.cell.amount.kind === 'number');
+
+export const rowSum: KindCompiler<RowSumRule> = (rule, ctx) => {
+  const t = ctx.group.byId.get(rule.table);
+  if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
+  const partsDesc = `${rule.parts.map((p) => columnName(rule.table, p)).join('＋')}之和`;
+  for (const row of t.rows) {
+    if (rule.rows !== 'all' && !rule.rows.some((p) => row.role.startsWith(p))) continue;
+    const total = ctx.terms.of(t, row, rule.total);
+    if (!total || total === 'text') continue;
+    const parts: Term[] = [];
+    let text = false;
+    for (const p of rule.parts) {
+      const x = ctx.terms.of(t, row, p);
+      if (x === 'text') text = true;
+      else if (x) parts.push(x);
+    }
+    if (text || !hasNumber([total, ...parts])) continue;
+    ctx.identity(rule, [total], parts, '=', () => describe(total), partsDesc);
+  }
+};
+
+export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
+  const g = ctx.group;
+  const t = g.byId.get(rule.table);
+  if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
+  const totalRow = g.rowOf(t, rule.total);
+  if (!totalRow) return ctx.skip(rule, `${tableName(rule.table)}没有该合计行`);
+  const expand = (token: string) => expandToken(ctx, token);
+  const chosen = rule.parts.map((alt) => alt.map(expand)).find((ex) => ex.every((e) => e.optional || e.roles.every((r) => g.rowOf(t, r))));
+  if (!chosen) return ctx.skip(rule, `${tableName(rule.table)}未列出组成行`);
+  if (rule.requireAllParts && !chosen.every((e) => e.roles.every((r) => g.rowOf(t, r))))
+    return ctx.skip(rule, `${tableName(rule.table)}未列出全部明细行`);
+  const partRows = chosen.flatMap((e) => e.roles.map((r) => g.rowOf(t, r)).filter((x): x is RecognizedRow => !!x));
+  const partsDesc = partRows.length === 1 ? partRows[0]!.label : (rule.title.split('＝')[1] ?? '各组成行之和');
+  for (const col of rule.columns) {
+    const total = ctx.terms.of(t, totalRow, col);
+    if (!total || total === 'text') continue;
+    const parts = rowTerms(ctx, t, partRows, col);
+    if (parts) ctx.identity(rule, [total], parts, '=', () => describe(total), partsDesc);
+  }
+};
+
+/** A row token of the catalog: a role, or a list the edition's vocabulary defines (@categories …). */
+function expandToken(ctx: CompileContext, token: string): { roles: string[]; optional: boolean } {
+  const v = ctx.vocabulary;
+  const lists: Record<string, string[]> = {
+    '@categories': v.categories.map((l) => `ex:${l}`),
+    '@t1income': v.t1Income.map((l) => `in:${l}`),
+    '@t4income': v.t4Income.map((l) => `in:${l}`),
+    '@t4carry': v.t4Income.map((l) => `co:${l}`),
+  };
+  const list = lists[token];
+  return list ? { roles: list, optional: true } : { roles: [token], optional: false };
+}
+
+const amountColumns = (t: RecognizedTable) => [...new Set(t.rows.flatMap((r) => Object.keys(r.cells)))];
+
+function parentEqualsChildren(ctx: CompileContext, rule: CodeHierarchyRule | CodeTotalRule, t: RecognizedTable) {
+  return (parent: RecognizedRow, children: RecognizedRow[], what: string) => {
+    for (const col of amountColumns(t)) {
+      const p = ctx.terms.of(t, parent, col);
+      if (!p || p === 'text') continue;
+      const ps = rowTerms(ctx, t, children, col);
+      if (!ps || !hasNumber([p, ...ps])) continue;
+      ctx.identity(rule, [p], ps, '=', () => describe(p), what);
+    }
+  };
+}
+
+export const codeTotal: KindCompiler<CodeTotalRule> = (rule, ctx) => {
+  const t = ctx.group.byId.get(rule.table);
+  if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
+  const total = t.rows.find((r) => r.role === 'total');
+  const cats = t.rows.filter((r) => r.code?.length === 3);
+  if (!total || cats.length === 0) {
+    if (!t.empty) ctx.skip(rule, `${tableName(rule.table)}没有合计行或类级科目`);
+    return;
+  }
+  parentEqualsChildren(ctx, rule, t)(total, cats, '各类之和');
+};
+
+export const codeHierarchy: KindCompiler<CodeHierarchyRule> = (rule, ctx) => {
+  const t = ctx.group.byId.get(rule.table);
+  if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
+  const check = parentEqualsChildren(ctx, rule, t);
+  const coded = t.rows.filter((r) => r.code);
+  const byParent = new Map<string, RecognizedRow[]>();
+  for (const c of coded) {
+    const len = c.code!.length;
+    if (len < 3) continue;
+    const parent = c.code!.slice(0, len - 2);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), c]);
+  }
+  for (const parent of coded) {
+    const len = parent.code!.length;
+    if (len >= 7) continue;
+    const kids = byParent.get(parent.code!);
+    if (kids?.length) check(parent, kids, len === 3 ? '所属各款之和' : '所属各项之和');
+  }
+};

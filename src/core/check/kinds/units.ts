@@ -1,0 +1,37 @@
+/** U-01: a 部门 table = Σ the same table of its 单位 (by code, else by role and label), when the workbook holds both. */
+import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
+import type { KindCompiler } from '../identity';
+import type { UnitsSumRule } from '../types';
+import { describe, type Term } from '../terms';
+
+const matchRow = (u: RecognizedTable, row: RecognizedRow) =>
+  row.code
+    ? u.rows.find((r) => r.code === row.code)
+    : (u.rows.find((r) => r.role === row.role && r.label === row.label) ?? u.rows.find((r) => r.role === row.role));
+
+export const unitsSum: KindCompiler<UnitsSumRule> = (rule, ctx) => {
+  const dept = ctx.group;
+  if (dept.key.length !== 3 || ![...dept.byId.values()].some((t) => t.level === '部门')) return;
+  const units = ctx.groups.filter((g) => g !== dept && g.key.length === 6 && g.key.startsWith(dept.key));
+  if (units.length === 0) return;
+  for (const id of rule.tables) {
+    const dt = dept.byId.get(id);
+    const uts = units.map((u) => u.byId.get(id));
+    if (!dt || uts.some((u) => !u)) continue;
+    for (const row of dt.rows) {
+      for (const col of Object.keys(row.cells)) {
+        const d = ctx.terms.of(dt, row, col);
+        if (!d || d === 'text') continue;
+        const parts: Term[] = [];
+        let text = false;
+        for (const u of uts as RecognizedTable[]) {
+          const ur = matchRow(u, row);
+          const x = ur ? ctx.terms.of(u, ur, col) : null;
+          if (x === 'text') text = true;
+          else if (x) parts.push(x);
+        }
+        if (!text) ctx.identity(rule, [d], parts, '=', () => describe(d), '所属单位之和');
+      }
+    }
+  }
+};

@@ -1,0 +1,104 @@
+/**
+ * Terms of an identity: one printed amount cell of a recognized table, in 万元, with its rounding interval
+ * (± half a unit of its last shown decimal; XBRL Calculations 1.1), and the 部门/单位 group whose tables are
+ * compared with each other. Terms are built once per cell and shared by every identity that uses the cell.
+ */
+import { tableOf } from '../catalog/editions';
+import { resolveEdition } from '../catalog/editions';
+import type { TableId } from '../catalog/types';
+import { Decimal, halfUnit } from '../money';
+import type { AmountCell, RecognizedRow, RecognizedTable } from '../recognize/types';
+import { columnName } from './labels';
+
+const REFERENCE = resolveEdition('2023');
+export const tableName = (id: TableId) => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined).name;
+const lanciOf = (id: TableId, key: string) =>
+  tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined).columns.find((c) => c.key === key)?.lanci;
+
+/** One term of an identity: a printed cell (blank counts as 0), in 万元. */
+export interface Term {
+  cell: AmountCell;
+  table: RecognizedTable;
+  row: RecognizedRow;
+  column: string;
+  value: Decimal;
+  tol: Decimal;
+  decimals: number;
+}
+
+export const ZERO = new Decimal(0);
+const TEN_THOUSAND = new Decimal(10000);
+
+/** Builds (and caches) terms; 'text' marks an amount that could not be read, null a cell the row does not have. */
+export class Terms {
+  private readonly cache = new Map<AmountCell, Term | 'text'>();
+  of(table: RecognizedTable, row: RecognizedRow, column: string): Term | 'text' | null {
+    const cell = row.cells[column];
+    if (!cell) return null;
+    let t = this.cache.get(cell);
+    if (t === undefined) {
+      t = makeTerm(table, row, column, cell);
+      this.cache.set(cell, t);
+    }
+    return t;
+  }
+}
+
+function makeTerm(table: RecognizedTable, row: RecognizedRow, column: string, cell: AmountCell): Term | 'text' {
+  const a = cell.amount;
+  const yuan = table.money === '元';
+  if (a.kind === 'text') return 'text';
+  if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2 };
+  const value = yuan ? a.value.div(TEN_THOUSAND) : a.value;
+  const tol = yuan ? halfUnit(a.decimals).div(TEN_THOUSAND) : halfUnit(a.decimals);
+  return { cell, table, row, column, value, tol, decimals: a.decimals };
+}
+
+/** The tables of one 部门 or 单位, with rows indexed by role and code. */
+export class Group {
+  readonly byId = new Map<TableId, RecognizedTable>();
+  private readonly index = new Map<RecognizedTable, Map<string, RecognizedRow>>();
+  constructor(
+    readonly key: string,
+    tables: RecognizedTable[],
+  ) {
+    for (const t of tables) if (!this.byId.has(t.id)) this.byId.set(t.id, t);
+  }
+  /** 部门/单位 code of the group, null for tables grouped only by sheet. */
+  get unit(): string | null {
+    return this.key.startsWith('sheet:') ? null : this.key;
+  }
+  /** Row by role ("total", "ex:…") or code ("code:301"); "a|b" tries a then b. First row wins. */
+  rowOf(t: RecognizedTable, role: string): RecognizedRow | undefined {
+    let idx = this.index.get(t);
+    if (!idx) {
+      idx = new Map();
+      for (const r of t.rows) {
+        if (!idx.has(r.role)) idx.set(r.role, r);
+        if (r.code && !idx.has(`code:${r.code}`)) idx.set(`code:${r.code}`, r);
+      }
+      this.index.set(t, idx);
+    }
+    for (const alt of role.split('|')) {
+      const r = idx.get(alt);
+      if (r) return r;
+    }
+    return undefined;
+  }
+}
+
+/** "支出总表 2013201 行政运行（栏2 基本支出）": where a term sits, for messages. */
+export function describe(t: Term): string {
+  const name = tableName(t.table.id);
+  const label = t.row.code ? `${t.row.code} ${t.row.label}` : t.row.label;
+  const multi = Object.keys(t.table.columns).filter((k) => k !== 'seq').length > 3;
+  const l = lanciOf(t.table.id, t.column);
+  return `${name} ${label}${multi && l ? `（栏${l} ${columnName(t.table.id, t.column)}）` : ''}`;
+}
+
+/** A 万元 figure shown in the unit and precision of the term's table. */
+export function format(d: Decimal, t: Term | undefined): string {
+  const yuan = t?.table.money === '元';
+  const v = yuan ? d.times(TEN_THOUSAND) : d;
+  return v.toFixed(yuan ? Math.max(0, t?.decimals ?? 0) : Math.max(2, t?.decimals ?? 2));
+}

@@ -1,0 +1,100 @@
+/**
+ * 诊断: which cell is wrong, and what it should be. The strict identities of the workbook form one linear system
+ * (system.ts); in each connected part with violated rows (beyond their rounding intervals), the smallest set of
+ * cells whose change makes every row hold is found — exactly for one cell (single.ts), with a MIP solver for several
+ * (multi.ts, when the adapter gives one). Equally small explanations are all reported (a tie), never one picked.
+ * Rows within their rounding interval (尾差) are not errors and are never "repaired".
+ */
+import { Decimal } from '../money';
+import { tableName, describe } from '../check/terms';
+import { multiCellRepairs, type MultiOutcome } from './multi';
+import { singleCellRepairs, type CellRepair } from './single';
+import type { MipSolve } from './solver';
+import { BASE_PER_WAN, components, isViolated, type LinearSystem, type SysCell } from './system';
+import type { Diagnosis, DiagnosisCell, Undiagnosed } from './types';
+
+export interface DiagnoseOptions {
+  /** A loaded MIP solver; without one, parts needing several cells are reported as pending. */
+  solve?: MipSolve;
+  /** Seconds per part of the system for the solver (default 5). */
+  timeLimit?: number;
+}
+
+export function showUnits(c: SysCell, value: number): string {
+  const yuan = c.term.table.money === '元';
+  const decimals = Math.max(c.term.decimals, yuan ? 0 : 2);
+  return new Decimal(value).div(yuan ? BASE_PER_WAN / 1e4 : BASE_PER_WAN).toFixed(decimals);
+}
+
+function diagnosisCell(sys: LinearSystem, r: CellRepair): DiagnosisCell {
+  const c = sys.cells[r.cell]!;
+  return {
+    sheet: c.sheet,
+    cell: c.address,
+    table: c.term.table.id,
+    tableName: tableName(c.term.table.id),
+    where: describe(c.term),
+    current: showUnits(c, c.value),
+    repaired: showUnits(c, c.value + r.delta),
+    isTotal: c.isTotal,
+  };
+}
+
+/** Typed figures before computed totals, then sheet order: the reading order of a tie, not a choice. */
+const byLeafFirst = (sys: LinearSystem) => (a: CellRepair, b: CellRepair) =>
+  Number(sys.cells[a.cell]!.isTotal) - Number(sys.cells[b.cell]!.isTotal) || a.cell - b.cell;
+
+function makeDiagnosis(sys: LinearSystem, violated: number[], sets: CellRepair[][], method: Diagnosis['method']): Diagnosis {
+  const ordered = sets.map((s) => [...s].sort(byLeafFirst(sys)));
+  if (ordered.every((s) => s.length === 1)) ordered.sort((a, b) => byLeafFirst(sys)(a[0]!, b[0]!));
+  const rows = violated.map((k) => sys.rows[k]!.identity);
+  return {
+    id: '',
+    method,
+    explanations: ordered.map((s) => s.map((r) => diagnosisCell(sys, r))),
+    tie: ordered.length > 1,
+    repairs: rows.map((id) => ({ rule: id.rule.id, title: id.rule.title, identity: id.index })),
+    unit: rows[0]!.group.unit,
+  };
+}
+
+function fromMulti(sys: LinearSystem, violated: number[], out: MultiOutcome): Diagnosis | Undiagnosed {
+  const unit = sys.rows[violated[0]!]!.identity.group.unit;
+  const identities = violated.map((k) => sys.rows[k]!.identity.index);
+  if (out.kind === 'found') return makeDiagnosis(sys, violated, out.sets, 'mip');
+  if (out.kind === 'timeLimit') return { unit, identities, reason: 'timeLimit' };
+  if (out.kind === 'none') return { unit, identities, reason: 'noRepair' };
+  return { unit, identities, reason: 'pending' };
+}
+
+export function diagnose(sys: LinearSystem, options: DiagnoseOptions = {}): { diagnoses: Diagnosis[]; undiagnosed: Undiagnosed[] } {
+  const diagnoses: Diagnosis[] = [];
+  const undiagnosed: Undiagnosed[] = [];
+  for (const part of components(sys)) {
+    const violated = part.filter((k) => isViolated(sys.rows[k]!));
+    if (violated.length === 0) continue;
+    const single = singleCellRepairs(sys, violated);
+    if (single.length) {
+      diagnoses.push(
+        makeDiagnosis(
+          sys,
+          violated,
+          single.map((r) => [r]),
+          'single',
+        ),
+      );
+      continue;
+    }
+    const identities = violated.map((k) => sys.rows[k]!.identity.index);
+    const unit = sys.rows[violated[0]!]!.identity.group.unit;
+    if (!options.solve) {
+      undiagnosed.push({ unit, identities, reason: 'pending' });
+      continue;
+    }
+    const out = multiCellRepairs(sys, violated, part, { solve: options.solve, timeLimit: options.timeLimit ?? 5 });
+    const d = fromMulti(sys, violated, out);
+    if ('explanations' in d) diagnoses.push(d);
+    else undiagnosed.push(d);
+  }
+  return { diagnoses, undiagnosed };
+}

@@ -1,0 +1,139 @@
+/**
+ * The strict identities of a workbook as one sparse linear system over its cells (error localization, the
+ * Fellegi–Holt setting; shared/notes/error-localization.md). Each identity k is a row Σⱼ aₖⱼ·xⱼ op cₖ with its
+ * rounding interval tₖ (Σ half-units of its printed terms). Arithmetic is exact on integers: every amount is held
+ * in BASE units of 10⁻⁷ 万元 (0.001 元), so a 万元 figure with up to 7 decimals and a 元 figure with up to 3 are
+ * integers; a group holding anything finer or larger than 2⁵³ units is left out and said to be 未诊断.
+ */
+import { cellAddress } from '../a1';
+import type { Identity } from '../check/identity';
+import type { Term } from '../check/terms';
+import type { Op } from '../check/types';
+
+export const BASE_PER_WAN = 1e7;
+
+/** A cell that takes part in at least one strict identity. */
+export interface SysCell {
+  index: number;
+  term: Term;
+  sheet: string;
+  address: string;
+  /** Printed value in base units. */
+  value: number;
+  /** Smallest change the cell can print, in base units (0.01 万元, 1 元, or its own finer decimals). */
+  step: number;
+  /** The cell is the total side of a sum identity (a computed figure) rather than a typed one. */
+  isTotal: boolean;
+}
+
+export interface SysRow {
+  identity: Identity;
+  /** Cell index → coefficient (±1; a cell used twice adds up). */
+  coef: Map<number, number>;
+  op: Op;
+  /** Σ aₖⱼ·vⱼ − cₖ at the printed values, in base units. */
+  residual: number;
+  tol: number;
+}
+
+export interface LinearSystem {
+  cells: SysCell[];
+  rows: SysRow[];
+  /** Rows each cell takes part in. */
+  rowsOf: number[][];
+  /** Strict identities left out (a figure beyond exact integer range): 未诊断. */
+  skipped: Identity[];
+}
+
+const SUM_KINDS = new Set(['rowSum', 'columnSum', 'codeHierarchy', 'codeTotal', 'unitsSum']);
+
+/** Integer base units of a term's printed value and step, or null when not exactly representable. */
+function units(t: Term): { value: number; step: number; tol: number } | null {
+  const yuan = t.table.money === '元';
+  const scale = yuan ? BASE_PER_WAN / 1e4 : BASE_PER_WAN;
+  const decimals = Math.max(t.decimals, yuan ? 0 : 2);
+  const step = scale / 10 ** decimals;
+  if (!Number.isInteger(step)) return null;
+  const a = t.cell.amount;
+  const value = a.kind === 'number' ? a.value.times(scale).toNumber() : 0;
+  if (!Number.isSafeInteger(value) || Math.abs(value) > 2 ** 50) return null;
+  const tol = a.kind === 'number' ? scale / 10 ** a.decimals / 2 : 0;
+  return { value, step, tol };
+}
+
+export function isViolated(row: Pick<SysRow, 'op' | 'residual' | 'tol'>, residual = row.residual): boolean {
+  if (row.op === '=') return Math.abs(residual) > row.tol;
+  return row.op === '<=' ? residual > row.tol : -residual > row.tol;
+}
+
+export function buildSystem(identities: readonly Identity[]): LinearSystem {
+  const sys: LinearSystem = { cells: [], rows: [], rowsOf: [], skipped: [] };
+  const byCell = new Map<Term['cell'], number>();
+  const cellIndex = (t: Term, u: { value: number; step: number }) => {
+    let i = byCell.get(t.cell);
+    if (i === undefined) {
+      i = sys.cells.length;
+      byCell.set(t.cell, i);
+      const address = cellAddress(t.cell.row, t.cell.col);
+      sys.cells.push({ index: i, term: t, sheet: t.cell.sheet, address, value: u.value, step: u.step, isTotal: false });
+      sys.rowsOf.push([]);
+    }
+    return i;
+  };
+  for (const id of identities) {
+    if (id.rule.severity !== 'strict') continue;
+    const row = toRow(id, cellIndex);
+    if (!row) {
+      sys.skipped.push(id);
+      continue;
+    }
+    const k = sys.rows.length;
+    sys.rows.push(row);
+    for (const j of row.coef.keys()) sys.rowsOf[j]!.push(k);
+    if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byCell.get(id.left[0]!.cell)!]!.isTotal = true;
+  }
+  return sys;
+}
+
+function toRow(id: Identity, cellIndex: (t: Term, u: { value: number; step: number }) => number): SysRow | null {
+  const coef = new Map<number, number>();
+  let residual = id.constant ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
+  let tol = 0;
+  const add = (t: Term, sign: number) => {
+    const u = units(t);
+    if (!u) return false;
+    const j = cellIndex(t, u);
+    coef.set(j, (coef.get(j) ?? 0) + sign);
+    residual += sign * u.value;
+    tol += u.tol;
+    return true;
+  };
+  for (const t of id.left) if (!add(t, 1)) return null;
+  for (const t of id.right) if (!add(t, -1)) return null;
+  for (const [j, a] of coef) if (a === 0) coef.delete(j);
+  if (!Number.isSafeInteger(residual)) return null;
+  return { identity: id, coef, op: id.op, residual, tol };
+}
+
+/** Connected parts of the system: rows linked through shared cells (union–find over cells). */
+export function components(sys: LinearSystem): number[][] {
+  const parent = sys.cells.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const row of sys.rows) {
+    const [first, ...rest] = [...row.coef.keys()];
+    if (first === undefined) continue;
+    for (const j of rest) parent[find(j)] = find(first);
+  }
+  const byRoot = new Map<number, number[]>();
+  sys.rows.forEach((row, k) => {
+    const first = row.coef.keys().next().value;
+    const root = first === undefined ? -1 - k : find(first);
+    const list = byRoot.get(root);
+    if (list) list.push(k);
+    else byRoot.set(root, [k]);
+  });
+  return [...byRoot.values()];
+}

@@ -1,0 +1,37 @@
+/** What 诊断 reports: the cells most likely wrong, their repaired values, and the identities the repair makes hold. */
+import type { TableId } from '../catalog/types';
+
+export interface DiagnosisCell {
+  sheet: string;
+  cell: string;
+  table: TableId;
+  tableName: string;
+  /** "支出总表 2013201 行政运行（栏2 基本支出）". */
+  where: string;
+  /** As printed, in the cell's own unit and precision. */
+  current: string;
+  /** The value that makes every strict identity hold. */
+  repaired: string;
+  /** A total of a sum identity (computed) rather than a typed figure. */
+  isTotal: boolean;
+}
+
+export interface Diagnosis {
+  /** "D1", "D2", … within one check. */
+  id: string;
+  /** 'single': the exact one-cell test; 'mip': the minimal-cardinality program (several cells). */
+  method: 'single' | 'mip';
+  /** Equally small explanations; each is a set of cells changed together. More than one = a tie. */
+  explanations: DiagnosisCell[][];
+  tie: boolean;
+  /** The violated identities the repair makes hold (index = the identity within this check). */
+  repairs: { rule: string; title: string; identity: number }[];
+  unit: string | null;
+}
+
+/** Violated identities no diagnosis explains: the solver was not loaded, ran out of time, or found no repair. */
+export interface Undiagnosed {
+  unit: string | null;
+  identities: number[];
+  reason: 'pending' | 'timeLimit' | 'noRepair';
+}
