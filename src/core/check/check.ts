@@ -1,37 +1,55 @@
-/** 一键检查 in the core: snapshot → recognized tables → findings (the rule catalog by default). */
+/**
+ * 一键检查 in the core: snapshot → one analysis (recognition, identities, 诊断) → findings; a 情况说明 kept in a
+ * worksheet is checked against the facts of the same recognition (说明核对). `checkWorkbookWith` loads a MIP solver
+ * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
+ */
+import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysis';
+import { analyzeRules } from './engine';
+import type { MipSolve } from '../diagnose/solver';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { recognizeWorkbook } from '../recognize/recognize';
-import { runRules } from './engine';
-import { RULES } from './rules';
-import type { CheckResult, Rule } from './types';
-import { BUILTIN_DELTAS, resolveEdition } from '../catalog/editions';
-import type { Edition } from '../catalog/types';
-import { buildVocabulary, builtinVocabulary } from '../catalog/vocabulary';
-import { gatherFacts } from '../narrative/facts';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
+import { RULES } from './rules';
+import type { CheckResult } from './types';
 
-export interface CheckOptions {
-  rules?: readonly Rule[];
-  /** Editions in use beyond the built-in ones (a delta file, an imported 样表): their labels are recognized too. */
-  editions?: Edition[];
+export type CheckOptions = AnalysisOptions;
+
+function withNarrative(a: Analysis, result: CheckResult): CheckResult {
+  const sheets = findNarrativeSheets(a.snapshot);
+  if (!sheets.length) return result;
+  const facts = a.facts();
+  for (const n of sheets) {
+    const f = facts.find((x) => x.level === n.level) ?? facts[0];
+    if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
+  }
+  return result;
+}
+
+export function checkAnalysis(a: Analysis): CheckResult {
+  return withNarrative(a, a.rules().result);
 }
 
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const vocabulary = options.editions?.length
-    ? buildVocabulary([...BUILTIN_DELTAS.map((d) => resolveEdition(d.id)), ...options.editions])
-    : builtinVocabulary();
-  const result = runRules(recognizeWorkbook(wb, vocabulary), options.rules ?? RULES, vocabulary);
-  // 说明核对: a 情况说明 kept in a worksheet is checked against the tables of its 部门/单位.
-  const sheets = findNarrativeSheets(wb);
-  if (sheets.length) {
-    const facts = gatherFacts(wb);
-    for (const n of sheets) {
-      const f = facts.find((x) => x.level === n.level) ?? facts[0];
-      if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
-    }
+  return checkAnalysis(analyzeWorkbook(wb, options));
+}
+
+/** Check, and where single-cell 诊断 cannot explain a part, load the solver and diagnose it (recognition once). */
+export async function checkWorkbookWith(
+  wb: WorkbookSnapshot,
+  options: CheckOptions,
+  loadSolver: () => Promise<MipSolve>,
+): Promise<CheckResult> {
+  const a = analyzeWorkbook(wb, options);
+  const first = a.rules().result;
+  if (!first.undiagnosed.some((u) => u.reason === 'pending')) return withNarrative(a, first);
+  let solve: MipSolve;
+  try {
+    solve = await loadSolver();
+  } catch {
+    return withNarrative(a, first); // stays 'pending': the pane and CLI say the solver could not be loaded
   }
-  return result;
+  const again = analyzeRules(a.recognition, options.rules ?? RULES, a.vocabulary, { ...options, solve });
+  return withNarrative(a, again.result);
 }
 
 export const SEVERITY_LABEL = { error: '错误', rounding: '尾差', advisory: '提示' } as const;

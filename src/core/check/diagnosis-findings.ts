@@ -9,16 +9,18 @@ import type { Finding } from './types';
 export const DIAGNOSIS_RULE = { single: 'D-01', mip: 'D-02', tie: 'D-03' } as const;
 
 const at = (c: DiagnosisCell) => `${c.sheet}!${c.cell}（${c.where}）`;
+/** The range a rounding interval leaves is in the JSON (DiagnosisCell.range), not in the sentence: one value to type. */
+const should = (c: DiagnosisCell) => `应为 ${c.repaired}`;
 
 function message(d: Diagnosis, c: DiagnosisCell): string {
   const n = d.repairs.length;
   if (d.tie) {
-    const alts = d.explanations.map((e) => e.map((x) => `${at(x)} ${x.current}，应为 ${x.repaired}`).join('；')).join(' 或 ');
+    const alts = d.explanations.map((e) => e.map((x) => `${at(x)} ${x.current}，${should(x)}`).join('；')).join(' 或 ');
     return `无法区分以下几处中哪一处有误（勾稽关系对它们完全相同）：${alts} — 改正其一后 ${n} 条勾稽关系成立；请核对原始数据`;
   }
   const size = d.explanations[0]!.length;
   const many = size > 1 ? `（共 ${size} 处）` : '';
-  return `最可能出错${many}：${at(c)} ${c.current}，应为 ${c.repaired} — 改正后 ${n} 条勾稽关系成立`;
+  return `最可能出错${many}：${at(c)} ${c.current}，${should(c)} — 改正后 ${n} 条勾稽关系成立`;
 }
 
 /** One finding per diagnosed cell (the first explanation's cells; a tie's alternatives are its related cells). */

@@ -9,7 +9,8 @@
 import { cellAddress } from '../a1';
 import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
-import { buildSystem } from '../diagnose/system';
+import { buildSystem, type LinearSystem } from '../diagnose/system';
+import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
 import { compileRules } from './compile';
 import { diagnosisFindings } from './diagnosis-findings';
@@ -18,12 +19,28 @@ import { groupRounding } from './grouping';
 import type { CheckResult, Finding } from './types';
 import type { Rule } from './types';
 
+export interface RuleAnalysis {
+  result: CheckResult;
+  identities: Identity[];
+  system: LinearSystem;
+}
+
 export function runRules(
   rec: Recognition,
   rules: readonly Rule[],
   vocabulary: Vocabulary = builtinVocabulary(),
   options: DiagnoseOptions = {},
 ): CheckResult {
+  return analyzeRules(rec, rules, vocabulary, options).result;
+}
+
+/** The findings with the compiled identities and their linear system (for 诊断 tests and the repair plan). */
+export function analyzeRules(
+  rec: Recognition,
+  rules: readonly Rule[],
+  vocabulary: Vocabulary = builtinVocabulary(),
+  options: DiagnoseOptions = {},
+): RuleAnalysis {
   const compiled = compileRules(rec, rules, vocabulary);
   const findings: Finding[] = [];
   for (const id of compiled.identities) {
@@ -32,7 +49,8 @@ export function runRules(
   }
   findings.push(...compiled.structural);
   assignIds(findings);
-  const { diagnoses, undiagnosed } = diagnose(buildSystem(compiled.identities), options);
+  const system = buildSystem(compiled.identities);
+  const { diagnoses, undiagnosed } = diagnose(system, options);
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
   const problems = rec.problems.map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message }));
@@ -43,7 +61,7 @@ export function runRules(
       problems.push({ sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol), message: `同一单位有两张“${t.title}”，只检查第一张` });
     seen.add(key);
   }
-  return {
+  const result: CheckResult = {
     findings: [...roots, ...findings],
     notEvaluated: compiled.notEvaluated,
     problems,
@@ -51,6 +69,7 @@ export function runRules(
     diagnoses,
     undiagnosed,
   };
+  return { result, identities: compiled.identities, system };
 }
 
 /** Ids stable within one check: rule + cell (+ #n when one rule breaks twice on a cell). */

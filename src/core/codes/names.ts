@@ -11,6 +11,7 @@ import type { Finding, FindingSeverity } from '../check/types';
 import type { CellWrite, EditPlan } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 import { recognizeWorkbook } from '../recognize/recognize';
+import type { Recognition } from '../recognize/types';
 import type { RecognizedTable } from '../recognize/types';
 import { labelKey } from '../text';
 import { sameName, type CodeBook } from './codebook';
@@ -40,8 +41,12 @@ export interface NamesResult {
   problems: { sheet: string; cell: string; message: string }[];
 }
 
-export function planNames(wb: WorkbookSnapshot, books: CodeBooks, defaultYear: number): NamesResult {
-  const rec = recognizeWorkbook(wb);
+export function planNames(
+  wb: WorkbookSnapshot,
+  books: CodeBooks,
+  defaultYear: number,
+  rec: Recognition = recognizeWorkbook(wb),
+): NamesResult {
   const out: NamesResult = {
     writes: [],
     findings: [],

@@ -36,6 +36,7 @@ function diagnosisCell(sys: LinearSystem, r: CellRepair): DiagnosisCell {
     where: describe(c.term),
     current: showUnits(c, c.value),
     repaired: showUnits(c, c.value + r.delta),
+    ...(r.range ? { range: [showUnits(c, c.value + r.range[0]), showUnits(c, c.value + r.range[1])] as [string, string] } : {}),
     isTotal: c.isTotal,
   };
 }

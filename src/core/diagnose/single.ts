@@ -11,6 +11,8 @@ export interface CellRepair {
   cell: number;
   /** Change in base units: repaired = value + delta. */
   delta: number;
+  /** All changes that make every row hold, when more than one does (rounding intervals leave room). */
+  range?: [number, number];
 }
 
 /** Cells common to every violated row. */
@@ -82,7 +84,7 @@ export function singleCellRepairs(sys: LinearSystem, violated: number[]): CellRe
     const delta = bestChange(sys, j, range);
     if (delta === 0) continue;
     const ok = sys.rowsOf[j]!.every((k) => !isViolated(sys.rows[k]!, sys.rows[k]!.residual + sys.rows[k]!.coef.get(j)! * delta));
-    if (ok) out.push({ cell: j, delta });
+    if (ok) out.push(range[0] < range[1] ? { cell: j, delta, range } : { cell: j, delta });
   }
   return out;
 }

@@ -10,8 +10,10 @@ export interface DiagnosisCell {
   where: string;
   /** As printed, in the cell's own unit and precision. */
   current: string;
-  /** The value that makes every strict identity hold. */
+  /** The value that makes every strict identity hold (and the most of them exactly). */
   repaired: string;
+  /** When rounding intervals leave room: every value from..to (on the cell's precision) makes them hold. */
+  range?: [string, string];
   /** A total of a sum identity (computed) rather than a typed figure. */
   isTotal: boolean;
 }

@@ -7,6 +7,7 @@ import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
 import { recognizeWorkbook } from '../recognize/recognize';
+import type { Recognition } from '../recognize/types';
 import type { RecognizedRow, RecognizedTable } from '../recognize/types';
 import { groupKey } from '../recognize/types';
 import { labelKey } from '../text';
@@ -72,8 +73,7 @@ function supportingFigure(wb: WorkbookSnapshot, titleSuffix: string, rowLabel: s
 }
 
 /** Facts of every 部门/单位 group in the workbook, 部门 first. */
-export function gatherFacts(wb: WorkbookSnapshot): Facts[] {
-  const rec = recognizeWorkbook(wb);
+export function gatherFacts(wb: WorkbookSnapshot, rec: Recognition = recognizeWorkbook(wb)): Facts[] {
   const groups = new Map<string, RecognizedTable[]>();
   for (const t of rec.tables) groups.set(groupKey(t), [...(groups.get(groupKey(t)) ?? []), t]);
   const procurement = supportingFigure(wb, '政府采购预算', '合计', 'first');

@@ -16,8 +16,6 @@ export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: Recogniz
   return out;
 }
 
-const hasNumber = (terms: Term[]) => terms.some((t) => t.cell.amount.kind === 'number');
-
 export const rowSum: KindCompiler<RowSumRule> = (rule, ctx) => {
   const t = ctx.group.byId.get(rule.table);
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
@@ -33,7 +31,7 @@ export const rowSum: KindCompiler<RowSumRule> = (rule, ctx) => {
       if (x === 'text') text = true;
       else if (x) parts.push(x);
     }
-    if (text || !hasNumber([total, ...parts])) continue;
+    if (text) continue;
     ctx.identity(rule, [total], parts, '=', () => describe(total), partsDesc);
   }
 };
@@ -80,7 +78,7 @@ function parentEqualsChildren(ctx: CompileContext, rule: CodeHierarchyRule | Cod
       const p = ctx.terms.of(t, parent, col);
       if (!p || p === 'text') continue;
       const ps = rowTerms(ctx, t, children, col);
-      if (!ps || !hasNumber([p, ...ps])) continue;
+      if (!ps) continue;
       ctx.identity(rule, [p], ps, '=', () => describe(p), what);
     }
   };
