@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkWorkbook, SEVERITY_LABEL } from '../core/check/check';
+import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
+import { loadNodeSolver } from '../solver/node';
+import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import type { CheckResult } from '../core/check/types';
 import { planMarks } from '../core/marks/marks';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
@@ -37,7 +39,9 @@ function expand(paths: string[]): string[] {
 
 interface FileReport {
   file: string;
-  findings: Omit<CheckResult['findings'][number], 'id' | 'title' | 'causedBy' | 'unit' | 'table'>[];
+  findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
+  /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
+  diagnosis: DiagnosisReport;
   error?: string;
 }
 
@@ -72,11 +76,12 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     try {
       const wb = await loadWorkbook(file);
       const snap = readSnapshot(wb);
-      const result = checkWorkbook(snap, { editions });
+      const result = await checkWorkbookWith(snap, { editions }, loadNodeSolver);
       errors += result.findings.filter((f) => f.severity === 'error').length;
       reports.push({
         file,
         findings: result.findings.map((f) => ({
+          id: f.id,
           rule: f.rule,
           severity: f.severity,
           message: f.message,
@@ -86,7 +91,10 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
           expected: f.expected,
           actual: f.actual,
           difference: f.difference,
+          ...(f.causedBy ? { causedBy: f.causedBy } : {}),
+          ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
         })),
+        diagnosis: diagnosisReport(result),
       });
       if (!parsed.values.json) printHuman(io, file, result);
       if (out) {
@@ -98,7 +106,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       if (!(e instanceof FileError)) throw e;
       unreadable++;
-      reports.push({ file, findings: [], error: e.message });
+      reports.push({ file, findings: [], diagnosis: { diagnoses: [], undiagnosed: [] }, error: e.message });
       io.err(e.message);
     }
   }
@@ -111,6 +119,7 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
   for (const f of r.findings)
     io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
+  for (const u of diagnosisReport(r).undiagnosed) io.out(`  [未诊断] ${u.reason}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   if (r.tables.length === 0) io.out('  未识别到部门预算公开表（按标题与栏次行识别）。');
 }

@@ -28,7 +28,8 @@ beforeAll(async () => {
 it('--json prints only a JSON array, one object per file, with the documented fields', async () => {
   const r = await run(['check', join(dir, 'in'), '--json']);
   expect(r.code).toBe(0);
-  const json = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
+  const json = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[]; diagnosis: unknown }[];
+  expect(json.map((x) => x.diagnosis)).toEqual(json.map(() => ({ diagnoses: [], undiagnosed: [] })));
   expect(json.map((x) => x.file.replace(/.*\//, ''))).toEqual(['seed-000.xlsx', 'seed-001.xlsx', 'seed-003.xlsx']);
   expect(json[1]!.findings).toHaveLength(17);
   expect(Object.keys(json[1]!.findings[0]!).sort()).toEqual([
@@ -36,6 +37,7 @@ it('--json prints only a JSON array, one object per file, with the documented fi
     'cell',
     'difference',
     'expected',
+    'id',
     'message',
     'related',
     'rule',
@@ -59,7 +61,15 @@ it('exit 1 when any 错误, and --out writes a marked copy without touching the 
   const out = join(dir, 'marked.xlsx');
   const r = await run(['check', input, '--out', out]);
   expect(r.code).toBe(1);
-  expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 T3-01/);
+  expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 D-01 最可能出错：部门预算支出总表!D6（支出总表 合计（栏\d 合计）） \d+\.\d\d，应为/);
+  expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 T3-01 .*（由 D-01@部门预算支出总表!D6 引起）/);
+  const json = await run(['check', input, '--json']);
+  const report = JSON.parse(json.out)[0].diagnosis;
+  expect(report.diagnoses).toHaveLength(1);
+  expect(report.diagnoses[0]).toMatchObject({ tie: false, method: 'single', cells: [[{ sheet: '部门预算支出总表', cell: 'D6' }]] });
+  const [{ current, repaired }] = report.diagnoses[0].cells[0];
+  expect(Number(current) - Number(repaired)).toBeCloseTo(1, 6);
+  expect(report.diagnoses[0].repairs.map((x: { rule: string }) => x.rule)).toContain('T3-01');
   expect(readFileSync(input).equals(bytes)).toBe(true);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);

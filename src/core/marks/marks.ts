@@ -2,6 +2,7 @@
  * Marks: the checker's highlights. Error red, 尾差 amber, 提示 blue. The original fill of every marked cell is
  * stored in the document (a very hidden sheet), so 清除标记 restores it exactly after save, reopen or a crash, and a
  * new check first restores the old marks. No Fill is restored as No Fill, never as white (office-js #4900).
+ * Errors follow 诊断: the diagnosed cell (every cell of a tie) is red; identities it explains are not marked.
  */
 import { parseCell } from '../a1';
 import type { FindingSeverity, CheckResult } from '../check/types';
@@ -63,11 +64,19 @@ export function planMarks(wb: WorkbookSnapshot, result: CheckResult): EditPlan {
   const exists = new Set(wb.sheets.map((s) => s.name));
   const stored = storedMarks(wb);
   const target = new Map<Key, FindingSeverity>();
-  for (const f of result.findings) {
-    if (!exists.has(f.sheet)) continue;
-    const k = keyOf(f.sheet, f.cell);
+  const put = (sheet: string, cell: string, severity: FindingSeverity) => {
+    if (!exists.has(sheet)) return;
+    const k = keyOf(sheet, cell);
     const prev = target.get(k);
-    if (!prev || RANK[f.severity] > RANK[prev]) target.set(k, f.severity);
+    if (!prev || RANK[severity] > RANK[prev]) target.set(k, severity);
+  };
+  const diagnosed = new Set(result.findings.filter((f) => f.diagnosis).map((f) => f.id));
+  for (const f of result.findings) {
+    // A broken identity explained by a diagnosis is not marked: its cells may be correct (the diagnosed cell is red).
+    if (f.causedBy && diagnosed.has(f.causedBy)) continue;
+    put(f.sheet, f.cell, f.severity);
+    // A tie marks every cell the identities cannot tell apart.
+    if (f.diagnosis && f.rule === 'D-03') for (const r of f.related) put(r.sheet, r.cell, f.severity);
   }
   const restore: [Key, FillState | null][] = [...stored].filter(([k]) => !target.has(k) && exists.has(splitKey(k)[0]));
   const originals: [Key, FillState | null][] = [...target.keys()].map((k) => [
