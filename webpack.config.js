@@ -6,6 +6,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -34,7 +35,11 @@ module.exports = async (env, argv) => {
       preview: './src/preview/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // highs (HiGHS in WebAssembly) reaches for Node modules only when it runs under Node: none in the pane.
+      fallback: { module: false, crypto: false, fs: false, path: false, url: false },
+    },
     module: {
       rules: [
         {
@@ -49,6 +54,9 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (r) => {
+        r.request = r.request.replace(/^node:/, '');
+      }),
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
       page('commands', './src/commands/commands.html', ['commands']),
       page('preview', './src/preview/preview.html', ['preview']),
@@ -57,6 +65,7 @@ module.exports = async (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
         ],
       }),
     ],

@@ -2,7 +2,8 @@
  * 检查 and 清除标记 in Excel. Check and mark: one read batch (2 round trips: sheet list, all used ranges with
  * fills) and one write batch (1 round trip). Clear: 2 reads + 1 write. Neither ever writes a value to the user's cells.
  */
-import { checkWorkbook } from '../core/check/check';
+import { checkWorkbookWith } from '../core/check/check';
+import type { MipSolve } from '../core/diagnose/solver';
 import type { CheckResult } from '../core/check/types';
 import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
@@ -11,11 +12,18 @@ import { queuePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
-export async function checkAndMark(host: ExcelHost, editions: Edition[] = []): Promise<CheckResult> {
+const NO_SOLVER = () => Promise.reject(new Error('no solver'));
+
+/** `loadSolver` (HiGHS, lazy) is asked for only when some part needs several cells changed to hold. */
+export async function checkAndMark(
+  host: ExcelHost,
+  editions: Edition[] = [],
+  loadSolver: () => Promise<MipSolve> = NO_SOLVER,
+): Promise<CheckResult> {
   const api19 = host.supports('1.9');
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, api19);
-    const result = checkWorkbook(snap, { editions });
+    const result = await checkWorkbookWith(snap, { editions }, loadSolver);
     queuePlan(ctx, planMarks(snap, result), api19);
     await ctx.sync();
     return result;

@@ -23,6 +23,12 @@ import type { ExcelHost } from '../office/excel-host';
 import { checkAndMark, clearMarks } from '../office/check';
 import { exportResults } from '../office/export-results';
 import { selectCell } from '../office/navigate';
+import { applyWrites } from '../office/names';
+import { applyRepair } from '../office/repair';
+import type { EditPlan } from '../core/model/plan';
+import type { DiagnosisCell } from '../core/diagnose/types';
+import { DiagnosisList } from './DiagnosisList';
+import { loadPaneSolver } from './solver';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
 
@@ -77,13 +83,14 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
   const unwatch = useRef<null | (() => Promise<void>)>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const busy = useRef(false);
+  const [undo, setUndo] = useState<EditPlan | null>(null);
 
   async function runCheck(quiet = false) {
     if (busy.current) return;
     busy.current = true;
     if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
     try {
-      const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())));
+      const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
       setResult(r);
       setStatus({ kind: 'idle' });
     } catch (e) {
@@ -111,6 +118,39 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       setStatus({ kind: 'info', text: `已导出到工作表“${name}”，可在“出错说明”栏填写说明。` });
     } catch (e) {
       setStatus({ kind: 'error', text: `导出未完成：${(e as Error).message}` });
+    }
+  }
+
+  /** 采用改正: only on this click; the cells must still show the diagnosed values. Then check again. */
+  async function onRepair(cells: DiagnosisCell[]) {
+    setStatus({ kind: 'busy', text: '正在改正…' });
+    try {
+      const plan = await applyRepair(host, cells);
+      if (plan.kind === 'changed') {
+        setStatus({ kind: 'error', text: `${plan.cells.join('、')} 已在检查后改动，未作改正。请重新检查。` });
+        return;
+      }
+      await runCheck(true);
+      setUndo(plan.undo);
+      setStatus({
+        kind: 'info',
+        text: `已改正 ${cells.map((c) => `${c.sheet}!${c.cell} 为 ${c.repaired}`).join('、')}，并已重新检查。可撤销。`,
+      });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `改正未完成，工作簿未作改动：${(e as Error).message}` });
+    }
+  }
+
+  async function onUndo() {
+    if (!undo) return;
+    setStatus({ kind: 'busy', text: '正在撤销改正…' });
+    try {
+      await applyWrites(host, undo);
+      setUndo(null);
+      await runCheck(true);
+      setStatus({ kind: 'info', text: '已撤销改正，原值已恢复，并已重新检查。' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `撤销未完成：${(e as Error).message}` });
     }
   }
 
@@ -194,6 +234,11 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {undo && (
+        <Button size="small" onClick={() => void onUndo()} disabled={status.kind === 'busy'}>
+          撤销改正
+        </Button>
+      )}
       {result && (
         <>
           <Text role="status" weight="semibold">
@@ -201,6 +246,14 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
           </Text>
           {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
           {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
+          <DiagnosisList
+            result={result}
+            actions={{
+              go: (sheet, cell) => void go({ sheet, cell, related: [] } as unknown as Finding),
+              apply: (_d, cells) => void onRepair(cells),
+              busy: status.kind === 'busy',
+            }}
+          />
           {[...byTable].map(([table, fs]) => (
             <div key={table} className={s.group}>
               <Text weight="semibold" size={300}>

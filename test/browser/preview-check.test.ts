@@ -62,13 +62,44 @@ it('清除标记 restores the cells', async () => {
   expect(errors).toEqual([]);
 });
 
-it('an edited cell with 自动检查 on is re-checked', async () => {
+it('an edited cell with 自动检查 on is re-checked, and 诊断 names that cell, not the total it breaks', async () => {
   await page.getByRole('switch').check();
   await sheetTab(page, { name: '部门预算收支总表' }).click();
+  const before = await page.locator('td[data-addr="C6"]').innerText();
   await page.locator('td[data-addr="C6"]').dblclick();
   await page.getByLabel('编辑 C6').fill('600.00');
   await page.keyboard.press('Enter');
   await page.getByText(/识别 9 张表：错误 [1-9]/).waitFor({ timeout: 10000 });
-  expect(await bg('C36')).toBe('rgb(255, 199, 206)'); // 本年收入合计 ≠ Σ 收入 (T1-01)
-  await page.screenshot({ path: join(ARTIFACTS, 'preview-autocheck.png') });
+  const box = page.locator('[data-diagnosis="D1"]');
+  await box.getByText('最可能出错：').waitFor();
+  expect(await box.innerText()).toContain(`600.00，应为 ${before}`);
+  expect(await bg('C6')).toBe('rgb(255, 199, 206)'); // the typed figure is red …
+  expect(await bg('C36')).toBe('rgba(0, 0, 0, 0)'); // … not the correct 本年收入合计 it breaks (T1-01)
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-diagnosis.png') });
+});
+
+it('采用改正 writes the repaired value on request, re-checks, and 撤销改正 puts the typed value back', async () => {
+  await page.getByRole('switch').uncheck();
+  await page
+    .locator('[data-diagnosis="D1"]')
+    .getByRole('button', { name: /采用改正/ })
+    .click();
+  await page.getByText(/已改正 部门预算收支总表!C6 为/).waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  expect(await page.locator('td[data-addr="C6"]').innerText()).not.toBe('600.00');
+  await page.getByRole('button', { name: '撤销改正' }).click();
+  await page.getByText('已撤销改正，原值已恢复，并已重新检查。').waitFor();
+  expect(await page.locator('td[data-addr="C6"]').innerText()).toBe('600.00');
+});
+
+it('two wrong cells: the solver (HiGHS, loaded on demand) names both', async () => {
+  await page.locator('td[data-addr="E8"]').dblclick();
+  await page.getByLabel('编辑 E8').fill('999.99');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  const box = page.locator('[data-diagnosis="D1"]');
+  await box.getByText('最可能出错（共 2 处）：').waitFor({ timeout: 20000 });
+  expect(await box.innerText()).toContain('部门预算收支总表!C6');
+  expect(await box.innerText()).toContain('部门预算收支总表!E8');
+  expect(errors).toEqual([]);
 });
