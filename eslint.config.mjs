@@ -46,6 +46,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', CORE_FORBIDDEN_IMPORTS],
       'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS],
+      // Small units: no core function over 80 lines (blank lines and comments not counted).
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
   },
   {

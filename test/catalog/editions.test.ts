@@ -216,5 +216,8 @@ it('a new edition is a data file: the 2028 delta flows through insert, recogniti
   expect(ok.findings).toEqual([]);
   ws.getCell(row + 1, 5).value = 90;
   const broken = checkWorkbook(readSnapshot(wb), { editions });
-  expect(broken.findings.map((f) => f.rule)).toEqual(['T1-02']);
+  // Only 收支总表: nothing but T1-02 sees the renamed 类, so any 类 row could be the wrong one — a tie (D-03) that
+  // includes the changed cell with its old value.
+  expect(broken.findings.map((f) => f.rule)).toEqual(['D-03', 'T1-02']);
+  expect(broken.diagnoses[0]!.explanations.flat()).toContainEqual(expect.objectContaining({ current: '90.00', repaired: '100.00' }));
 });

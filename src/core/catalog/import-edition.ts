@@ -64,6 +64,94 @@ function bodyLabels(g: Grid, t: RecognizedTable, cols: number[]): string[][] {
   return out;
 }
 
+/** Columns by 栏次: known ones from the built-in layout, others kept as plain amount columns and listed. */
+function importColumns(g: Grid, t: RecognizedTable, base: TableTemplate, lanciCells: [number, string][], unmapped: string[]): ColumnDef[] {
+  const columns: ColumnDef[] = [];
+  for (const [c, k] of lanciCells) {
+    if (k === '栏次') {
+      columns.push(base.columns.find((x) => x.kind === 'seq') ?? { key: 'seq', kind: 'seq', width: 6 });
+      continue;
+    }
+    const known = base.columns.find((x) => x.lanci === k);
+    if (known) {
+      columns.push(known);
+      continue;
+    }
+    const label =
+      [...Array(t.lanciRow - t.titleRow - 1).keys()]
+        .map((i) => g.text(t.titleRow + 1 + i, c))
+        .filter(Boolean)
+        .pop() ?? '';
+    columns.push({ key: `col${k}`, kind: 'amount', width: 13, lanci: k });
+    unmapped.push(`${t.title}：第${k}栏“${label.replace(/\s+/g, '')}”无法对应到已知栏目，已作为金额栏导入，不参与勾稽检查`);
+  }
+  return columns;
+}
+
+/** Fixed rows' labels (三公) as printed: a renamed row becomes an alias of the built-in label. */
+function importFixed(g: Grid, t: RecognizedTable, base: TableTemplate & { body: { kind: 'fixed' } }, columns: ColumnDef[]) {
+  const aliases: Record<string, string> = {};
+  const labelCols = columns.map((col, i) => (col.kind === 'seq' || col.kind === 'label' ? i : -1)).filter((i) => i >= 0);
+  const printed = bodyLabels(
+    g,
+    t,
+    labelCols.map((i) => t.columns.seq! + i),
+  );
+  const rows = printed.map((r) => {
+    const row: string[] = [];
+    labelCols.forEach((ci, j) => (row[ci] = r[j] ?? ''));
+    return row;
+  });
+  base.body.rows.forEach((br, i) => {
+    const was = bareLabel(br[1] ?? br[0] ?? '');
+    const now = bareLabel(rows[i]?.[1] ?? rows[i]?.[0] ?? '');
+    if (was && now && was !== now) aliases[now] = was;
+  });
+  return { body: { kind: 'fixed', rows } as BodySpec, aliases };
+}
+
+/** Income/expense items side by side (收支总表): renamed items and 类 become aliases; 类 of T1 are the edition's. */
+function importSides(g: Grid, t: RecognizedTable, b: Extract<BodySpec, { kind: 'sides' }>, closest: Edition, learnCategories: boolean) {
+  const aliases: Record<string, string> = {};
+  let categories: string[] | undefined;
+  const printed = bodyLabels(g, t, [t.columns.incomeItem!, t.columns.expenseItem!]);
+  const tail = printed.slice(printed.length - b.tail.length);
+  const main = printed.slice(0, printed.length - b.tail.length);
+  const left = main.map((r) => r[0]!.trim());
+  while (left.length && !left.at(-1)) left.pop();
+  const right = main.map((r) => r[1]!.trim()).filter(Boolean);
+  const baseRight = b.right === '@categories' ? closest.categories : b.right;
+  if (t.id === 'T1' || learnCategories) {
+    baseRight.forEach((was, i) => {
+      if (right[i] && bareLabel(right[i]!) !== bareLabel(was)) aliases[bareLabel(right[i]!)] = bareLabel(was);
+    });
+    if (b.right === '@categories') categories = right;
+  }
+  b.left.forEach((was, i) => {
+    if (left[i] && bareLabel(left[i]!) !== bareLabel(was) && was) aliases[bareLabel(left[i]!)] = bareLabel(was);
+  });
+  const body: BodySpec = {
+    ...b,
+    left,
+    right: b.right === '@categories' ? '@categories' : right,
+    tail: tail.map((r) => [r[0]!.trim(), r[1]!.trim()] as [string, string]),
+  };
+  return { body, aliases, categories };
+}
+
+function importBody(
+  g: Grid,
+  t: RecognizedTable,
+  base: TableTemplate,
+  columns: ColumnDef[],
+  closest: Edition,
+  learnCategories: boolean,
+): { body: BodySpec; aliases: Record<string, string>; categories?: string[] } {
+  if (base.body.kind === 'fixed') return importFixed(g, t, base as TableTemplate & { body: { kind: 'fixed' } }, columns);
+  if (base.body.kind === 'sides') return importSides(g, t, base.body, closest, learnCategories);
+  return { body: base.body, aliases: {} };
+}
+
 export function importEdition(
   wb: WorkbookSnapshot,
   o: { id: string; name: string; year: number; source: string; editions: Edition[] },
@@ -88,69 +176,12 @@ export function importEdition(
     const merges = (sheet.merges ?? []).map(parseRange);
     // Columns by 栏次: known ones from the built-in layout, others kept as plain amount columns and listed.
     const lanciCells = g.rowKeys(t.lanciRow).filter(([c]) => c >= t.columns.seq!);
-    const columns: ColumnDef[] = [];
     const header = headerRows(g, merges, t, t.columns.seq!, lanciCells.at(-1)![0]);
-    for (const [c, k] of lanciCells) {
-      if (k === '栏次') {
-        columns.push(base.columns.find((x) => x.kind === 'seq') ?? { key: 'seq', kind: 'seq', width: 6 });
-        continue;
-      }
-      const known = base.columns.find((x) => x.lanci === k);
-      if (known) columns.push(known);
-      else {
-        const label =
-          [...Array(t.lanciRow - t.titleRow - 1).keys()]
-            .map((i) => g.text(t.titleRow + 1 + i, c))
-            .filter(Boolean)
-            .pop() ?? '';
-        columns.push({ key: `col${k}`, kind: 'amount', width: 13, lanci: k });
-        unmapped.push(`${t.title}：第${k}栏“${label.replace(/\s+/g, '')}”无法对应到已知栏目，已作为金额栏导入，不参与勾稽检查`);
-      }
-    }
-    let body: BodySpec = base.body;
-    if (base.body.kind === 'fixed') {
-      const labelCols = columns.map((col, i) => (col.kind === 'seq' || col.kind === 'label' ? i : -1)).filter((i) => i >= 0);
-      const printed = bodyLabels(
-        g,
-        t,
-        labelCols.map((i) => t.columns.seq! + i),
-      );
-      const rows = printed.map((r) => {
-        const row: string[] = [];
-        labelCols.forEach((ci, j) => (row[ci] = r[j] ?? ''));
-        return row;
-      });
-      base.body.rows.forEach((br, i) => {
-        const was = bareLabel(br[1] ?? br[0] ?? '');
-        const now = bareLabel(rows[i]?.[1] ?? rows[i]?.[0] ?? '');
-        if (was && now && was !== now) aliases[now] = was;
-      });
-      body = { kind: 'fixed', rows };
-    } else if (base.body.kind === 'sides') {
-      const b = base.body;
-      const printed = bodyLabels(g, t, [t.columns.incomeItem!, t.columns.expenseItem!]);
-      const tail = printed.slice(printed.length - b.tail.length);
-      const main = printed.slice(0, printed.length - b.tail.length);
-      const left = main.map((r) => r[0]!.trim());
-      while (left.length && !left.at(-1)) left.pop();
-      const right = main.map((r) => r[1]!.trim()).filter(Boolean);
-      const baseRight = b.right === '@categories' ? closest.categories : b.right;
-      if (t.id === 'T1' || categories === undefined) {
-        baseRight.forEach((was, i) => {
-          if (right[i] && bareLabel(right[i]!) !== bareLabel(was)) aliases[bareLabel(right[i]!)] = bareLabel(was);
-        });
-        if (b.right === '@categories') categories = right;
-      }
-      b.left.forEach((was, i) => {
-        if (left[i] && bareLabel(left[i]!) !== bareLabel(was) && was) aliases[bareLabel(left[i]!)] = bareLabel(was);
-      });
-      body = {
-        ...b,
-        left,
-        right: b.right === '@categories' ? '@categories' : right,
-        tail: tail.map((r) => [r[0]!.trim(), r[1]!.trim()] as [string, string]),
-      };
-    }
+    const columns = importColumns(g, t, base, lanciCells, unmapped);
+    const learnt = importBody(g, t, base, columns, closest, categories === undefined);
+    Object.assign(aliases, learnt.aliases);
+    if (learnt.categories) categories = learnt.categories;
+    const body = learnt.body;
     tables.push({ ...base, columns, header: header.length ? header : base.header, body, source: `${o.source}（${t.sheet}）` });
   }
   // Tables the 样表 does not print keep the built-in layout of the closest earlier edition.

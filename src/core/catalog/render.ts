@@ -109,53 +109,59 @@ function headerLineSpans(n: number, parts: number): number[] {
   return n >= 2 ? [n - side, side] : [n, 0];
 }
 
-export function renderTable(t: TableTemplate, e: Edition, ctx: RenderContext): RenderedTable {
-  const n = t.columns.length;
-  const values: CellValue[][] = [];
-  const merges: string[] = [];
-  const formats: StyledRange[] = [];
-  const blankRow = (): CellValue[] => Array.from({ length: n }, () => null);
-  const title = titleOf(t, ctx);
-  const fill = (s: string) => s.replace('{year}', String(ctx.year));
-
-  // Title
-  values.push(blankRow());
-  values[0]![0] = title;
-  if (n > 1) merges.push(rangeAddress(0, 0, 0, n - 1));
-  formats.push({ address: rangeAddress(0, 0, 0, n - 1), style: 'title' });
-  let row = 1;
-
-  // Unit / year / money line
-  let headerLineRow: number | null = null;
-  if (t.headerLine !== 'none') {
-    headerLineRow = row;
-    const unit = `${ctx.code}${ctx.name}`;
-    const texts =
-      t.headerLine === 'unit-year-money'
-        ? [unit, `预算年度：${ctx.year}`, '单位：万元']
-        : t.headerLine === 'unit-money'
-          ? [unit, '单位：万元']
-          : [unit, `截止时间：${ctx.year - 1}-12-31`];
-    const spans = headerLineSpans(n, texts.length);
-    const r = blankRow();
-    let c = 0;
-    const styles = texts.length === 3 ? ['info', 'infoCenter', 'infoRight'] : ['info', 'infoRight'];
-    texts.forEach((text, i) => {
-      const span = spans[i]!;
-      if (span === 0) return;
-      r[c] = text;
-      if (span > 1) merges.push(rangeAddress(row, c, row, c + span - 1));
-      formats.push({ address: rangeAddress(row, c, row, c + span - 1), style: styles[i]! });
-      c += span;
-    });
-    values.push(r);
-    row++;
+/** The sheet being rendered, row by row. */
+class Draft {
+  readonly values: CellValue[][] = [];
+  readonly merges: string[] = [];
+  readonly formats: StyledRange[] = [];
+  row = 0;
+  constructor(readonly n: number) {}
+  blank(): CellValue[] {
+    return Array.from({ length: this.n }, () => null);
   }
+  /** A row spanning the whole width: one text, merged, one style. */
+  fullRow(text: string, style: string): number {
+    const r = this.blank();
+    r[0] = text;
+    this.values.push(r);
+    if (this.n > 1) this.merges.push(rangeAddress(this.row, 0, this.row, this.n - 1));
+    this.formats.push({ address: rangeAddress(this.row, 0, this.row, this.n - 1), style });
+    return this.row++;
+  }
+}
 
-  // Header rows with merges
-  const headerStart = row;
+/** Unit / year / money line: texts spread over the width (merged spans, left/centre/right). */
+function headerLineSection(d: Draft, t: TableTemplate, ctx: RenderContext): number | null {
+  if (t.headerLine === 'none') return null;
+  const unit = `${ctx.code}${ctx.name}`;
+  const texts =
+    t.headerLine === 'unit-year-money'
+      ? [unit, `预算年度：${ctx.year}`, '单位：万元']
+      : t.headerLine === 'unit-money'
+        ? [unit, '单位：万元']
+        : [unit, `截止时间：${ctx.year - 1}-12-31`];
+  const spans = headerLineSpans(d.n, texts.length);
+  const r = d.blank();
+  let c = 0;
+  const styles = texts.length === 3 ? ['info', 'infoCenter', 'infoRight'] : ['info', 'infoRight'];
+  texts.forEach((text, i) => {
+    const span = spans[i]!;
+    if (span === 0) return;
+    r[c] = text;
+    if (span > 1) d.merges.push(rangeAddress(d.row, c, d.row, c + span - 1));
+    d.formats.push({ address: rangeAddress(d.row, c, d.row, c + span - 1), style: styles[i]! });
+    c += span;
+  });
+  d.values.push(r);
+  return d.row++;
+}
+
+/** Header rows as printed: cells placed left to right around the merges of the rows above. */
+function headerSection(d: Draft, t: TableTemplate, ctx: RenderContext): number {
+  const { n } = d;
+  const start = d.row;
   const h = t.header.length;
-  for (let i = 0; i < h; i++) values.push(blankRow());
+  for (let i = 0; i < h; i++) d.values.push(d.blank());
   const covered: boolean[][] = Array.from({ length: h }, () => Array.from({ length: n }, () => false));
   t.header.forEach((cells, i) => {
     let c = 0;
@@ -164,83 +170,69 @@ export function renderTable(t: TableTemplate, e: Edition, ctx: RenderContext): R
       if (c >= n) throw new Error(`表头超出列数：${t.id} 第${i + 1}行`);
       const cs = cell.colSpan ?? 1;
       const rs = cell.rowSpan ?? 1;
-      values[headerStart + i]![c] = fill(cell.text);
+      d.values[start + i]![c] = cell.text.replace('{year}', String(ctx.year));
       for (let di = 0; di < rs; di++) for (let dj = 0; dj < cs; dj++) covered[i + di]![c + dj] = true;
-      if (cs > 1 || rs > 1) merges.push(rangeAddress(headerStart + i, c, headerStart + i + rs - 1, c + cs - 1));
+      if (cs > 1 || rs > 1) d.merges.push(rangeAddress(start + i, c, start + i + rs - 1, c + cs - 1));
       c += cs;
     }
   });
-  formats.push({ address: rangeAddress(headerStart, 0, headerStart + h - 1, n - 1), style: 'header' });
-  row += h;
+  d.formats.push({ address: rangeAddress(start, 0, start + h - 1, n - 1), style: 'header' });
+  d.row += h;
+  return start;
+}
 
-  // 栏次
-  let lanciRow: number | null = null;
-  if (t.hasLanci) {
-    lanciRow = row;
-    const r = blankRow();
-    t.columns.forEach((col, c) => {
-      if (col.kind === 'seq') r[c] = '栏次';
-      else if (col.lanci) r[c] = col.lanci;
-    });
-    values.push(r);
-    formats.push({ address: rangeAddress(row, 0, row, n - 1), style: 'lanci' });
-    row++;
-  }
-
-  // Body
-  const body = bodyRows(t, e, ctx);
-  const bodyStart = row;
-  for (const cells of body) {
-    const r = blankRow();
-    cells.forEach((text, c) => {
-      if (c < n && text !== undefined && text !== '') r[c] = text;
-    });
-    values.push(r);
-    row++;
-  }
-  const bodyEnd = row - 1;
+function lanciSection(d: Draft, t: TableTemplate): number | null {
+  if (!t.hasLanci) return null;
+  const r = d.blank();
   t.columns.forEach((col, c) => {
-    formats.push({ address: rangeAddress(bodyStart, c, bodyEnd, c), style: STYLE_OF_KIND[col.kind] });
+    if (col.kind === 'seq') r[c] = '栏次';
+    else if (col.lanci) r[c] = col.lanci;
   });
+  d.values.push(r);
+  d.formats.push({ address: rangeAddress(d.row, 0, d.row, d.n - 1), style: 'lanci' });
+  return d.row++;
+}
 
-  // Notes
-  const noteRows: number[] = [];
-  const notes = [ctx.empty ? t.emptyNote : undefined, t.footnote].filter((x): x is string => !!x);
-  for (const note of notes) {
-    const r = blankRow();
-    r[0] = note;
-    values.push(r);
-    if (n > 1) merges.push(rangeAddress(row, 0, row, n - 1));
-    formats.push({ address: rangeAddress(row, 0, row, n - 1), style: 'note' });
-    noteRows.push(row);
-    row++;
+function bodySection(d: Draft, t: TableTemplate, e: Edition, ctx: RenderContext): [number, number] {
+  const start = d.row;
+  for (const cells of bodyRows(t, e, ctx)) {
+    const r = d.blank();
+    cells.forEach((text, c) => {
+      if (c < d.n && text !== undefined && text !== '') r[c] = text;
+    });
+    d.values.push(r);
+    d.row++;
   }
+  const end = d.row - 1;
+  t.columns.forEach((col, c) => d.formats.push({ address: rangeAddress(start, c, end, c), style: STYLE_OF_KIND[col.kind] }));
+  return [start, end];
+}
 
+export function renderTable(t: TableTemplate, e: Edition, ctx: RenderContext): RenderedTable {
+  const d = new Draft(t.columns.length);
+  const title = titleOf(t, ctx);
+  d.fullRow(title, 'title');
+  const headerLineRow = headerLineSection(d, t, ctx);
+  const headerStart = headerSection(d, t, ctx);
+  const h = t.header.length;
+  const lanciRow = lanciSection(d, t);
+  const bodyRange = bodySection(d, t, e, ctx);
+  const notes = [ctx.empty ? t.emptyNote : undefined, t.footnote].filter((x): x is string => !!x);
+  const noteRows = notes.map((note) => d.fullRow(note, 'note'));
   const frozen = (lanciRow ?? headerStart + h - 1) + 1;
   const rowHeights: Record<number, number> = { 0: 30 };
   for (let i = 0; i < h; i++) rowHeights[headerStart + i] = 30;
   return {
     title,
     sheet: {
-      values,
-      merges,
-      formats,
+      values: d.values,
+      merges: d.merges,
+      formats: d.formats,
       columnWidths: t.columns.map((c) => c.width),
       rowHeights,
       freeze: { rows: frozen, columns: 0 },
-      print: {
-        landscape: true,
-        fitToWidth: true,
-        printTitleRows: `$${headerStart + 1}:$${frozen}`,
-      },
+      print: { landscape: true, fitToWidth: true, printTitleRows: `$${headerStart + 1}:$${frozen}` },
     },
-    layout: {
-      titleRow: 0,
-      headerLineRow,
-      headerRows: [headerStart, headerStart + h - 1],
-      lanciRow,
-      bodyRows: [bodyStart, bodyEnd],
-      noteRows,
-    },
+    layout: { titleRow: 0, headerLineRow, headerRows: [headerStart, headerStart + h - 1], lanciRow, bodyRows: bodyRange, noteRows },
   };
 }

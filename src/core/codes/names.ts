@@ -41,28 +41,17 @@ export interface NamesResult {
   problems: { sheet: string; cell: string; message: string }[];
 }
 
-export function planNames(
-  wb: WorkbookSnapshot,
-  books: CodeBooks,
-  defaultYear: number,
-  rec: Recognition = recognizeWorkbook(wb),
-): NamesResult {
-  const out: NamesResult = {
-    writes: [],
-    findings: [],
-    editions: [],
-    problems: rec.problems.map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message })),
-  };
-  const finding = (
-    rule: keyof typeof NAME_RULES,
-    severity: FindingSeverity,
-    t: RecognizedTable,
-    row: number,
-    col: number,
-    message: string,
-    expected = '',
-    actual = '',
-  ): Finding => ({
+function nameFinding(
+  rule: keyof typeof NAME_RULES,
+  severity: FindingSeverity,
+  t: RecognizedTable,
+  row: number,
+  col: number,
+  message: string,
+  expected = '',
+  actual = '',
+): Finding {
+  return {
     id: `${rule}@${t.sheet}!${cellAddress(row, col)}`,
     rule,
     title: NAME_RULES[rule],
@@ -76,86 +65,115 @@ export function planNames(
     difference: '',
     unit: t.unitCode,
     table: t.id,
-  });
-  const valueAt = (sheet: string, row: number, col: number): CellValue => {
-    const s = wb.sheets.find((x) => x.name === sheet)!;
-    return s.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
   };
+}
 
+function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
+  const s = wb.sheets.find((x) => x.name === sheet)!;
+  return s.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
+}
+
+export function planNames(
+  wb: WorkbookSnapshot,
+  books: CodeBooks,
+  defaultYear: number,
+  rec: Recognition = recognizeWorkbook(wb),
+): NamesResult {
+  const out: NamesResult = {
+    writes: [],
+    findings: [],
+    editions: [],
+    problems: rec.problems.map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message })),
+  };
   for (const t of rec.tables) {
     const year = t.year ?? defaultYear;
     if (t.id === 'T1' || t.id === 'T4') {
-      checkCategoryLabels(t, year, out, finding);
+      checkCategoryLabels(t, year, out, nameFinding);
       continue;
     }
     const kind = t.id === 'T6' ? 'economic' : FUNCTION_TABLES.includes(t.id) ? 'function' : null;
-    if (!kind) continue;
-    const book: CodeBook = books[kind];
-    const edition = book.editionFor(year);
-    out.editions.push({ sheet: t.sheet, table: t.id, year: t.year, edition, kind });
-    const nameCol = t.columns.name!;
-    const codeCol = t.columns.code!;
-    const coded = t.rows.filter((r) => r.code);
-    const codes = new Set(coded.map((r) => r.code!));
-    let prev = '';
-    for (const r of coded) {
-      const code = r.code!;
-      const std = book.get(code, year);
-      const current = valueAt(t.sheet, r.row, nameCol);
-      const currentText = current === null ? '' : String(current).trim();
-      if (!std) {
-        out.findings.push(
-          finding(
-            'K-02',
-            'advisory',
-            t,
-            r.row,
-            codeCol,
-            `编码 ${code} 不在内置的${edition}年${kind === 'function' ? '支出功能分类' : '部门支出经济分类'}科目表中（内置表只收录公开文件中出现过的科目，不完整）。请核对，或导入本单位的科目表。`,
-          ),
-        );
-      } else if (!currentText) {
-        out.writes.push({ sheet: t.sheet, cell: cellAddress(r.row, nameCol), value: std.name, previous: current, code });
-      } else if (!sameName(currentText, std.name)) {
-        const from =
-          std.source === 'user'
-            ? '（本单位导入的科目表）'
-            : std.later
-              ? `（取自${std.year}年，${edition}年及以前的公开文件未见此科目）`
-              : std.year !== year
-                ? `（${std.year}年版）`
-                : '';
-        out.findings.push(
-          finding(
-            'K-01',
-            std.later ? 'advisory' : 'error',
-            t,
-            r.row,
-            nameCol,
-            `${code} 的名称“${currentText}”与标准名称“${std.name}”不一致${from}`,
-            std.name,
-            currentText,
-          ),
-        );
-      }
-      // hierarchy
-      const parents = kind === 'function' ? [3, 5].filter((n) => n < code.length) : [3].filter((n) => n < code.length);
-      for (const n of parents) {
-        if (!codes.has(code.slice(0, n)))
-          out.findings.push(
-            finding('K-03', 'error', t, r.row, codeCol, `${code} 没有所属的${n === 3 ? '类' : '款'}（${code.slice(0, n)}）行`),
-          );
-      }
-      if (prev && code < prev)
-        out.findings.push(finding('K-05', 'advisory', t, r.row, codeCol, `${code} 排在 ${prev} 之后，未按编码顺序排列`));
-      prev = code;
-    }
-    const hasLower = coded.some((r) => r.code!.length > 3);
-    if (hasLower)
-      for (const r of coded.filter((x) => x.code!.length === 3 && ![...codes].some((c) => c.length > 3 && c.startsWith(x.code!))))
-        out.findings.push(finding('K-04', 'advisory', t, r.row, codeCol, `类 ${r.code} 下没有列出款、项`));
+    if (kind) checkCodedTable(wb, t, kind, books[kind], year, out);
   }
   return out;
+}
+
+/** One table listed by 科目编码: fill blank names, compare printed ones, and check 类/款 parents and order. */
+function checkCodedTable(
+  wb: WorkbookSnapshot,
+  t: RecognizedTable,
+  kind: 'function' | 'economic',
+  book: CodeBook,
+  year: number,
+  out: NamesResult,
+): void {
+  const edition = book.editionFor(year);
+  out.editions.push({ sheet: t.sheet, table: t.id, year: t.year, edition, kind });
+  const codeCol = t.columns.code!;
+  const coded = t.rows.filter((r) => r.code);
+  const codes = new Set(coded.map((r) => r.code!));
+  let prev = '';
+  for (const r of coded) {
+    const code = r.code!;
+    checkName(wb, t, r.row, code, kind, book, year, edition, out);
+    const parents = kind === 'function' ? [3, 5].filter((n) => n < code.length) : [3].filter((n) => n < code.length);
+    for (const n of parents) {
+      if (!codes.has(code.slice(0, n)))
+        out.findings.push(
+          nameFinding('K-03', 'error', t, r.row, codeCol, `${code} 没有所属的${n === 3 ? '类' : '款'}（${code.slice(0, n)}）行`),
+        );
+    }
+    if (prev && code < prev)
+      out.findings.push(nameFinding('K-05', 'advisory', t, r.row, codeCol, `${code} 排在 ${prev} 之后，未按编码顺序排列`));
+    prev = code;
+  }
+  const hasLower = coded.some((r) => r.code!.length > 3);
+  if (hasLower)
+    for (const r of coded.filter((x) => x.code!.length === 3 && ![...codes].some((c) => c.length > 3 && c.startsWith(x.code!))))
+      out.findings.push(nameFinding('K-04', 'advisory', t, r.row, codeCol, `类 ${r.code} 下没有列出款、项`));
+}
+
+/** The name of one coded row: unknown code (K-02), blank (filled), or different from the standard (K-01). */
+function checkName(
+  wb: WorkbookSnapshot,
+  t: RecognizedTable,
+  row: number,
+  code: string,
+  kind: 'function' | 'economic',
+  book: CodeBook,
+  year: number,
+  edition: number,
+  out: NamesResult,
+): void {
+  const nameCol = t.columns.name!;
+  const std = book.get(code, year);
+  const current = valueAt(wb, t.sheet, row, nameCol);
+  const currentText = current === null ? '' : String(current).trim();
+  if (!std) {
+    const list = kind === 'function' ? '支出功能分类' : '部门支出经济分类';
+    out.findings.push(
+      nameFinding(
+        'K-02',
+        'advisory',
+        t,
+        row,
+        t.columns.code!,
+        `编码 ${code} 不在内置的${edition}年${list}科目表中（内置表只收录公开文件中出现过的科目，不完整）。请核对，或导入本单位的科目表。`,
+      ),
+    );
+  } else if (!currentText) {
+    out.writes.push({ sheet: t.sheet, cell: cellAddress(row, nameCol), value: std.name, previous: current, code });
+  } else if (!sameName(currentText, std.name)) {
+    const from =
+      std.source === 'user'
+        ? '（本单位导入的科目表）'
+        : std.later
+          ? `（取自${std.year}年，${edition}年及以前的公开文件未见此科目）`
+          : std.year !== year
+            ? `（${std.year}年版）`
+            : '';
+    const message = `${code} 的名称“${currentText}”与标准名称“${std.name}”不一致${from}`;
+    out.findings.push(nameFinding('K-01', std.later ? 'advisory' : 'error', t, row, nameCol, message, std.name, currentText));
+  }
 }
 
 function checkCategoryLabels(

@@ -30,11 +30,25 @@ const GLOSSARY = (gov: string, unitVariant: boolean) => [
   '10、事业单位经营支出：指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。',
 ];
 
-export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeDoc {
+/** What every section writes with: the facts, the inputs, number formatting that records what is missing. */
+interface Writer {
+  f: Facts;
+  inputs: NarrativeInputs;
+  L: Facts['level'];
+  name: string;
+  year: number;
+  amt: (a: Amount, what: string) => string;
+  input: (s: string | undefined) => Decimal | null;
+  change: (now: Amount, prior: Decimal | null, what: string) => string | null;
+  h: (text: string) => void;
+  p: (text: string) => void;
+  blocks: Block[];
+  missing: string[];
+}
+
+function writer(f: Facts, inputs: NarrativeInputs): Writer {
   const missing: string[] = [];
   const L = f.level; // 部门 | 单位
-  const name = f.unitName ?? `〔缺：${L}名称〕`;
-  const year = f.year ?? new Date().getFullYear() + 1;
   const yuan = inputs.money === '元';
   const unit = yuan ? '元' : '万元';
   const num = (a: Amount, what: string): string => {
@@ -45,25 +59,38 @@ export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeD
     return yuan ? a.times(10000).toFixed(0) : a.toFixed(2);
   };
   const amt = (a: Amount, what: string) => `${num(a, what)}${unit}`;
-  const input = (s: string | undefined): Decimal | null => (s && /^-?\d+(\.\d+)?$/.test(s.trim()) ? new Decimal(s.trim()) : null);
-  const change = (now: Amount, prior: Decimal | null, what: string): string | null => {
-    if (now === null || prior === null) return null;
-    const d = now.minus(prior);
-    if (d.isZero()) return `${what}与上年持平`;
-    return `${what}${d.gt(0) ? '增加' : '减少'}${amt(d.abs(), what)}`;
-  };
   const blocks: Block[] = [];
-  const h = (text: string) => blocks.push({ kind: 'heading', text, level: 1 });
-  const p = (text: string) => blocks.push({ kind: 'p', text });
+  return {
+    f,
+    inputs,
+    L,
+    name: f.unitName ?? `〔缺：${L}名称〕`,
+    year: f.year ?? new Date().getFullYear() + 1,
+    amt,
+    input: (s) => (s && /^-?\d+(\.\d+)?$/.test(s.trim()) ? new Decimal(s.trim()) : null),
+    change: (now, prior, what) => {
+      if (now === null || prior === null) return null;
+      const d = now.minus(prior);
+      if (d.isZero()) return `${what}与上年持平`;
+      return `${what}${d.gt(0) ? '增加' : '减少'}${amt(d.abs(), what)}`;
+    },
+    h: (text) => blocks.push({ kind: 'heading', text, level: 1 }),
+    p: (text) => blocks.push({ kind: 'p', text }),
+    blocks,
+    missing,
+  };
+}
 
-  p(
-    `按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将${name}${year}年${L}预算公开如下：`,
-  );
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((x) => x.trim())
+    .map((x) => x.trim());
 
-  // 一
+function sectionDuties({ L, name, inputs, h, p, blocks }: Writer): void {
   h(`一、${L}职责及机构设置情况`);
   p(`${L}职责：`);
-  for (const line of (inputs.duties || `〔请填写${L}职责〕`).split(/\r?\n/).filter((x) => x.trim())) p(line.trim());
+  for (const line of lines(inputs.duties || `〔请填写${L}职责〕`)) p(line);
   p('机构设置：');
   const units = inputs.units.length ? inputs.units : [{ name: L === '部门' ? `${name}本级` : name, nature: '', rank: '', funding: '' }];
   blocks.push({
@@ -71,14 +98,16 @@ export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeD
     title: `${L}机构设置情况`,
     rows: [['单位名称', '单位性质', '单位规格', '经费保障形式'], ...units.map((u) => [u.name, u.nature, u.rank, u.funding])],
   });
+}
 
-  // 二
+function sectionOverall(w: Writer): void {
+  const { L, name, year, inputs, amt, input, change, h, p } = w;
   h(`二、${L}预算安排的总体情况`);
   p(
     `按照预算管理有关规定，目前${inputs.regionWord}部门预算的编制实行综合预算管理，即全部收入和支出都反映在预算中。${name}机关及所属事业单位的收支包含在部门预算中。`,
   );
-  const i = f.income;
-  const e = f.expense;
+  const i = w.f.income;
+  const e = w.f.expense;
   p('1、收入说明');
   p(
     `反映本${L}当年全部收入。${year}年收入预算${amt(i.total, '收入总计')}，其中：一般公共预算收入${amt(i.general, '一般公共预算拨款收入')}，基金预算收入${amt(i.fund, '政府性基金预算拨款收入')}，` +
@@ -90,27 +119,21 @@ export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeD
       `其中基本支出${amt(e.basic, '基本支出')}，包括人员经费${amt(e.personnel, '人员经费')}和日常公用经费${amt(e.public, '公用经费')}；项目支出${amt(e.project, '项目支出')}。`,
   );
   const total = change(e.total, input(inputs.prior.total), '');
-  if (total !== null) {
-    p('3、比上年增减情况');
-    const parts = [
-      change(e.basic, input(inputs.prior.basic), '基本支出'),
-      change(e.project, input(inputs.prior.project), '项目支出'),
-    ].filter(Boolean);
-    const head =
-      total === '与上年持平'
-        ? `${year}年预算收支安排${amt(e.total, '本年支出合计')}，与上年持平`
-        : `${year}年预算收支安排${amt(e.total, '本年支出合计')}，较${year - 1}年预算${total}`;
-    p(
-      `${head}${parts.length ? `，其中：${parts.join('；')}` : ''}。${inputs.reasons.total ? `主要原因是：${inputs.reasons.total.replace(/。$/, '')}。` : ''}`,
-    );
-  }
+  if (total === null) return;
+  p('3、比上年增减情况');
+  const parts = [change(e.basic, input(inputs.prior.basic), '基本支出'), change(e.project, input(inputs.prior.project), '项目支出')].filter(
+    Boolean,
+  );
+  const head =
+    total === '与上年持平'
+      ? `${year}年预算收支安排${amt(e.total, '本年支出合计')}，与上年持平`
+      : `${year}年预算收支安排${amt(e.total, '本年支出合计')}，较${year - 1}年预算${total}`;
+  p(
+    `${head}${parts.length ? `，其中：${parts.join('；')}` : ''}。${inputs.reasons.total ? `主要原因是：${inputs.reasons.total.replace(/。$/, '')}。` : ''}`,
+  );
+}
 
-  // 三
-  h('三、机关运行经费安排情况');
-  const items = f.publicItems.map((x) => `${x.name}${amt(x.amount, x.name)}`);
-  p(`机关运行经费安排支出${amt(e.public, '公用经费')}${items.length ? `，${items.join('，')}` : ''}。`);
-
-  // 四
+function sectionSanGong({ L, year, inputs, amt, input, f, h, p }: Writer): void {
   h('四、财政拨款“三公”经费预算情况及增减变化原因');
   const s = f.sanGong;
   let sg =
@@ -124,37 +147,42 @@ export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeD
       sg += `${d.gt(0) ? '增加' : d.lt(0) ? '减少' : '持平'}的主要原因是：${inputs.reasons.sanGong.replace(/。$/, '')}。`;
   }
   p(sg);
+}
 
-  // 五
-  h('五、预算绩效信息');
-  for (const line of (inputs.performance || '〔请填写预算绩效信息：整体绩效目标、分项绩效目标、工作保障措施及项目绩效目标表〕')
-    .split(/\r?\n/)
-    .filter((x) => x.trim()))
-    p(line.trim());
-
-  // 六
+function sectionProcurementAssets({ L, name, year, inputs, amt, input, f, h, p }: Writer): void {
   h('六、政府采购预算情况');
   const proc = f.procurement ?? input(inputs.procurement);
   if (proc !== null && proc.isZero()) p(`${year}年度我${L}无政府采购预算。`);
   else p(`${year}年，${name}安排政府采购预算${amt(proc, '政府采购预算')}。具体内容见下表。`);
-
-  // 七
   h('七、国有资产信息');
   const assets = f.assets ?? input(inputs.assets);
   const planned = input(inputs.plannedAssets) ?? proc;
   p(
     `${name}${L === '部门' ? '（含所属单位）' : ''}上年末固定资产金额为${amt(assets, '上年末固定资产金额')}（详见下表）。本年度拟购置固定资产总额为${amt(planned, '拟购置固定资产')}，已按要求列入政府采购预算，详见政府采购预算表。`,
   );
+}
 
-  // 八
+export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeDoc {
+  const w = writer(f, inputs);
+  const { L, name, year, amt, h, p } = w;
+  p(
+    `按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将${name}${year}年${L}预算公开如下：`,
+  );
+  sectionDuties(w);
+  sectionOverall(w);
+  h('三、机关运行经费安排情况');
+  const items = f.publicItems.map((x) => `${x.name}${amt(x.amount, x.name)}`);
+  p(`机关运行经费安排支出${amt(f.expense.public, '公用经费')}${items.length ? `，${items.join('，')}` : ''}。`);
+  sectionSanGong(w);
+  h('五、预算绩效信息');
+  for (const line of lines(inputs.performance || '〔请填写预算绩效信息：整体绩效目标、分项绩效目标、工作保障措施及项目绩效目标表〕'))
+    p(line);
+  sectionProcurementAssets(w);
   h('八、名词解释');
   for (const g of GLOSSARY(inputs.government, L === '单位')) p(g);
-
-  // 九
   h('九、其他需要说明的事项');
   p(inputs.other || `我${L}无其他需要说明的事项。`);
-
-  return { title: [name, `${year}年${L}预算信息公开情况说明`], blocks, missing: [...new Set(missing)] };
+  return { title: [name, `${year}年${L}预算信息公开情况说明`], blocks: w.blocks, missing: [...new Set(w.missing)] };
 }
 
 /** Plain text: title lines, headings and paragraphs; tables as tab-separated lines. */

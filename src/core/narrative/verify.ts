@@ -128,19 +128,19 @@ function sectionThree(text: string): Set<number> {
   return out;
 }
 
-export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Finding[] {
+type Push = (
+  rule: string,
+  severity: FindingSeverity,
+  paragraph: number,
+  message: string,
+  expected: string,
+  actual: string,
+  difference: string,
+) => void;
+
+function collector(f: Facts, o: VerifyOptions): { findings: Finding[]; push: Push } {
   const findings: Finding[] = [];
-  const three = sectionThree(text);
-  const figures = readFigures(text).filter((x) => !(three.has(x.paragraph) && x.rule === 'N-01'));
-  const push = (
-    rule: string,
-    severity: FindingSeverity,
-    paragraph: number,
-    message: string,
-    expected: string,
-    actual: string,
-    difference: string,
-  ) =>
+  const push: Push = (rule, severity, paragraph, message, expected, actual, difference) =>
     findings.push({
       id: `${rule}@${o.sheet}!${o.cellOf?.(paragraph) ?? `P${paragraph + 1}`}#${findings.length + 1}`,
       rule,
@@ -156,7 +156,13 @@ export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Findi
       unit: f.unitCode,
       table: null,
     });
-  const show = (d: Decimal, yuan: boolean) => (yuan ? `${d.times(10000).toFixed(0)}元` : `${d.toFixed(2)}万元`);
+  return { findings, push };
+}
+
+const show = (d: Decimal, yuan: boolean) => (yuan ? `${d.times(10000).toFixed(0)}元` : `${d.toFixed(2)}万元`);
+
+/** Each stated figure against its table quantity (N-01 … A-01). */
+function checkLevels(figures: TextFigure[], f: Facts, push: Push): void {
   for (const fig of figures) {
     const rule = KEYWORDS.find((k) => k.id === fig.rule && k.what === fig.what)!;
     const expected = rule.fact(f);
@@ -177,7 +183,10 @@ export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Findi
       show(diff, fig.yuan),
     );
   }
-  // N-07 (advisory): the items listed in section 三 against the 302 rows of 基本支出表.
+}
+
+/** N-07 (advisory): the items listed in section 三 against the 302 rows of 基本支出表. */
+function checkPublicItems(text: string, three: Set<number>, f: Facts, push: Push): void {
   const lines = toHalfWidth(text).split(/\r?\n/);
   for (const pi of three) {
     const line = lines[pi]!.replace(/\s+/g, '');
@@ -186,19 +195,15 @@ export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Findi
       if (!m) continue;
       const yuan = m[2] === '元';
       const v = yuan ? new Decimal(m[1]!.replace(/,/g, '')).div(10000) : new Decimal(m[1]!.replace(/,/g, ''));
-      if (!v.minus(item.amount).isZero())
-        push(
-          'N-07',
-          'advisory',
-          pi,
-          `说明中机关运行经费“${item.name}${m[1]}${m[2]}”与基本支出表${item.code} ${show(item.amount, yuan)}不一致`,
-          show(item.amount, yuan),
-          show(v, yuan),
-          show(v.minus(item.amount), yuan),
-        );
+      if (v.minus(item.amount).isZero()) continue;
+      const message = `说明中机关运行经费“${item.name}${m[1]}${m[2]}”与基本支出表${item.code} ${show(item.amount, yuan)}不一致`;
+      push('N-07', 'advisory', pi, message, show(item.amount, yuan), show(v, yuan), show(v.minus(item.amount), yuan));
     }
   }
-  // In-text arithmetic (N-03): 基本支出 = 人员经费 + 日常公用经费, when the same paragraph states all three.
+}
+
+/** In-text arithmetic (N-03): 基本支出 = 人员经费 + 日常公用经费, when the same paragraph states all three. */
+function checkInTextSums(figures: TextFigure[], push: Push): void {
   const byPara = new Map<number, TextFigure[]>();
   for (const fig of figures) byPara.set(fig.paragraph, [...(byPara.get(fig.paragraph) ?? []), fig]);
   for (const [pi, figs] of byPara) {
@@ -206,24 +211,28 @@ export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Findi
     const basic = get('基本支出');
     const personnel = get('人员经费');
     const pub = get('公用经费');
-    if (basic && personnel && pub) {
-      const diff = basic.value.minus(personnel.value).minus(pub.value);
-      if (!diff.isZero()) {
-        const tol = [basic, personnel, pub].reduce(
-          (s, x) => s.plus(halfUnit(x.yuan ? 0 : x.decimals).div(x.yuan ? 10000 : 1)),
-          new Decimal(0),
-        );
-        push(
-          'N-03',
-          diff.abs().lte(tol) ? 'rounding' : 'error',
-          pi,
-          `说明中基本支出 ${show(basic.value, basic.yuan)} ≠ 人员经费＋日常公用经费 ${show(personnel.value.plus(pub.value), basic.yuan)}，差 ${show(diff, basic.yuan)}`,
-          show(personnel.value.plus(pub.value), basic.yuan),
-          show(basic.value, basic.yuan),
-          show(diff, basic.yuan),
-        );
-      }
-    }
+    if (!basic || !personnel || !pub) continue;
+    const diff = basic.value.minus(personnel.value).minus(pub.value);
+    if (diff.isZero()) continue;
+    const tol = [basic, personnel, pub].reduce((s, x) => s.plus(halfUnit(x.yuan ? 0 : x.decimals).div(x.yuan ? 10000 : 1)), new Decimal(0));
+    push(
+      'N-03',
+      diff.abs().lte(tol) ? 'rounding' : 'error',
+      pi,
+      `说明中基本支出 ${show(basic.value, basic.yuan)} ≠ 人员经费＋日常公用经费 ${show(personnel.value.plus(pub.value), basic.yuan)}，差 ${show(diff, basic.yuan)}`,
+      show(personnel.value.plus(pub.value), basic.yuan),
+      show(basic.value, basic.yuan),
+      show(diff, basic.yuan),
+    );
   }
+}
+
+export function verifyNarrative(text: string, f: Facts, o: VerifyOptions): Finding[] {
+  const { findings, push } = collector(f, o);
+  const three = sectionThree(text);
+  const figures = readFigures(text).filter((x) => !(three.has(x.paragraph) && x.rule === 'N-01'));
+  checkLevels(figures, f, push);
+  checkPublicItems(text, three, f, push);
+  checkInTextSums(figures, push);
   return findings;
 }

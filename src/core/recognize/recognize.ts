@@ -149,16 +149,24 @@ function sideRole(rawBare: string, items: readonly string[], totals: Record<stri
   return `${prefix}?:${bare}`;
 }
 
+/** What reading one body row needs: the table so far, the last rows (for wrapped labels), and the 结转 state. */
+interface BodyState {
+  ctx: Ctx;
+  t: TableTemplate;
+  table: RecognizedTable;
+  amounts: string[];
+  carryOverSeen: boolean;
+  last: { rows: RecognizedRow[] } | null;
+}
+
 function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from: number, to: number): void {
   const { g } = ctx;
   const vocab = headerVocabulary(t);
   const cols = table.columns;
   const seqCol = Object.entries(cols).find(([k]) => k === 'seq')?.[1];
-  const amounts = amountKeys(t);
   const unitKey = table.unitCode ? labelKey(`${table.unitCode}${table.unitName ?? ''}`) : null;
-  let carryOverSeen = false;
-  let last: { rows: RecognizedRow[]; labelCols: number[] } | null = null;
-
+  const st: BodyState = { ctx, t, table, amounts: amountKeys(t), carryOverSeen: false, last: null };
+  const readRow = t.body.kind === 'sides' ? sidesRow : t.body.kind === 'coded' ? codedRow : fixedRow;
   for (let r = from; r <= to; r++) {
     const keys = g.rowKeys(r);
     if (keys.length === 0) continue;
@@ -170,115 +178,115 @@ function recognizeBody(ctx: Ctx, t: TableTemplate, table: RecognizedTable, from:
       table.note = g.text(r, keys[0]![0]).trim();
       break;
     }
-    const hasAmount = amounts.some((k) => cols[k] !== undefined && g.amount(r, cols[k]!).kind === 'number');
+    const hasAmount = st.amounts.some((k) => cols[k] !== undefined && g.amount(r, cols[k]!).kind === 'number');
     const seq = seqCol === undefined ? '' : g.key(r, seqCol);
-
-    if (t.body.kind === 'sides') {
-      const lLabel = g.text(r, cols.incomeItem!);
-      const rLabel = g.text(r, cols.expenseItem!);
-      const lBare = bareLabel(lLabel);
-      const rBare = bareLabel(rLabel);
-      // A label wrapped onto a continuation row: no 序号, no amounts, text only.
-      if (!seq && !hasAmount && last && (lBare || rBare)) {
-        for (const lr of last.rows) {
-          const side = lr.role.startsWith('in') || lr.role.startsWith('co') ? lBare : rBare;
-          if (!side) continue;
-          lr.label += side;
-          lr.role = reRole(t.id, lr.role, bareLabel(lr.label), carryOverSeen);
-        }
-        continue;
-      }
-      const rows: RecognizedRow[] = [];
-      const leftKeys = ['income'];
-      const rightKeys = amounts.filter((k) => k !== 'income');
-      if (lBare || cellHasNumber(g, r, cols.income)) {
-        let role: string | null;
-        if (t.id === 'T4') {
-          role = sideRole(lBare, V.t4Income, T4_LEFT_TOTALS, carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
-          if (lBare === '年初财政拨款结转和结余') {
-            role = 'in:carryOver';
-            carryOverSeen = true;
-          }
-        } else role = sideRole(lBare, V.t1Income, T1_LEFT_TOTALS, 'in');
-        rows.push({ row: r, role: role ?? 'in?:', label: lLabel.trim(), cells: amountCells(ctx, t, cols, r, leftKeys) });
-      }
-      if (rBare || rightKeys.some((k) => cellHasNumber(g, r, cols[k]))) {
-        const role = sideRole(rBare, V.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
-        rows.push({ row: r, role: role ?? 'ex?:', label: rLabel.trim(), cells: amountCells(ctx, t, cols, r, rightKeys) });
-      }
-      table.rows.push(...rows);
-      last = { rows, labelCols: [cols.incomeItem!, cols.expenseItem!] };
-      continue;
-    }
-
-    if (t.body.kind === 'coded') {
-      const codeText = g.key(r, cols.code!);
-      const nameText = g.text(r, cols.name!).trim();
-      let code = codeText.replace(/\D/g, '') === codeText ? codeText : '';
-      let name = nameText;
-      const glued = /^(\d{3,7})(\D.*)$/.exec(labelKey(nameText));
-      if (!code && glued) {
-        code = glued[1]!;
-        name = nameText.replace(/^\s*\d+\s*/, '');
-      }
-      const isTotal = labelKey(nameText) === '合计' || codeText === '合计' || labelKey(nameText) === '总计';
-      if (!code && !isTotal && !hasAmount && nameText && last) {
-        last.rows[0]!.label += nameText;
-        continue;
-      }
-      if (!code && !isTotal) {
-        if (hasAmount || nameText)
-          ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.code!, message: `${t.name}：第${r + 1}行没有科目编码，未参与检查` });
-        continue;
-      }
-      if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) {
-        ctx.problems.push({
-          sheet: ctx.sheet,
-          row: r,
-          col: cols.code!,
-          message: `${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`,
-        });
-        continue;
-      }
-      const row: RecognizedRow = {
-        row: r,
-        role: isTotal ? 'total' : 'code',
-        label: isTotal ? '合计' : name,
-        cells: amountCells(ctx, t, cols, r, amounts),
-      };
-      if (!isTotal) row.code = code;
-      table.rows.push(row);
-      last = { rows: [row], labelCols: [cols.name!] };
-      continue;
-    }
-
-    // fixed rows (三公)
-    const label = g.text(r, cols.item!);
-    const bare = bareLabel(label);
-    if (!bare) {
-      if (hasAmount)
-        ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message: `${t.name}：第${r + 1}行有金额但没有项目名称` });
-      continue;
-    }
-    const role = SANGONG_ROLES[alias(bare)] ?? SANGONG_ROLES[alias(bare).replace(/["']/g, '')];
-    if (!role) {
-      if (!hasAmount && !seq && last) {
-        const prev = last.rows[0]!;
-        const joined = bareLabel(prev.label + label);
-        const jr = SANGONG_ROLES[alias(joined)];
-        if (jr) {
-          prev.label += label.trim();
-          prev.role = `sg:${jr}`;
-          continue;
-        }
-      }
-      ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message: `${t.name}：无法识别的行“${label.trim()}”，未参与检查` });
-      continue;
-    }
-    const row: RecognizedRow = { row: r, role: `sg:${role}`, label: label.trim(), cells: amountCells(ctx, t, cols, r, amounts) };
-    table.rows.push(row);
-    last = { rows: [row], labelCols: [cols.item!] };
+    readRow(st, r, hasAmount, seq);
   }
+}
+
+/** 收支总表 / 财政拨款收支总表: an income and an expense item side by side on each row. */
+function sidesRow(st: BodyState, r: number, hasAmount: boolean, seq: string): void {
+  const { ctx, t, table } = st;
+  const { g } = ctx;
+  const cols = table.columns;
+  const lLabel = g.text(r, cols.incomeItem!);
+  const rLabel = g.text(r, cols.expenseItem!);
+  const lBare = bareLabel(lLabel);
+  const rBare = bareLabel(rLabel);
+  // A label wrapped onto a continuation row: no 序号, no amounts, text only.
+  if (!seq && !hasAmount && st.last && (lBare || rBare)) {
+    for (const lr of st.last.rows) {
+      const side = lr.role.startsWith('in') || lr.role.startsWith('co') ? lBare : rBare;
+      if (!side) continue;
+      lr.label += side;
+      lr.role = reRole(t.id, lr.role, bareLabel(lr.label), st.carryOverSeen);
+    }
+    return;
+  }
+  const rows: RecognizedRow[] = [];
+  const rightKeys = st.amounts.filter((k) => k !== 'income');
+  if (lBare || cellHasNumber(g, r, cols.income)) {
+    let role: string | null;
+    if (t.id === 'T4') {
+      role = sideRole(lBare, V.t4Income, T4_LEFT_TOTALS, st.carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
+      if (lBare === '年初财政拨款结转和结余') {
+        role = 'in:carryOver';
+        st.carryOverSeen = true;
+      }
+    } else role = sideRole(lBare, V.t1Income, T1_LEFT_TOTALS, 'in');
+    rows.push({ row: r, role: role ?? 'in?:', label: lLabel.trim(), cells: amountCells(ctx, t, cols, r, ['income']) });
+  }
+  if (rBare || rightKeys.some((k) => cellHasNumber(g, r, cols[k]))) {
+    const role = sideRole(rBare, V.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
+    rows.push({ row: r, role: role ?? 'ex?:', label: rLabel.trim(), cells: amountCells(ctx, t, cols, r, rightKeys) });
+  }
+  table.rows.push(...rows);
+  st.last = { rows };
+}
+
+/** Tables by 科目编码: a 3/5/7-digit code (or one glued to the name) and its name; 合计. */
+function codedRow(st: BodyState, r: number, hasAmount: boolean): void {
+  const { ctx, t, table } = st;
+  const { g } = ctx;
+  const cols = table.columns;
+  const codeText = g.key(r, cols.code!);
+  const nameText = g.text(r, cols.name!).trim();
+  let code = codeText.replace(/\D/g, '') === codeText ? codeText : '';
+  let name = nameText;
+  const glued = /^(\d{3,7})(\D.*)$/.exec(labelKey(nameText));
+  if (!code && glued) {
+    code = glued[1]!;
+    name = nameText.replace(/^\s*\d+\s*/, '');
+  }
+  const isTotal = labelKey(nameText) === '合计' || codeText === '合计' || labelKey(nameText) === '总计';
+  if (!code && !isTotal && !hasAmount && nameText && st.last) {
+    st.last.rows[0]!.label += nameText;
+    return;
+  }
+  const problem = (message: string) => ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.code!, message });
+  if (!code && !isTotal) {
+    if (hasAmount || nameText) problem(`${t.name}：第${r + 1}行没有科目编码，未参与检查`);
+    return;
+  }
+  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) return void problem(`${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`);
+  const row: RecognizedRow = {
+    row: r,
+    role: isTotal ? 'total' : 'code',
+    label: isTotal ? '合计' : name,
+    cells: amountCells(ctx, t, cols, r, st.amounts),
+  };
+  if (!isTotal) row.code = code;
+  table.rows.push(row);
+  st.last = { rows: [row] };
+}
+
+/** Fixed rows (三公): each row's item names its role; a wrapped item joins the row before. */
+function fixedRow(st: BodyState, r: number, hasAmount: boolean, seq: string): void {
+  const { ctx, t, table } = st;
+  const cols = table.columns;
+  const label = ctx.g.text(r, cols.item!);
+  const bare = bareLabel(label);
+  const problem = (message: string) => ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.item!, message });
+  if (!bare) {
+    if (hasAmount) problem(`${t.name}：第${r + 1}行有金额但没有项目名称`);
+    return;
+  }
+  const role = SANGONG_ROLES[alias(bare)] ?? SANGONG_ROLES[alias(bare).replace(/["']/g, '')];
+  if (!role) {
+    if (!hasAmount && !seq && st.last) {
+      const prev = st.last.rows[0]!;
+      const jr = SANGONG_ROLES[alias(bareLabel(prev.label + label))];
+      if (jr) {
+        prev.label += label.trim();
+        prev.role = `sg:${jr}`;
+        return;
+      }
+    }
+    return void problem(`${t.name}：无法识别的行“${label.trim()}”，未参与检查`);
+  }
+  const row: RecognizedRow = { row: r, role: `sg:${role}`, label: label.trim(), cells: amountCells(ctx, t, cols, r, st.amounts) };
+  table.rows.push(row);
+  st.last = { rows: [row] };
 }
 
 function cellHasNumber(g: Grid, r: number, col: number | undefined): boolean {
@@ -314,6 +322,81 @@ function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTabl
   }
 }
 
+/** The 栏次 row under a title (the first row whose cells include 栏次), and its cells from 栏次 on. */
+function findLanci(g: Grid, from: number, to: number): { row: number; cells: [number, string][] } | null {
+  for (let r = from; r <= to; r++) {
+    const keys = g.rowKeys(r);
+    const at = keys.findIndex(([, k]) => k === '栏次');
+    if (at >= 0) return { row: r, cells: keys.slice(at) };
+  }
+  return null;
+}
+
+function levelOf(prefix: string, unitCode: string | null | undefined): RecognizedTable['level'] {
+  if (prefix.includes('单位')) return '单位';
+  if (prefix.includes('部门')) return '部门';
+  if (!unitCode) return null;
+  return unitCode.length >= 6 ? '单位' : '部门';
+}
+
+/** One table from its title to `end`: columns by 栏次 (the printed variant that fits), header line, body. */
+function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number): RecognizedTable | null {
+  const { g } = ctx;
+  const problem = (row: number, col: number, message: string) => ctx.problems.push({ sheet: ctx.sheet, row, col, message });
+  const lanci = findLanci(g, hit.row + 1, end);
+  if (!lanci) {
+    problem(hit.row, hit.col, `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查`);
+    return null;
+  }
+  const t = chooseTemplate(
+    g,
+    hit.id,
+    hit.row,
+    lanci.row,
+    lanci.cells.slice(1).map(([, k]) => k),
+  );
+  const columns: Record<string, number> = { seq: lanci.cells[0]![0] };
+  for (const [c, k] of lanci.cells.slice(1)) {
+    const col = t.columns.find((x) => x.lanci === k);
+    if (col && columns[col.key] === undefined) columns[col.key] = c;
+  }
+  const missing = t.columns.filter((c) => c.lanci && columns[c.key] === undefined).map((c) => c.lanci);
+  if (missing.length) {
+    problem(lanci.row, columns.seq!, `“${hit.text}”的栏次行缺少第${missing.join('、')}栏，未参与检查`);
+    return null;
+  }
+  const info: Partial<RecognizedTable> = {};
+  headerLine(g, hit.row, lanci.row - 1, info);
+  const prefixYear = /(\d{4})年/.exec(hit.prefix);
+  const table: RecognizedTable = {
+    id: hit.id,
+    level: levelOf(hit.prefix, info.unitCode),
+    sheet: ctx.sheet,
+    titleRow: hit.row,
+    titleCol: hit.col,
+    title: hit.text,
+    lanciRow: lanci.row,
+    template: t,
+    endRow: end,
+    unitCode: info.unitCode ?? null,
+    unitName: info.unitName ?? null,
+    year: info.year ?? (prefixYear ? Number(prefixYear[1]) : null),
+    money: info.money ?? '万元',
+    columns,
+    rows: [],
+    empty: false,
+    note: null,
+  };
+  recognizeBody(ctx, t, table, lanci.row + 1, end);
+  table.empty = !table.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'number'));
+  if (hit.id === 'T9') {
+    const roles = new Set(table.rows.map((r) => r.role));
+    table.variant = roles.has('sg:total') && roles.has('sg:subtotal') ? 'B' : roles.has('sg:subtotal') ? 'C' : 'A';
+  }
+  for (const r of table.rows) if (r.role.includes('?:')) problem(r.row, 0, `${t.name}：无法识别的行“${r.label}”，未参与检查`);
+  return table;
+}
+
 export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary = builtinVocabulary()): Recognition {
   V = vocabulary;
   const tables: RecognizedTable[] = [];
@@ -325,95 +408,8 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
     const titles = findTitles(g);
     titles.forEach((hit, i) => {
       if (hit.id === null) return;
-      const end = (titles[i + 1]?.row ?? g.rows) - 1;
-      // 栏次 row: names the columns; the table's printed variant is the one that fits it
-      let lanciRow = -1;
-      let lanciCells: [number, string][] = [];
-      for (let r = hit.row + 1; r <= end && lanciRow < 0; r++) {
-        const keys = g.rowKeys(r);
-        const at = keys.findIndex(([, k]) => k === '栏次');
-        if (at < 0) continue;
-        lanciRow = r;
-        lanciCells = keys.slice(at);
-      }
-      const t =
-        lanciRow < 0
-          ? templateOf(hit.id)
-          : chooseTemplate(
-              g,
-              hit.id,
-              hit.row,
-              lanciRow,
-              lanciCells.slice(1).map(([, k]) => k),
-            );
-      const columns: Record<string, number> = {};
-      if (lanciRow >= 0) {
-        columns.seq = lanciCells[0]![0];
-        for (const [c, k] of lanciCells.slice(1)) {
-          const col = t.columns.find((x) => x.lanci === k);
-          if (col && columns[col.key] === undefined) columns[col.key] = c;
-        }
-      }
-      if (lanciRow < 0) {
-        problems.push({
-          sheet: sheet.name,
-          row: hit.row,
-          col: hit.col,
-          message: `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查`,
-        });
-        return;
-      }
-      const missing = t.columns.filter((c) => c.lanci && columns[c.key] === undefined).map((c) => c.lanci);
-      if (missing.length) {
-        problems.push({
-          sheet: sheet.name,
-          row: lanciRow,
-          col: columns.seq!,
-          message: `“${hit.text}”的栏次行缺少第${missing.join('、')}栏，未参与检查`,
-        });
-        return;
-      }
-      const info: Partial<RecognizedTable> = {};
-      headerLine(g, hit.row, lanciRow - 1, info);
-      const level = hit.prefix.includes('单位')
-        ? '单位'
-        : hit.prefix.includes('部门')
-          ? '部门'
-          : info.unitCode
-            ? info.unitCode.length >= 6
-              ? '单位'
-              : '部门'
-            : null;
-      const year = info.year ?? (/(\d{4})年/.exec(hit.prefix) ? Number(/(\d{4})年/.exec(hit.prefix)![1]) : null);
-      const table: RecognizedTable = {
-        id: hit.id,
-        level,
-        sheet: sheet.name,
-        titleRow: hit.row,
-        titleCol: hit.col,
-        title: hit.text,
-        lanciRow,
-        template: t,
-        endRow: end,
-        unitCode: info.unitCode ?? null,
-        unitName: info.unitName ?? null,
-        year,
-        money: info.money ?? '万元',
-        columns,
-        rows: [],
-        empty: false,
-        note: null,
-      };
-      recognizeBody(ctx, t, table, lanciRow + 1, end);
-      table.empty = !table.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'number'));
-      if (hit.id === 'T9') {
-        const roles = new Set(table.rows.map((r) => r.role));
-        table.variant = roles.has('sg:total') && roles.has('sg:subtotal') ? 'B' : roles.has('sg:subtotal') ? 'C' : 'A';
-      }
-      for (const r of table.rows)
-        if (r.role.includes('?:'))
-          problems.push({ sheet: sheet.name, row: r.row, col: 0, message: `${t.name}：无法识别的行“${r.label}”，未参与检查` });
-      tables.push(table);
+      const table = recognizeTable(ctx, hit as TitleHit & { id: TableId }, (titles[i + 1]?.row ?? g.rows) - 1);
+      if (table) tables.push(table);
     });
   }
   // Tables without their own unit line take the one of the table before them on the same sheet.
