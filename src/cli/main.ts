@@ -10,10 +10,6 @@ import { InsertError, planInsert } from '../core/insert/plan-insert';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { parseInsertArgs, USAGE, UsageError } from './args';
-import { checkCommand } from './check-command';
-import { clearCommand } from './clear-command';
-import { fillCommand } from './fill-command';
-import { explainCommand } from './explain-command';
 import { editionCommand, readEditionFile } from './edition-command';
 
 export interface Io {
@@ -58,6 +54,7 @@ function editions(io: Io): number {
   return 0;
 }
 
+/** Commands are loaded when used: `check` does not pay for docx or the code tables. */
 export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -67,13 +64,13 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       case 'editions':
         return editions(io);
       case 'check':
-        return await checkCommand(rest, io);
+        return await (await import('./check-command')).checkCommand(rest, io);
       case 'clear':
-        return await clearCommand(rest, io);
+        return await (await import('./clear-command')).clearCommand(rest, io);
       case 'fill':
-        return await fillCommand(rest, io);
+        return await (await import('./fill-command')).fillCommand(rest, io);
       case 'explain':
-        return await explainCommand(rest, io);
+        return await (await import('./explain-command')).explainCommand(rest, io);
       case 'edition':
         return await editionCommand(rest, io);
       case undefined:

@@ -1,44 +1,50 @@
 /**
- * Preview host only: opens a .xlsx chosen by the user into the in-memory workbook (values, number formats, fills,
- * merges, widths), in the browser with ExcelJS, loaded on demand. The file never leaves the machine.
+ * Preview host only: opens a .xlsx chosen by the user into the in-memory workbook, in the browser with ExcelJS
+ * (loaded on demand). Values, number formats, fills, merges and visibility come from the same reader as the CLI
+ * (src/xlsx/read-snapshot.ts: a merged area's value sits in its top-left cell only, as in Excel); bold, alignment,
+ * borders and widths are added for display. The file never leaves the machine.
  */
+import type ExcelJS from 'exceljs';
 import { parseRange } from '../core/a1';
+import type { SheetSnapshot } from '../core/model/snapshot';
 import type { FakeWorkbook } from '../office/fake/model';
-import { plainValue } from '../xlsx/read-snapshot';
+import { readSnapshot } from '../xlsx/read-snapshot';
+
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+function copySheet(model: FakeWorkbook, s: SheetSnapshot, ws: ExcelJS.Worksheet): void {
+  const sheet = model.addSheet(s.name);
+  sheet.visibility = VISIBILITY[s.visibility ?? 'visible'];
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const fill = s.fills?.[r]?.[c]?.color ?? null;
+      if (v === null && !fill) return;
+      const fc = sheet.cell(r + s.origin.row, c + s.origin.col);
+      fc.value = v;
+      fc.numberFormat = s.numberFormats?.[r]?.[c] || 'General';
+      if (fill) fc.format.fill = fill;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (cell.font?.bold) fc.format.bold = true;
+      if (cell.alignment?.horizontal) fc.format.hAlign = cell.alignment.horizontal[0]!.toUpperCase() + cell.alignment.horizontal.slice(1);
+      if (cell.alignment?.wrapText) fc.format.wrap = true;
+      if (cell.border?.top) fc.format.borders = { EdgeTop: 'Continuous' };
+    }),
+  );
+  for (const m of s.merges ?? []) sheet.merges.push(parseRange(m));
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col.width) sheet.columnWidths[i] = col.width * 5.7;
+  });
+}
 
 export async function loadXlsxInto(model: FakeWorkbook, data: ArrayBuffer): Promise<number> {
   const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data);
+  const snap = readSnapshot(wb);
   model.sheets = [];
   model.activeSheet = 0;
   model.selection = null;
-  for (const ws of wb.worksheets) {
-    const sheet = model.addSheet(ws.name);
-    sheet.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const v = plainValue(cell.value);
-        const fill =
-          cell.fill && cell.fill.type === 'pattern' && cell.fill.pattern !== 'none'
-            ? (cell.fill.fgColor as { argb?: string } | undefined)?.argb
-            : undefined;
-        if (v === null && !fill) return;
-        const fc = sheet.cell(r - 1, c - 1);
-        fc.value = v;
-        fc.numberFormat = cell.numFmt || 'General';
-        if (fill) fc.format.fill = `#${fill.slice(-6)}`;
-        if (cell.font?.bold) fc.format.bold = true;
-        if (cell.alignment?.horizontal) fc.format.hAlign = cell.alignment.horizontal[0]!.toUpperCase() + cell.alignment.horizontal.slice(1);
-        if (cell.alignment?.wrapText) fc.format.wrap = true;
-        if (cell.border?.top) fc.format.borders = { EdgeTop: 'Continuous' };
-      });
-    });
-    for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) sheet.merges.push(parseRange(m));
-    (ws.columns ?? []).forEach((col, i) => {
-      if (col.width) sheet.columnWidths[i] = col.width * 5.7;
-    });
-  }
+  wb.worksheets.forEach((ws, i) => copySheet(model, snap.sheets[i]!, ws));
   model.notify();
   return model.sheets.length;
 }

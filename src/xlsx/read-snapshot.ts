@@ -32,30 +32,38 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/** Merged areas as A1 ranges, from the sheet's merge table (not `ws.model`, which serializes the whole sheet). */
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const table = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  if (!table) return ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  return Object.values(table)
+    .map((m) => m.range ?? '')
+    .filter(Boolean);
+}
+
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const rows = ws.actualRowCount ? ws.rowCount : 0;
   const cols = ws.columnCount;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const fills: (FillState | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const vr: CellValue[] = [];
-    const fr: string[] = [];
-    const fl: (FillState | null)[] = [];
-    const row = ws.getRow(r);
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
+  for (let r = 0; r < rows; r++) {
+    values.push(new Array<CellValue>(cols).fill(null));
+    numberFormats.push(new Array<string>(cols).fill('General'));
+    fills.push(new Array<FillState | null>(cols).fill(null));
+  }
+  // Only the cells the file holds (values or styles); the rest stay blank, General, No Fill.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (c > cols) return;
       // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
       const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
-      vr.push(slave ? null : plainValue(cell.value));
-      fr.push(cell.numFmt ?? 'General');
-      fl.push(fillState(cell.fill));
-    }
-    values.push(vr);
-    numberFormats.push(fr);
-    fills.push(fl);
-  }
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+      values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
+      if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
+      fills[r - 1]![c - 1] = fillState(cell.fill);
+    });
+  });
+  const merges = mergesOf(ws);
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
   return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
 }

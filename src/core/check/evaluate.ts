@@ -13,8 +13,24 @@ const OP_BREAK: Record<Op, string> = { '=': '≠', '<=': '>', '>=': '<' };
 const sum = (ts: Term[], start: Decimal = ZERO) => ts.reduce((s, t) => s.plus(t.value), start);
 const text = (d: Desc) => (typeof d === 'function' ? d() : d);
 
+/** Exact integer test that an identity holds (no allocation); undefined when a figure is not representable. */
+function holdsExactly(id: Identity): boolean | undefined {
+  if (id.constant && !id.constant.isZero()) return undefined;
+  let r = 0;
+  for (const t of id.left) {
+    if (!t.units) return undefined;
+    r += t.units.value;
+  }
+  for (const t of id.right) {
+    if (!t.units) return undefined;
+    r -= t.units.value;
+  }
+  return r === 0;
+}
+
 /** How far an identity breaks: null when it holds. */
 export function judge(id: Identity): { severity: FindingSeverity; diff: Decimal } | null {
+  if (holdsExactly(id)) return null;
   const diff = sum(id.left).minus(sum(id.right, id.constant ?? ZERO));
   if (diff.isZero()) return null;
   const excess = id.op === '=' ? diff.abs() : id.op === '<=' ? diff : diff.neg();

@@ -24,6 +24,30 @@ export interface Term {
   value: Decimal;
   tol: Decimal;
   decimals: number;
+  /** The same figure as an exact integer of BASE units (10⁻⁷ 万元), or null when it is finer or too large. */
+  units: Units | null;
+}
+
+/** Integer form of a printed figure: value, half its last unit (tolerance), and its printing step, in base units. */
+export interface Units {
+  value: number;
+  tol: number;
+  step: number;
+}
+
+/** Base units per 万元: a 万元 figure with up to 7 decimals and a 元 figure with up to 3 are integers. */
+export const BASE_PER_WAN = 1e7;
+
+function unitsOf(a: AmountCell['amount'], yuan: boolean): Units | null {
+  const scale = yuan ? BASE_PER_WAN / 1e4 : BASE_PER_WAN;
+  if (a.kind !== 'number') return { value: 0, tol: 0, step: scale / 10 ** (yuan ? 0 : 2) };
+  const d = a.decimals;
+  const perUnit = scale / 10 ** d;
+  if (!Number.isInteger(perUnit)) return null;
+  const n = Math.round(a.value.toNumber() * 10 ** d);
+  const value = n * perUnit;
+  if (!Number.isSafeInteger(n) || Math.abs(value) > 2 ** 50) return null;
+  return { value, tol: perUnit / 2, step: Math.min(perUnit, scale / 10 ** (yuan ? 0 : 2)) };
 }
 
 export const ZERO = new Decimal(0);
@@ -48,10 +72,11 @@ function makeTerm(table: RecognizedTable, row: RecognizedRow, column: string, ce
   const a = cell.amount;
   const yuan = table.money === '元';
   if (a.kind === 'text') return 'text';
-  if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2 };
+  const units = unitsOf(a, yuan);
+  if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2, units };
   const value = yuan ? a.value.div(TEN_THOUSAND) : a.value;
   const tol = yuan ? halfUnit(a.decimals).div(TEN_THOUSAND) : halfUnit(a.decimals);
-  return { cell, table, row, column, value, tol, decimals: a.decimals };
+  return { cell, table, row, column, value, tol, decimals: a.decimals, units };
 }
 
 /** The tables of one 部门 or 单位, with rows indexed by role and code. */

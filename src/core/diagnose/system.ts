@@ -7,10 +7,10 @@
  */
 import { cellAddress } from '../a1';
 import type { Identity } from '../check/identity';
-import type { Term } from '../check/terms';
+import { BASE_PER_WAN, type Term, type Units } from '../check/terms';
 import type { Op } from '../check/types';
 
-export const BASE_PER_WAN = 1e7;
+export { BASE_PER_WAN } from '../check/terms';
 
 /** A cell that takes part in at least one strict identity. */
 export interface SysCell {
@@ -47,20 +47,6 @@ export interface LinearSystem {
 
 const SUM_KINDS = new Set(['rowSum', 'columnSum', 'codeHierarchy', 'codeTotal', 'unitsSum']);
 
-/** Integer base units of a term's printed value and step, or null when not exactly representable. */
-function units(t: Term): { value: number; step: number; tol: number } | null {
-  const yuan = t.table.money === '元';
-  const scale = yuan ? BASE_PER_WAN / 1e4 : BASE_PER_WAN;
-  const decimals = Math.max(t.decimals, yuan ? 0 : 2);
-  const step = scale / 10 ** decimals;
-  if (!Number.isInteger(step)) return null;
-  const a = t.cell.amount;
-  const value = a.kind === 'number' ? a.value.times(scale).toNumber() : 0;
-  if (!Number.isSafeInteger(value) || Math.abs(value) > 2 ** 50) return null;
-  const tol = a.kind === 'number' ? scale / 10 ** a.decimals / 2 : 0;
-  return { value, step, tol };
-}
-
 export function isViolated(row: Pick<SysRow, 'op' | 'residual' | 'tol'>, residual = row.residual): boolean {
   if (row.op === '=') return Math.abs(residual) > row.tol;
   return row.op === '<=' ? residual > row.tol : -residual > row.tol;
@@ -69,7 +55,7 @@ export function isViolated(row: Pick<SysRow, 'op' | 'residual' | 'tol'>, residua
 export function buildSystem(identities: readonly Identity[]): LinearSystem {
   const sys: LinearSystem = { cells: [], rows: [], rowsOf: [], skipped: [] };
   const byCell = new Map<Term['cell'], number>();
-  const cellIndex = (t: Term, u: { value: number; step: number }) => {
+  const cellIndex = (t: Term, u: Units) => {
     let i = byCell.get(t.cell);
     if (i === undefined) {
       i = sys.cells.length;
@@ -95,12 +81,12 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
   return sys;
 }
 
-function toRow(id: Identity, cellIndex: (t: Term, u: { value: number; step: number }) => number): SysRow | null {
+function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number): SysRow | null {
   const coef = new Map<number, number>();
-  let residual = id.constant ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
+  let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
   let tol = 0;
   const add = (t: Term, sign: number) => {
-    const u = units(t);
+    const u = t.units;
     if (!u) return false;
     const j = cellIndex(t, u);
     coef.set(j, (coef.get(j) ?? 0) + sign);

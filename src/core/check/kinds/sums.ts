@@ -73,8 +73,9 @@ function expandToken(ctx: CompileContext, token: string): { roles: string[]; opt
 const amountColumns = (t: RecognizedTable) => [...new Set(t.rows.flatMap((r) => Object.keys(r.cells)))];
 
 function parentEqualsChildren(ctx: CompileContext, rule: CodeHierarchyRule | CodeTotalRule, t: RecognizedTable) {
+  const columns = amountColumns(t);
   return (parent: RecognizedRow, children: RecognizedRow[], what: string) => {
-    for (const col of amountColumns(t)) {
+    for (const col of columns) {
       const p = ctx.terms.of(t, parent, col);
       if (!p || p === 'text') continue;
       const ps = rowTerms(ctx, t, children, col);
