@@ -48,6 +48,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...CORE_FORBIDDEN_GLOBALS],
       // Small units: no core function over 80 lines (blank lines and comments not counted).
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      // Spreading an unbounded array into a call overflows the stack on a large sheet (Math.max(...rows)).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+          message: 'Math.max/min(...array) 在大工作表上会栈溢出：用 reduce',
+        },
+      ],
     },
   },
   {

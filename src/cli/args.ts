@@ -12,7 +12,8 @@ export const USAGE = `用法 / usage:
   budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元]
   budget-disclosure edition import 样表.xlsx --name "2027 某市财政局样表" --out edition.json
   budget-disclosure editions
-  (insert 与 check 可加 --edition-file edition.json 使用导入或自定义的版式)`;
+  (insert 与 check 可加 --edition-file edition.json 使用导入或自定义的版式)
+  (写出文件的命令：--out 不能是输入文件；已存在且非本工具写出的文件须加 --force 才会替换)`;
 
 export interface InsertArgs {
   edition: string;
@@ -24,6 +25,8 @@ export interface InsertArgs {
   variants: Record<string, string>;
   into?: string;
   editionFile?: string;
+  /** Replace an existing --out that this tool did not write. */
+  force: boolean;
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
@@ -41,6 +44,7 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
         variant: { type: 'string', multiple: true },
         into: { type: 'string' },
         'edition-file': { type: 'string' },
+        force: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -72,5 +76,6 @@ export function parseInsertArgs(argv: string[]): InsertArgs {
     variants,
     into: v.into,
     editionFile: v['edition-file'],
+    force: !!v.force,
   };
 }

@@ -1,117 +1,158 @@
 /**
- * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]: checks every workbook, prints the
- * findings (or a JSON array, one object per file), optionally writes marked copies. Inputs are never modified.
- * Exit 0: no 错误; 1: some 错误; 2: a file could not be read.
+ * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force]: checks every workbook,
+ * prints the findings and 诊断 (or JSON, one object per file: tables recognized, problems, findings, diagnosis),
+ * optionally writes marked copies (a folder output mirrors the input folders). Inputs are never written: every
+ * output is checked against every input by file identity before any work, and written atomically.
+ * Exit 0: no 错误; 1: some 错误; 2: a file could not be read or written, or holds no recognizable table;
+ * 3: an internal error (the findings already computed are still printed).
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
+import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
-import { loadNodeSolver } from '../solver/node';
-import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import type { CheckResult } from '../core/check/types';
 import { planMarks } from '../core/marks/marks';
+import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
+import { expandInputs, type InputFile } from './check-inputs';
+import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { readEditionFile } from './edition-command';
-import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Io } from './main';
-
-function expand(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) {
-      out.push(p); // reported as unreadable
-      continue;
-    }
-    if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p).sort()) {
-        const full = join(p, f);
-        if (statSync(full).isDirectory()) out.push(...expand([full]));
-        else if (/\.xlsx$/i.test(f) && !f.startsWith('~$')) out.push(full);
-      }
-    } else out.push(p);
-  }
-  return out;
-}
+import { guardOutput } from './paths';
 
 interface FileReport {
   file: string;
+  /** Tables recognized (0 = nothing checked: exit 2). */
+  tables: number;
+  /** What could not be recognized or read (tables, rows, cells, skipped parts). */
+  problems: { sheet: string; cell: string; message: string }[];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
   error?: string;
 }
 
-export async function checkCommand(argv: string[], io: Io): Promise<number> {
+const emptyReport = (file: string, error: string): FileReport => ({
+  file,
+  tables: 0,
+  problems: [],
+  findings: [],
+  diagnosis: { diagnoses: [], undiagnosed: [] },
+  error,
+});
+
+function toReport(file: string, r: CheckResult): FileReport {
+  return {
+    file,
+    tables: r.tables.length,
+    problems: r.problems,
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      sheet: f.sheet,
+      cell: f.cell,
+      related: f.related,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      ...(f.causedBy ? { causedBy: f.causedBy } : {}),
+      ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
+    })),
+    diagnosis: diagnosisReport(r),
+  };
+}
+
+interface Options {
+  json: boolean;
+  out?: string;
+  force: boolean;
+  editions: Edition[];
+}
+
+function parse(argv: string[]): { files: string[]; o: Options } {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, out: { type: 'string' }, 'edition-file': { type: 'string' } },
+      options: { json: { type: 'boolean' }, out: { type: 'string' }, 'edition-file': { type: 'string' }, force: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
   } catch (e) {
     throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
   }
-  const inputs = parsed.positionals;
-  if (inputs.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
+  if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const custom = parsed.values['edition-file'] ? readEditionFile(parsed.values['edition-file']) : null;
   const editions = custom ? [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])] : [];
-  const files = expand(inputs);
-  if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${inputs.join(' ')}`);
-  const out = parsed.values.out;
-  const many = files.length > 1;
-  if (out && files.some((f) => resolve(f) === resolve(out)))
-    throw new UsageError('--out 不能是输入文件（不修改原文件）/ --out must not be an input file');
-  if (out && many) mkdirSync(out, { recursive: true });
+  return { files: parsed.positionals, o: { json: !!parsed.values.json, out: parsed.values.out, force: !!parsed.values.force, editions } };
+}
 
+/** Where each marked copy goes: the file itself, or the mirrored path under an output folder. */
+function targets(inputs: InputFile[], args: string[], out: string): Map<InputFile, string> {
+  const folderMode =
+    inputs.length > 1 ||
+    /[/\\]$/.test(out) ||
+    (existsSync(out) && statSync(out).isDirectory()) ||
+    args.some((a) => existsSync(a) && statSync(a).isDirectory());
+  return new Map(inputs.map((f) => [f, folderMode ? join(out, f.rel) : out]));
+}
+
+async function checkOne(f: InputFile, o: Options, target: string | undefined, io: Io): Promise<{ report: FileReport; errors: number }> {
+  const wb = await loadWorkbook(f.path);
+  const snap = readSnapshot(wb);
+  const result = await checkWorkbookWith(snap, { editions: o.editions }, loadNodeSolver);
+  const report = toReport(f.path, result);
+  if (!o.json) printHuman(io, f.path, result);
+  if (result.tables.length === 0) throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
+  if (target) {
+    assertCopyable(wb, f.path);
+    applyPlanToWorkbook(wb, planMarks(snap, result));
+    await saveWorkbook(wb, target);
+    if (!o.json) io.out(`  已写出标记副本：${target}`);
+  }
+  return { report, errors: result.findings.filter((x) => x.severity === 'error').length };
+}
+
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const { files: args, o } = parse(argv);
+  const inputs = expandInputs(args);
+  if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
+  const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
+  const allInputs = inputs.map((f) => f.path);
+  for (const t of outs.values()) await guardOutput(t, allInputs, o.force);
   const reports: FileReport[] = [];
   let errors = 0;
   let unreadable = 0;
-  for (const file of files) {
-    try {
-      const wb = await loadWorkbook(file);
-      const snap = readSnapshot(wb);
-      const result = await checkWorkbookWith(snap, { editions }, loadNodeSolver);
-      errors += result.findings.filter((f) => f.severity === 'error').length;
-      reports.push({
-        file,
-        findings: result.findings.map((f) => ({
-          id: f.id,
-          rule: f.rule,
-          severity: f.severity,
-          message: f.message,
-          sheet: f.sheet,
-          cell: f.cell,
-          related: f.related,
-          expected: f.expected,
-          actual: f.actual,
-          difference: f.difference,
-          ...(f.causedBy ? { causedBy: f.causedBy } : {}),
-          ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
-        })),
-        diagnosis: diagnosisReport(result),
-      });
-      if (!parsed.values.json) printHuman(io, file, result);
-      if (out) {
-        applyPlanToWorkbook(wb, planMarks(snap, result));
-        const target = many ? join(out, basename(file)) : out;
-        await saveWorkbook(wb, target);
-        if (!parsed.values.json) io.out(`  已写出标记副本：${target}`);
-      }
-    } catch (e) {
-      if (!(e instanceof FileError)) throw e;
+  let bug = false;
+  for (const f of inputs) {
+    if (f.error) {
       unreadable++;
-      reports.push({ file, findings: [], diagnosis: { diagnoses: [], undiagnosed: [] }, error: e.message });
-      io.err(e.message);
+      reports.push(emptyReport(f.path, f.error));
+      io.err(f.error);
+      continue;
+    }
+    try {
+      const r = await checkOne(f, o, outs.get(f), io);
+      reports.push(r.report);
+      errors += r.errors;
+    } catch (e) {
+      const known = e instanceof FileError || e instanceof UsageError;
+      if (known) unreadable++;
+      else bug = true;
+      const message = known ? (e as Error).message : `内部错误 / internal error（${f.path}）：${(e as Error).message}`;
+      reports.push({ ...((e as { report?: FileReport }).report ?? emptyReport(f.path, message)), error: message });
+      io.err(message.split('\n')[0]!);
     }
   }
-  if (parsed.values.json) io.out(JSON.stringify(reports, null, 2));
-  return unreadable ? 2 : errors ? 1 : 0;
+  if (o.json) io.out(JSON.stringify(reports, null, 2));
+  return bug ? 3 : unreadable ? 2 : errors ? 1 : 0;
 }
 
 function printHuman(io: Io, file: string, r: CheckResult): void {
@@ -121,5 +162,4 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
     io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [未诊断] ${u.reason}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
-  if (r.tables.length === 0) io.out('  未识别到部门预算公开表（按标题与栏次行识别）。');
 }

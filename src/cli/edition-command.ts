@@ -3,7 +3,7 @@
  * the 财政局's blank 样表 as an edition file, used with --edition-file on insert and check. What cannot be mapped
  * is printed, one line each.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
@@ -12,6 +12,9 @@ import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
 import type { Io } from './main';
+import { planInsert } from '../core/insert/plan-insert';
+import { buildVocabulary } from '../core/catalog/vocabulary';
+import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
 
 export async function editionCommand(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
@@ -20,7 +23,7 @@ export async function editionCommand(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { name: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, id: { type: 'string' } },
+      options: { name: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, id: { type: 'string' }, force: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
@@ -32,6 +35,8 @@ export async function editionCommand(argv: string[], io: Io): Promise<number> {
   if (!file || !name || !out) throw new UsageError('缺少参数 / missing: 样表.xlsx --name --out');
   const year = Number(parsed.values.year ?? /(\d{4})/.exec(name)?.[1] ?? new Date().getFullYear() + 1);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`年度无效 / bad year: ${parsed.values.year}`);
+  checkInputFile(file);
+  await guardOutput(out, [file], !!parsed.values.force);
   const snap = readSnapshot(await loadWorkbook(file));
   const result = importEdition(snap, {
     id: parsed.values.id ?? `custom-${year}`,
@@ -41,7 +46,7 @@ export async function editionCommand(argv: string[], io: Io): Promise<number> {
     editions: BUILTIN_DELTAS.map((d) => resolveEdition(d.id)),
   });
   if (result.tables.length === 0) throw new FileError(`${file} 中未识别到部门预算公开表（按标题与栏次行识别），未生成版式`);
-  writeFileSync(out, JSON.stringify(result.edition, null, 2));
+  await writeFileAtomic(out, JSON.stringify(result.edition, null, 2));
   io.out(`已从样表识别 ${result.tables.length} 张表，生成版式“${name}” → ${out}`);
   for (const u of result.unmapped) io.out(`  未能对应：${u}`);
   return 0;
@@ -65,6 +70,9 @@ export function readEditionFile(path: string): EditionDelta {
     throw new FileError(`${path} 不是版式文件（需要 id、year、ops，以及 base 或 tables）`);
   try {
     resolveEdition(d.id, [...BUILTIN_DELTAS, d]);
+    // Every table of the edition must render and be recognizable: a malformed file fails here, not mid-command.
+    planInsert({ edition: d.id, level: '部门', code: '000', name: '版式校验' }, [], [...BUILTIN_DELTAS, d]);
+    buildVocabulary([resolveEdition(d.id, [...BUILTIN_DELTAS, d])]);
   } catch (e) {
     throw new FileError(`${path}：${(e as Error).message}`);
   }

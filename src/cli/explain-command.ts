@@ -2,7 +2,7 @@
  * budget-disclosure explain <file.xlsx> --out 说明.docx [--text] [--inputs inputs.json] [--unit CODE] [--money 万元|元]:
  * writes the 情况说明 generated from the workbook's tables (and the inputs stored in it, or given as JSON).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gatherFacts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
@@ -12,6 +12,7 @@ import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
+import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
@@ -25,6 +26,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
         inputs: { type: 'string' },
         unit: { type: 'string' },
         money: { type: 'string' },
+        force: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -37,6 +39,9 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (!file || (!v.out && !v.text))
     throw new UsageError('用法 / usage: budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json]');
   if (v.money && v.money !== '万元' && v.money !== '元') throw new UsageError('--money 应为 万元 或 元 / --money must be 万元 or 元');
+  checkInputFile(file);
+  if (v.inputs) checkInputFile(v.inputs);
+  if (v.out) await guardOutput(v.out, [file, ...(v.inputs ? [v.inputs] : [])], !!v.force);
   const snap = readSnapshot(await loadWorkbook(file));
   let inputs = readStoredInputs(snap);
   if (v.inputs) {
@@ -48,10 +53,10 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
     }
     try {
       JSON.parse(json);
+      inputs = parseInputs(json);
     } catch {
-      throw new FileError(`${v.inputs} 不是有效的 JSON`);
+      throw new FileError(`${v.inputs} 不是有效的填写内容（JSON）`);
     }
-    inputs = parseInputs(json);
   }
   if (v.money) inputs = { ...inputs, money: v.money as '万元' | '元' };
   const facts = gatherFacts(snap);
@@ -59,7 +64,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (!f) throw new FileError(v.unit ? `工作簿中没有编码为 ${v.unit} 的部门/单位` : `${file} 中未识别到部门预算公开表，无法生成情况说明`);
   const doc = generateNarrative(f, inputs);
   if (v.out) {
-    writeFileSync(v.out, await narrativeDocxBuffer(doc));
+    await writeFileAtomic(v.out, await narrativeDocxBuffer(doc));
     io.err(`已生成情况说明 → ${v.out}${doc.missing.length ? `（表中缺少：${doc.missing.join('、')}）` : ''}`);
   }
   if (v.text) io.out(narrativeText(doc));

@@ -4,7 +4,6 @@
  * 类 without rows (K-04), order (K-05), 类 labels (K-06). The input is never modified. Exit 0, or 1 with 错误, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
@@ -12,7 +11,8 @@ import * as DATA from '../core/codes/data.generated';
 import { namesPlan, planNames } from '../core/codes/names';
 import { SEVERITY_LABEL } from '../core/check/check';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { checkInputFile, guardOutput } from './paths';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
 import type { Io } from './main';
@@ -28,6 +28,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
         codes: { type: 'string' },
         'codes-year': { type: 'string' },
         year: { type: 'string' },
+        force: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -39,7 +40,9 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
   const out = parsed.values.out;
   if (!file || !out || parsed.positionals.length !== 1)
     throw new UsageError('用法 / usage: budget-disclosure fill file.xlsx --out filled.xlsx [--json]');
-  if (resolve(file) === resolve(out)) throw new UsageError('--out 不能与输入相同（不修改原文件）/ --out must differ from the input');
+  checkInputFile(file);
+  if (parsed.values.codes) checkInputFile(parsed.values.codes);
+  await guardOutput(out, [file, ...(parsed.values.codes ? [parsed.values.codes] : [])], !!parsed.values.force);
   const defaultYear = Number(parsed.values.year ?? new Date().getFullYear() + 1);
   const user: UserCodeList[] = [];
   if (parsed.values.codes) {
@@ -59,6 +62,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
   const wb = await loadWorkbook(file);
   const snap = readSnapshot(wb);
   const r = planNames(snap, buildBooks(DATA, user), defaultYear);
+  assertCopyable(wb, file);
   applyPlanToWorkbook(wb, namesPlan(r.writes));
   await saveWorkbook(wb, out);
   if (parsed.values.json) {

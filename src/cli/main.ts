@@ -3,12 +3,12 @@
  * (or a copy of an existing) .xlsx file; the input file is never modified. Exit 0 ok, 2 bad arguments or input.
  */
 import ExcelJS from 'exceljs';
-import { resolve } from 'node:path';
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { InsertError, planInsert } from '../core/insert/plan-insert';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { checkInputFile, guardOutput } from './paths';
 import { parseInsertArgs, USAGE, UsageError } from './args';
 import { editionCommand, readEditionFile } from './edition-command';
 
@@ -24,10 +24,12 @@ async function insert(argv: string[], io: Io): Promise<number> {
   const a = parseInsertArgs(argv);
   const unknown = (a.tables ?? []).filter((t) => !ALL_TABLES.has(t));
   if (unknown.length) throw new UsageError(`未知表 / unknown tables: ${unknown.join(',')}（T1–T9, S1–S4）`);
-  if (a.into && resolve(a.into) === resolve(a.out))
-    throw new UsageError('--out 不能与 --into 相同（不修改原文件）/ --out must differ from --into');
-  const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
+  const inputs = [a.into, a.editionFile].filter((x): x is string => !!x);
+  for (const i of inputs) checkInputFile(i);
+  await guardOutput(a.out, inputs, a.force);
   const custom = a.editionFile ? readEditionFile(a.editionFile) : null;
+  const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
+  if (a.into) assertCopyable(wb, a.into);
   const plan = planInsert(
     {
       edition: a.edition,

@@ -13,17 +13,29 @@ export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
   return { color: argb ? `#${argb.slice(-6)}` : null, pattern: fill.pattern, raw: JSON.parse(JSON.stringify(fill)) };
 }
 
-/** ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. */
+/** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. */
+export const decodeXString = (s: string) => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
+
+/**
+ * ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. A formula is its
+ * cached result; one without a result (written by a script, never calculated) is kept as its "=…" text, which the
+ * core reports as 公式未计算 instead of reading it as blank. Error values stay as their text (#REF!).
+ */
 export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return decodeXString(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('richText' in v) return decodeXString(v.richText.map((t) => t.text).join(''));
     if ('formula' in v || 'sharedFormula' in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return null;
+      if (r === undefined || r === null) {
+        const f = (v as ExcelJS.CellFormulaValue).formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula;
+        return f ? `=${f}` : null;
+      }
       if (typeof r === 'object' && 'error' in r) return String(r.error);
+      if (typeof r === 'string') return decodeXString(r);
       return r instanceof Date ? r.toISOString().slice(0, 10) : (r as CellValue);
     }
     if ('error' in v) return String(v.error);

@@ -47,13 +47,15 @@ export function analyzeRules(
     const f = evaluate(id);
     if (f) findings.push(f);
   }
-  findings.push(...compiled.structural);
+  findings.push(...compiled.structural, ...cellValueFindings(rec));
   assignIds(findings);
   const system = buildSystem(compiled.identities);
   const { diagnoses, undiagnosed } = diagnose(system, options);
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
-  const problems = rec.problems.map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message }));
+  const problems = rec.problems
+    .filter((p) => p.kind !== 'errorValue' && p.kind !== 'uncomputed')
+    .map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message }));
   const seen = new Set<string>();
   for (const t of rec.tables) {
     const key = `${groupKey(t)}\u0000${t.id}`;
@@ -70,6 +72,31 @@ export function analyzeRules(
     undiagnosed,
   };
   return { result, identities: compiled.identities, system };
+}
+
+/** Amount cells holding an Excel error value (错误) or a formula without a stored result (提示, never a false 错误). */
+function cellValueFindings(rec: Recognition): Finding[] {
+  const out: Finding[] = [];
+  for (const p of rec.problems) {
+    if (p.kind !== 'errorValue' && p.kind !== 'uncomputed') continue;
+    const error = p.kind === 'errorValue';
+    out.push({
+      id: '',
+      rule: error ? 'E-01' : 'E-02',
+      title: error ? '金额单元格为错误值' : '公式未计算',
+      severity: error ? 'error' : 'advisory',
+      message: p.message,
+      sheet: p.sheet,
+      cell: cellAddress(p.row, p.col),
+      related: [],
+      expected: '',
+      actual: '',
+      difference: '',
+      unit: null,
+      table: null,
+    });
+  }
+  return out;
 }
 
 /** Ids stable within one check: rule + cell (+ #n when one rule breaks twice on a cell). */

@@ -54,7 +54,7 @@ function rowText(sys: LinearSystem, k: number, inSet: Set<number>): string {
 function supportModel(sys: LinearSystem, cells: number[], cuts: number[][]): string {
   const inSet = new Set(cells);
   const rows = rowsTouching(sys, cells);
-  const maxAbs = Math.max(1, ...cells.map((j) => Math.abs(sys.cells[j]!.value)));
+  const maxAbs = cells.reduce((m, j) => Math.max(m, Math.abs(sys.cells[j]!.value)), 1);
   const residuals = rows.reduce((s, k) => s + Math.abs(sys.rows[k]!.residual), 0);
   const bigM = 2 * (maxAbs + residuals);
   const lines = ['Minimize', ` obj: ${cells.map((j) => `z${j}`).join(' + ')}`, 'Subject To'];

@@ -10,7 +10,7 @@ export class Grid {
   private readonly amounts = new Map<number, Amount>();
   constructor(readonly sheet: SheetSnapshot) {
     this.rows = sheet.origin.row + sheet.values.length;
-    this.cols = sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length));
+    this.cols = sheet.origin.col + sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
   }
   value(row: number, col: number): CellValue {
     return this.sheet.values[row - this.sheet.origin.row]?.[col - this.sheet.origin.col] ?? null;

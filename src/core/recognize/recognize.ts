@@ -127,13 +127,24 @@ interface Ctx {
   problems: RecognitionProblem[];
 }
 
+const ERROR_VALUE = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/;
+
+/** An amount cell that is not a number: an Excel error value, a formula the file holds no result for, or text. */
+function textAmountProblem(sheet: string, row: number, col: number, text: string, table: string): RecognitionProblem {
+  if (ERROR_VALUE.test(text.trim()))
+    return { sheet, row, col, kind: 'errorValue', message: `${table}：金额单元格是错误值 ${text.trim()}，所在的勾稽关系未核对。请修正该单元格的公式或数字` };
+  if (text.trim().startsWith('='))
+    return { sheet, row, col, kind: 'uncomputed', message: `${table}：公式未计算（文件中没有计算结果：${text.trim().slice(0, 60)}），所在的勾稽关系未核对。请在 Excel 中打开并保存后再检查` };
+  return { sheet, row, col, kind: 'text', message: `无法识别的金额“${text}”（${table}），所在的勾稽关系未核对` };
+}
+
 function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>, row: number, keys: string[]): Record<string, AmountCell> {
   const cells: Record<string, AmountCell> = {};
   for (const key of keys) {
     const col = columns[key];
     if (col === undefined) continue;
     const amount = ctx.g.amount(row, col);
-    if (amount.kind === 'text') ctx.problems.push({ sheet: ctx.sheet, row, col, message: `无法识别的金额“${amount.text}”（${t.name}）` });
+    if (amount.kind === 'text') ctx.problems.push(textAmountProblem(ctx.sheet, row, col, amount.text, t.name));
     cells[key] = { sheet: ctx.sheet, row, col, amount };
   }
   return cells;

@@ -57,6 +57,8 @@ export interface RecognitionProblem {
   row: number;
   col: number;
   message: string;
+  /** Amount cells that are not numbers: an Excel error value (a finding, 错误), a formula without result (提示). */
+  kind?: 'errorValue' | 'uncomputed' | 'text';
 }
 
 export interface Recognition {
