@@ -110,7 +110,8 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
   const result = await checkWorkbookWith(snap, { editions: o.editions }, loadNodeSolver);
   const report = toReport(f.path, result);
   if (!o.json) printHuman(io, f.path, result);
-  if (result.tables.length === 0) throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
+  if (result.tables.length === 0)
+    throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
   if (target) {
     assertCopyable(wb, f.path);
     applyPlanToWorkbook(wb, planMarks(snap, result));

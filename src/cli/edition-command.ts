@@ -23,7 +23,13 @@ export async function editionCommand(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { name: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, id: { type: 'string' }, force: { type: 'boolean' } },
+      options: {
+        name: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        id: { type: 'string' },
+        force: { type: 'boolean' },
+      },
       allowPositionals: true,
       strict: true,
     });

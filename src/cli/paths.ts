@@ -100,4 +100,5 @@ export async function previousOutput(path: string): Promise<boolean> {
 }
 
 /** The output guard every writing command runs before doing any work. */
-export const guardOutput = (out: string, inputs: string[], force: boolean) => checkOutput(out, { inputs, force, isPreviousOutput: previousOutput });
+export const guardOutput = (out: string, inputs: string[], force: boolean) =>
+  checkOutput(out, { inputs, force, isPreviousOutput: previousOutput });

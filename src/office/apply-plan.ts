@@ -25,6 +25,20 @@ function queueStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number
   if (s.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => s.numberFormat!));
 }
 
+/**
+ * Text stays text: Excel takes a string written to `values` for a formula when it starts with = + - or @, and for a
+ * number when it reads as one. Such strings (a 部门职责 line, a sheet name like "=1+1", a 科目名称 from an imported
+ * list, a code with leading zeros) get the text number format "@" on exactly their cells, queued before the values
+ * in the same batch. "@" rather than a leading apostrophe: the format is documented API behaviour and leaves the
+ * stored string exactly as given; other cells keep their format (null entries in the matrix change nothing).
+ */
+export function needsTextFormat(v: unknown): boolean {
+  if (typeof v !== 'string' || v === '') return false;
+  if (/^[=+\-@]/.test(v)) return true;
+  const t = v.trim();
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) && String(Number(t)) !== t;
+}
+
 function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan['styles'], pageSetup: boolean): void {
   const ws = ctx.workbook.worksheets.add(spec.name);
   const rows = spec.values.length;
@@ -35,6 +49,8 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
     );
     const all = ws.getRange(`A1:${columnLetter(cols - 1)}${rows}`);
     if (spec.textOnly) all.numberFormat = full.map((r) => r.map(() => '@'));
+    else if (full.some((r) => r.some(needsTextFormat)))
+      all.numberFormat = full.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : null))) as unknown as string[][];
     all.values = full as unknown as (string | number | boolean)[][];
   }
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
@@ -81,7 +97,11 @@ export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: bool
   }
   for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, api19);
   for (const op of plan.fills ?? []) queueFill(ctx, op, api19);
-  for (const w of plan.writes ?? []) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value]];
+  for (const w of plan.writes ?? []) {
+    const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
+    if (needsTextFormat(w.value)) range.numberFormat = [['@']];
+    range.values = [[w.value]];
+  }
   const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden');
   if (firstVisible) ctx.workbook.worksheets.getItem(firstVisible.name).activate();
 }

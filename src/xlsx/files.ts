@@ -37,7 +37,8 @@ function scanSheet(xml: string, name: string, path: string): void {
     if (c > maxCol) maxCol = c;
   }
   if (maxRow > LIMITS.rows) throw new FileError(`${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`);
-  if (maxCol > LIMITS.columns) throw new FileError(`${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`);
+  if (maxCol > LIMITS.columns)
+    throw new FileError(`${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`);
   for (const m of xml.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
     const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
     if (area > LIMITS.mergeCells) throw new FileError(`${path}：工作表 ${name} 有一个合并区域 ${m[0].slice(15, -1)} 过大，未读取`);
@@ -54,7 +55,8 @@ export async function inspectXlsx(path: string, data: Buffer): Promise<WorkbookF
   }
   if (!zip.file('xl/workbook.xml')) throw new FileError(`无法读取 ${path}：压缩包中没有工作簿（不是 Excel 工作簿）`);
   let inflated = 0;
-  for (const f of Object.values(zip.files)) inflated += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  for (const f of Object.values(zip.files))
+    inflated += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (inflated > LIMITS.inflatedBytes)
     throw new FileError(`无法读取 ${path}：解压后 ${Math.round(inflated / 2 ** 20)} MB，超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`);
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)))
@@ -67,7 +69,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new FileError(`找不到文件：${path}`);
   const st = statSync(path);
   if (!st.isFile()) throw new FileError(`${path} 不是普通文件，不读取`);
-  if (st.size > LIMITS.fileBytes) throw new FileError(`${path} 有 ${Math.round(st.size / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
+  if (st.size > LIMITS.fileBytes)
+    throw new FileError(`${path} 有 ${Math.round(st.size / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
   const data = readFileSync(path);
   const info = await inspectXlsx(path, data);
   const wb = new ExcelJS.Workbook();

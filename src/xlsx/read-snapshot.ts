@@ -14,7 +14,8 @@ export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
 }
 
 /** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. */
-export const decodeXString = (s: string) => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
+export const decodeXString = (s: string) =>
+  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 
 /**
  * ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. A formula is its

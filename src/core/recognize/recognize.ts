@@ -132,9 +132,21 @@ const ERROR_VALUE = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 /** An amount cell that is not a number: an Excel error value, a formula the file holds no result for, or text. */
 function textAmountProblem(sheet: string, row: number, col: number, text: string, table: string): RecognitionProblem {
   if (ERROR_VALUE.test(text.trim()))
-    return { sheet, row, col, kind: 'errorValue', message: `${table}：金额单元格是错误值 ${text.trim()}，所在的勾稽关系未核对。请修正该单元格的公式或数字` };
+    return {
+      sheet,
+      row,
+      col,
+      kind: 'errorValue',
+      message: `${table}：金额单元格是错误值 ${text.trim()}，所在的勾稽关系未核对。请修正该单元格的公式或数字`,
+    };
   if (text.trim().startsWith('='))
-    return { sheet, row, col, kind: 'uncomputed', message: `${table}：公式未计算（文件中没有计算结果：${text.trim().slice(0, 60)}），所在的勾稽关系未核对。请在 Excel 中打开并保存后再检查` };
+    return {
+      sheet,
+      row,
+      col,
+      kind: 'uncomputed',
+      message: `${table}：公式未计算（文件中没有计算结果：${text.trim().slice(0, 60)}），所在的勾稽关系未核对。请在 Excel 中打开并保存后再检查`,
+    };
   return { sheet, row, col, kind: 'text', message: `无法识别的金额“${text}”（${table}），所在的勾稽关系未核对` };
 }
 

@@ -393,7 +393,7 @@ export class FakeRange extends ClientObject {
     });
   }
   set values(m: Matrix<FakeValue | null>) {
-    this.setMatrix('values', m, (cell, v) => void (cell.value = v === '' ? null : v));
+    this.setMatrix('values', m, (cell, v) => writeValue(cell, v));
   }
   set numberFormat(m: Matrix<string | null>) {
     this.setMatrix('numberFormat', m, (cell, v) => void (cell.numberFormat = v));
@@ -451,6 +451,30 @@ export class FakeCellProperties extends ClientObject {
 
 const overlaps = (a: RangeRef, b: RangeRef) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 const quoteSheet = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+
+/**
+ * What Excel does with a value written through `range.values`: in a cell not formatted as text ("@"), a string
+ * starting with = + - or @ is entered as a formula (here: kept in `formula`, its value #NAME?), and a string that
+ * reads as a number becomes that number (losing leading zeros). The fake does it too, so a test can catch user text
+ * turned into a formula. A formula that is only a number ("-5", "+3") gives that number.
+ */
+export function writeValue(cell: FakeCell, v: FakeValue): void {
+  delete cell.formula;
+  if (v === '') {
+    cell.value = null;
+    return;
+  }
+  if (typeof v !== 'string' || cell.numberFormat === '@') {
+    cell.value = v;
+    return;
+  }
+  const numeric = /^\s*[-+]?(\d+\.?\d*|\.\d+)(E[-+]?\d+)?\s*$/i.test(v);
+  if (numeric) cell.value = Number(v);
+  else if (/^[=+\-@]/.test(v)) {
+    cell.formula = v.startsWith('=') ? v : `=${v}`;
+    cell.value = '#NAME?';
+  } else cell.value = v;
+}
 
 /** Displayed text for the number formats the add-in writes (General, @, 0.00, 0.0000). */
 export function displayText(c: FakeCell | undefined): string {

@@ -19,6 +19,8 @@ export interface FakeCellFormat {
 
 export interface FakeCell {
   value: FakeValue | null;
+  /** Set when a string written as a value was taken for a formula (as Excel does unless the cell is formatted "@"). */
+  formula?: string;
   numberFormat: string;
   format: FakeCellFormat;
 }
