@@ -10,4 +10,5 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/global-setup.js',
 };

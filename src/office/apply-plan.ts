@@ -5,6 +5,7 @@
 import { columnLetter, parseRange } from '../core/a1';
 import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
+import { Batch, BUDGET, sentBytes } from './payload';
 
 /** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
 export const charsToPoints = (chars: number) => Math.round(chars * 5.7 * 100) / 100;
@@ -39,20 +40,37 @@ export function needsTextFormat(v: unknown): boolean {
   return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) && String(Number(t)) !== t;
 }
 
-function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan['styles'], pageSetup: boolean): void {
-  const ws = ctx.workbook.worksheets.add(spec.name);
+/** Values of a new sheet in row bands, each band's request under the payload budget. */
+async function queueValues(ws: Excel.Worksheet, spec: NewSheet, batch: Batch): Promise<void> {
   const rows = spec.values.length;
-  const cols = Math.max(1, ...spec.values.map((r) => r.length));
-  if (rows > 0) {
-    const full = spec.values.map((r) =>
-      Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])),
-    );
-    const all = ws.getRange(`A1:${columnLetter(cols - 1)}${rows}`);
-    if (spec.textOnly) all.numberFormat = full.map((r) => r.map(() => '@'));
-    else if (full.some((r) => r.some(needsTextFormat)))
-      all.numberFormat = full.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : null))) as unknown as string[][];
-    all.values = full as unknown as (string | number | boolean)[][];
+  const cols = spec.values.reduce((m, r) => Math.max(m, r.length), 1);
+  const full = spec.values.map((r) =>
+    Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? null : spec.textOnly ? String(r[c]) : r[c])),
+  );
+  const perRow = Math.max(1, sentBytes(full) / Math.max(1, rows)) * 2; // values + the format matrix
+  const band = Math.max(1, Math.floor(BUDGET / 2 / perRow));
+  for (let r0 = 0; r0 < rows; r0 += band) {
+    const part = full.slice(r0, r0 + band);
+    await batch.room(sentBytes(part) * 2);
+    const range = ws.getRange(`A${r0 + 1}:${columnLetter(cols - 1)}${r0 + part.length}`);
+    if (spec.textOnly) range.numberFormat = part.map((r) => r.map(() => '@'));
+    else if (part.some((r) => r.some(needsTextFormat)))
+      range.numberFormat = part.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : null))) as unknown as string[][];
+    range.values = part as unknown as (string | number | boolean)[][];
   }
+}
+
+async function queueSheet(
+  ctx: Excel.RequestContext,
+  spec: NewSheet,
+  styles: EditPlan['styles'],
+  pageSetup: boolean,
+  batch: Batch,
+): Promise<void> {
+  await batch.room(256);
+  const ws = ctx.workbook.worksheets.add(spec.name);
+  if (spec.values.length > 0) await queueValues(ws, spec, batch);
+  await batch.room(128 * (spec.formats.length + spec.merges.length + spec.columnWidths.length + 8));
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   for (const f of spec.formats) {
     const s = styles[f.style];
@@ -74,9 +92,10 @@ function queueSheet(ctx: Excel.RequestContext, spec: NewSheet, styles: EditPlan[
   }
 }
 
-function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean): void {
+async function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean, batch: Batch): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(op.sheet);
   for (const address of op.cells) {
+    await batch.room(160 + sentBytes(op.sheet));
     const range = ws.getRange(address);
     if (op.fill === null || op.fill.color === null) range.format.fill.clear();
     else {
@@ -88,22 +107,34 @@ function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean): void 
   }
 }
 
-/** Queues the plan; does not sync. `api19` = host supports ExcelApi 1.9 (page setup, fill patterns). */
-export function queuePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: boolean): void {
+/**
+ * Writes the plan: one round trip for a plan of ordinary size, one more per ~4 MB beyond it (Excel on the web's
+ * payload limit). `api19` = host supports ExcelApi 1.9 (page setup, fill patterns). Returns the round trips used.
+ */
+export async function writePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: boolean): Promise<number> {
+  const batch = new Batch(ctx);
   for (const name of plan.deleteSheets ?? []) {
+    await batch.room(256);
     const ws = ctx.workbook.worksheets.getItem(name);
     ws.visibility = 'Visible' as Excel.SheetVisibility; // a very hidden sheet cannot be deleted as it is
     ws.delete();
   }
-  for (const s of plan.addSheets) queueSheet(ctx, s, plan.styles, api19);
-  for (const op of plan.fills ?? []) queueFill(ctx, op, api19);
+  for (const s of plan.addSheets) await queueSheet(ctx, s, plan.styles, api19, batch);
+  for (const op of plan.fills ?? []) await queueFill(ctx, op, api19, batch);
   for (const w of plan.writes ?? []) {
+    await batch.room(256 + sentBytes(w));
     const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
     if (needsTextFormat(w.value)) range.numberFormat = [['@']];
     range.values = [[w.value]];
   }
   const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden');
-  if (firstVisible) ctx.workbook.worksheets.getItem(firstVisible.name).activate();
+  if (firstVisible) {
+    await batch.room(128);
+    ctx.workbook.worksheets.getItem(firstVisible.name).activate();
+  }
+  await batch.room(1);
+  await batch.flush();
+  return batch.syncs;
 }
 
 /**
@@ -117,8 +148,7 @@ export async function planWithSheetNames<T>(host: ExcelHost, make: (names: strin
     sheets.load('items/name');
     await ctx.sync();
     const { plan, result } = make(sheets.items.map((s) => s.name));
-    queuePlan(ctx, plan, api19);
-    await ctx.sync();
+    await writePlan(ctx, plan, api19);
     return result;
   });
 }

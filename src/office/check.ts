@@ -8,7 +8,7 @@ import type { CheckResult } from '../core/check/types';
 import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import { queuePlan } from './apply-plan';
+import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
@@ -24,8 +24,7 @@ export async function checkAndMark(
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, api19);
     const result = await checkWorkbookWith(snap, { editions }, loadSolver);
-    queuePlan(ctx, planMarks(snap, result), api19);
-    await ctx.sync();
+    await writePlan(ctx, planMarks(snap, result), api19);
     return result;
   });
 }
@@ -49,8 +48,7 @@ export async function clearMarks(host: ExcelHost): Promise<number> {
       sheets: sheets.items.map((ws) => ({ name: ws.name, origin: { row: 0, col: 0 }, values: ws === marks ? stored : [] })),
     };
     const plan = planClear(snap);
-    queuePlan(ctx, plan, api19);
-    await ctx.sync();
+    await writePlan(ctx, plan, api19);
     return (plan.fills ?? []).reduce((n, op) => n + op.cells.length, 0);
   });
 }

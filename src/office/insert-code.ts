@@ -6,7 +6,7 @@
 import { cellAddress } from '../core/a1';
 import type { EditPlan } from '../core/model/plan';
 import { recognizeWorkbook } from '../core/recognize/recognize';
-import { queuePlan } from './apply-plan';
+import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
@@ -46,8 +46,7 @@ export async function insertCodeAtSelection(host: ExcelHost, code: string, name:
         { sheet, cell: cellAddress(row, nameCol), value: prev(nameCol) ?? '' },
       ],
     };
-    queuePlan(ctx, plan, false);
-    await ctx.sync();
+    await writePlan(ctx, plan, false);
     return { plan, undo };
   });
 }

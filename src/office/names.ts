@@ -6,7 +6,7 @@ import type { CodeBooks } from '../core/codes/books';
 import { namesPlan, planNames, type NamesResult } from '../core/codes/names';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import { queuePlan } from './apply-plan';
+import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
@@ -20,8 +20,7 @@ export async function fillNames(host: ExcelHost, books: CodeBooks, defaultYear: 
     const snapshot = await readWorkbookSnapshot(ctx, false);
     const result = planNames(snapshot, books, defaultYear);
     if (result.writes.length) {
-      queuePlan(ctx, namesPlan(result.writes), false);
-      await ctx.sync();
+      await writePlan(ctx, namesPlan(result.writes), false);
     }
     return { result, snapshot };
   });
@@ -30,7 +29,6 @@ export async function fillNames(host: ExcelHost, books: CodeBooks, defaultYear: 
 /** Applies a plan of cell writes (accept, undo) in one round trip. */
 export async function applyWrites(host: ExcelHost, plan: EditPlan): Promise<void> {
   await host.run(async (ctx) => {
-    queuePlan(ctx, plan, false);
-    await ctx.sync();
+    await writePlan(ctx, plan, false);
   });
 }

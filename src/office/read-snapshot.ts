@@ -1,10 +1,12 @@
 /**
- * Office.js port, read side: the workbook snapshot in one read batch of two round trips, constant in workbook
- * size — (1) the sheet list, (2) every sheet's used range at once (values, number formats, and fills through
- * getCellProperties where ExcelApi 1.9 exists). Never a sync per sheet or per cell.
+ * Office.js port, read side: the workbook snapshot in one read batch — the sheet list, the used ranges' extents,
+ * then their values, number formats and fills (getCellProperties where ExcelApi 1.9 exists), chunked under Excel on
+ * the web's 5 MB response limit. Three round trips for a workbook of ordinary size.
  */
 import type { FillState } from '../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
+import { rangeAddress } from '../core/a1';
+import { BUDGET, READ_BYTES_PER_CELL } from './payload';
 
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string; tintAndShade?: number | null } };
@@ -22,28 +24,68 @@ export function officeFill(p: FillProps | undefined): FillState | null {
   return { color: f.color ?? null, pattern: f.pattern ?? 'Solid', tintAndShade: f.tintAndShade ?? null };
 }
 
+interface Band {
+  sheet: number;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Row bands of each used range, packed into requests whose responses stay under the payload budget. */
+function bands(dims: { row: number; col: number; rows: number; cols: number }[], perCell: number): Band[][] {
+  const batches: Band[][] = [[]];
+  let bytes = 0;
+  dims.forEach((d, sheet) => {
+    const bandRows = Math.max(1, Math.floor(BUDGET / (d.cols * perCell)));
+    for (let r = 0; r < d.rows; r += bandRows) {
+      const b = { sheet, row: d.row + r, col: d.col, rows: Math.min(bandRows, d.rows - r), cols: d.cols };
+      const size = b.rows * b.cols * perCell;
+      if (bytes > 0 && bytes + size > BUDGET) {
+        batches.push([]);
+        bytes = 0;
+      }
+      batches.at(-1)!.push(b);
+      bytes += size;
+    }
+  });
+  return batches.filter((b) => b.length);
+}
+
+/**
+ * The snapshot in one read batch: (1) the sheet list, (2) each used range's extent, (3) the used ranges' values,
+ * number formats and (ExcelApi 1.9) fills — in one round trip while the estimated response fits Excel on the web's
+ * payload limit, one more per ~4 MB beyond it. Never a sync per sheet or per cell.
+ */
 export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills: boolean): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await ctx.sync();
-  const reads = sheets.items.map((ws) => {
-    const used = ws.getUsedRange(true); // a blank sheet gives A1, never an error
-    used.load('values,numberFormat,rowIndex,columnIndex');
-    const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } }) : null;
-    return { ws, used, fills };
-  });
+  const used = sheets.items.map((ws) => ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await ctx.sync();
-  return {
-    sheets: reads.map(({ ws, used, fills }): SheetSnapshot => {
-      const visibility = ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible';
-      return {
-        name: ws.name,
-        origin: { row: used.rowIndex, col: used.columnIndex },
-        values: used.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))),
-        numberFormats: used.numberFormat as string[][],
-        fills: fills ? (fills.value as FillProps[][]).map((r) => r.map(officeFill)) : undefined,
-        visibility,
-      };
-    }),
-  };
+  const dims = used.map((u) => ({ row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
+  const out: SheetSnapshot[] = sheets.items.map((ws, i) => ({
+    name: ws.name,
+    origin: { row: dims[i]!.row, col: dims[i]!.col },
+    values: [],
+    numberFormats: [],
+    fills: withFills ? [] : undefined,
+    visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
+  }));
+  for (const batch of bands(dims, withFills ? READ_BYTES_PER_CELL.withFills : READ_BYTES_PER_CELL.plain)) {
+    const reads = batch.map((b) => {
+      const range = sheets.items[b.sheet]!.getRange(rangeAddress(b.row, b.col, b.row + b.rows - 1, b.col + b.cols - 1));
+      range.load('values,numberFormat');
+      const fills = withFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } }) : null;
+      return { b, range, fills };
+    });
+    await ctx.sync(); // one per ~4 MB of response (payload limit)
+    for (const { b, range, fills } of reads) {
+      const s = out[b.sheet]!;
+      s.values.push(...range.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))));
+      s.numberFormats!.push(...(range.numberFormat as string[][]));
+      if (fills) s.fills!.push(...(fills.value as FillProps[][]).map((r) => r.map(officeFill)));
+    }
+  }
+  return { sheets: out };
 }

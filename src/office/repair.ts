@@ -5,7 +5,7 @@
 import { planRepair, type RepairPlan } from '../core/diagnose/repair';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import type { CellValue } from '../core/model/snapshot';
-import { queuePlan } from './apply-plan';
+import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 
 export async function applyRepair(host: ExcelHost, cells: DiagnosisCell[]): Promise<RepairPlan> {
@@ -21,8 +21,7 @@ export async function applyRepair(host: ExcelHost, cells: DiagnosisCell[]): Prom
       ranges.map((r) => (r.values[0]?.[0] ?? null) as CellValue),
     );
     if (plan.kind === 'ok') {
-      queuePlan(ctx, plan.apply, false);
-      await ctx.sync();
+      await writePlan(ctx, plan.apply, false);
     }
     return plan;
   });

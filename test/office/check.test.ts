@@ -1,6 +1,6 @@
 /**
  * 检查/清除标记 through the Office.js adapter on the strict fake, on seed fixtures loaded into the fake:
- * sync counts (check 2 reads + 1 write, clear 2 + 1, constant in size), marks by severity, originals restored
+ * sync counts (check 3 reads + 1 write, clear 2 + 1, constant in size while under the payload limit), marks by severity, originals restored
  * exactly (No Fill stays No Fill, an existing yellow stays yellow), values never written, re-check replaces marks.
  */
 import type { ExcelHost } from '../../src/office/excel-host';
@@ -28,7 +28,7 @@ it('marks seed 001: amber 尾差 and blue 提示, in 2 read syncs + 1 write sync
   const before = state(excel);
   const result = await checkAndMark(host(excel));
   expect(result.findings).toHaveLength(17);
-  expect(excel.contexts.at(-1)!.syncCount).toBe(3);
+  expect(excel.contexts.at(-1)!.syncCount).toBe(4); // 3 reads (sheets, extents, cells) + 1 write
   const fillAt = (a: string) => t6.peek(parseCell(a).row, parseCell(a).col)?.format.fill ?? null;
   expect(fillAt('D6')).toBe(MARK_COLORS.rounding);
   expect(fillAt('D13')).toBe(MARK_COLORS.advisory);

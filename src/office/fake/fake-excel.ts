@@ -17,6 +17,19 @@ export class OfficeFakeError extends Error {
   }
 }
 
+/** Size of what Office would send for a value (UTF-8 JSON), for the payload limit. */
+export function jsonBytes(v: unknown): number {
+  if (v === undefined) return 0;
+  const s = JSON.stringify(v) ?? '';
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x800) n += 2;
+    else if (c >= 0x80) n += 1;
+  }
+  return n;
+}
+
 const notLoaded = (prop: string) =>
   new OfficeFakeError(
     'PropertyNotLoaded',
@@ -36,30 +49,61 @@ function loadList(arg: LoadArg): string[] {
   return loadList(arg.select);
 }
 
+/** Excel on the web: 5 MB per request and per response (office-js-docs-pr #2846). Desktop has no such limit. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 export class FakeRequestContext {
   syncCount = 0;
+  /** Bytes allowed per request and per response; the fake throws beyond it, as Excel on the web does. */
+  payloadLimit = WEB_PAYLOAD_LIMIT;
+  /** Largest request and response of this context so far, in bytes (for tests and the bench). */
+  largest = { request: 0, response: 0 };
+  /** All requests and responses of this context, in bytes. */
+  total = { request: 0, response: 0 };
   private queue: Array<() => void> = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   /** Names of the operations applied, in order (for tests). */
   readonly trace: string[] = [];
   constructor(readonly model: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  enqueue(name: string, op: () => void): void {
+  /** Queues an operation; `bytes` is its share of the request (the JSON of what it sends). */
+  enqueue(name: string, op: () => void, bytes = 64): void {
+    this.requestBytes += bytes;
     this.queue.push(() => {
       this.trace.push(name);
       op();
     });
   }
+  /** A load adds what it returns to the response of the current sync. */
+  respond(bytes: number): void {
+    this.responseBytes += bytes;
+  }
   async sync(): Promise<void> {
     this.syncCount++;
     const q = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.largest.request = Math.max(this.largest.request, request);
+    this.total.request += request;
+    if (request > this.payloadLimit)
+      throw new OfficeFakeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} bytes).`);
     try {
       for (const op of q) op();
     } finally {
       this.model.notify();
     }
+    this.largest.response = Math.max(this.largest.response, this.responseBytes);
+    this.total.response += this.responseBytes;
+    if (this.responseBytes > this.payloadLimit)
+      throw new OfficeFakeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+      );
   }
   get pending(): number {
     return this.queue.length;
@@ -82,7 +126,11 @@ abstract class ClientObject {
     const props = loadList(arg);
     this.context.enqueue(`load ${props.join(',')}`, () => {
       if (this.isNull()) return; // a null object loads nothing; reading it still throws
-      for (const p of props) this.loaded.set(p, this.read(p));
+      for (const p of props) {
+        const v = this.read(p);
+        this.loaded.set(p, v);
+        this.context.respond(jsonBytes(v));
+      }
     });
     return this;
   }
@@ -377,20 +425,24 @@ export class FakeRange extends ClientObject {
     return this.get('columnCount');
   }
   private setMatrix<T>(prop: string, m: Matrix<T | null>, put: (cell: FakeCell, v: T) => void): void {
-    this.context.enqueue(`range.${prop}`, () => {
-      const { g } = this.model();
-      const rows = g.r1 - g.r0 + 1;
-      const cols = g.c1 - g.c0 + 1;
-      if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols))
-        throw new OfficeFakeError(
-          'InvalidArgument',
-          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
-        );
-      this.forEach((cell, r, c) => {
-        const v = m[r]![c];
-        if (v !== null && v !== undefined) put(cell, v);
-      });
-    });
+    this.context.enqueue(
+      `range.${prop}`,
+      () => {
+        const { g } = this.model();
+        const rows = g.r1 - g.r0 + 1;
+        const cols = g.c1 - g.c0 + 1;
+        if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols))
+          throw new OfficeFakeError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+          );
+        this.forEach((cell, r, c) => {
+          const v = m[r]![c];
+          if (v !== null && v !== undefined) put(cell, v);
+        });
+      },
+      jsonBytes(m),
+    );
   }
   set values(m: Matrix<FakeValue | null>) {
     this.setMatrix('values', m, (cell, v) => writeValue(cell, v));
@@ -438,6 +490,7 @@ export class FakeCellProperties extends ClientObject {
         out.push(row);
       }
       this._value = out;
+      this.context.respond(jsonBytes(out));
     });
   }
   protected read(): unknown {
