@@ -30,6 +30,7 @@ import { RULES } from '../src/core/check/rules';
 import { diagnose } from '../src/core/diagnose/diagnose';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
+import { sizeBench } from './size';
 
 const root = join(__dirname, '..');
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -110,6 +111,7 @@ async function main() {
     line('CLI time / ExcelJS load time (both new processes)', `${(tCli / tLoadCold).toFixed(2)}`);
   } else line('CLI', 'dist/node missing: run npm run build first');
   await bigFile(big, dir, cli);
+  if (existsSync(cli)) await sizeBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });
 
   // 3. Office adapter round trips on the strict fake

@@ -28,6 +28,7 @@ import { applyRepair } from '../office/repair';
 import type { EditPlan } from '../core/model/plan';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
+import { pushTo } from '../core/collections';
 import { loadPaneSolver } from './solver';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
@@ -191,7 +192,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
   for (const f of roots) {
     const t = result!.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
     const key = `${f.unit ?? ''} ${t?.title ?? f.sheet}`;
-    byTable.set(key, [...(byTable.get(key) ?? []), f]);
+    pushTo(byTable, key, f);
   }
   const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
   const autoSupported = !!host.watchChanges && host.supports('1.9');

@@ -26,23 +26,44 @@ export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb)
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** Rows, columns and merged areas of one sheet's XML, against the limits. */
-function scanSheet(xml: string, name: string, path: string): void {
+/** Rows, columns and merged areas of one sheet's XML against the limits, streamed: memory stays small. */
+async function scanSheet(zip: JSZip, entry: string, path: string): Promise<void> {
+  const name = entry.replace(/^.*\//, '');
+  let tail = '';
   let maxRow = 0;
   let maxCol = 0;
-  for (const m of xml.matchAll(/<c r="([A-Z]{1,3})(\d+)"/g)) {
-    const r = Number(m[2]);
-    if (r > maxRow) maxRow = r;
-    const c = colNumber(m[1]!);
-    if (c > maxCol) maxCol = c;
-  }
-  if (maxRow > LIMITS.rows) throw new FileError(`${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`);
-  if (maxCol > LIMITS.columns)
-    throw new FileError(`${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`);
-  for (const m of xml.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
-    const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
-    if (area > LIMITS.mergeCells) throw new FileError(`${path}：工作表 ${name} 有一个合并区域 ${m[0].slice(15, -1)} 过大，未读取`);
-  }
+  let refusal: string | null = null;
+  const scan = (text: string) => {
+    for (const m of text.matchAll(/<c r="([A-Z]{1,3})(\d+)"/g)) {
+      maxRow = Math.max(maxRow, Number(m[2]));
+      maxCol = Math.max(maxCol, colNumber(m[1]!));
+    }
+    for (const m of text.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
+      const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
+      if (area > LIMITS.mergeCells) refusal ??= `${path}：工作表 ${name} 有一个合并区域 ${m[1]}${m[2]}:${m[3]}${m[4]} 过大，未读取`;
+    }
+    if (maxRow > LIMITS.rows) refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
+    if (maxCol > LIMITS.columns) refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
+  };
+  await new Promise<void>((done, fail) => {
+    const stream = zip.file(entry)!.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      const text = tail + chunk.toString('utf8');
+      const cut = text.lastIndexOf('<');
+      scan(text.slice(0, cut));
+      tail = text.slice(cut);
+      if (refusal) {
+        (stream as unknown as { pause(): void }).pause();
+        done();
+      }
+    });
+    stream.on('end', () => {
+      scan(tail);
+      done();
+    });
+    stream.on('error', fail);
+  });
+  if (refusal) throw new FileError(refusal);
 }
 
 /** Inspects the zip before ExcelJS reads it: a workbook, within the limits. */
@@ -59,8 +80,7 @@ export async function inspectXlsx(path: string, data: Buffer): Promise<WorkbookF
     inflated += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (inflated > LIMITS.inflatedBytes)
     throw new FileError(`无法读取 ${path}：解压后 ${Math.round(inflated / 2 ** 20)} MB，超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`);
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)))
-    scanSheet(await zip.file(name)!.async('string'), name.replace(/^.*\//, ''), path);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) await scanSheet(zip, name, path);
   const names = Object.keys(zip.files);
   return { macros: names.some((n) => /vbaProject\.bin$/i.test(n)), externalLinks: names.some((n) => n.startsWith('xl/externalLinks/')) };
 }

@@ -4,6 +4,7 @@
  * by a later rule with the same difference is listed under the first judgment. Linear in the number of findings.
  */
 import type { Finding } from './types';
+import { pushTo } from '../collections';
 
 const abs = (f: Finding) => f.difference.replace(/^-/, '');
 const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, '');
@@ -17,8 +18,8 @@ export function groupRounding(findings: Finding[]): void {
     order.set(f, i);
     const c = `${f.sheet}!${f.cell}`;
     const r = `${f.sheet}!${rowOf(f.cell)}`;
-    byCell.set(c, [...(byCell.get(c) ?? []), f]);
-    byRow.set(r, [...(byRow.get(r) ?? []), f]);
+    pushTo(byCell, c, f);
+    pushTo(byRow, r, f);
   });
   const parent = new Map<Finding, Finding>();
   rounding.forEach((f, i) => {

@@ -5,6 +5,7 @@
  * export) takes precedence for its edition.
  */
 import { labelKey } from '../text';
+import { pushTo } from '../collections';
 
 export type CodeKind = 'function' | 'economic';
 export type CodeSource = 'attested' | 'seed' | 'user';
@@ -61,7 +62,7 @@ export class CodeBook {
     entries: CodeEntry[],
     readonly user: UserCodeList[] = [],
   ) {
-    for (const e of entries) this.byCode.set(e.code, [...(this.byCode.get(e.code) ?? []), e]);
+    for (const e of entries) pushTo(this.byCode, e.code, e);
     for (const u of user)
       for (const e of u.entries)
         this.byCode.set(e.code, [

@@ -11,6 +11,7 @@ import type { Recognition } from '../recognize/types';
 import type { RecognizedRow, RecognizedTable } from '../recognize/types';
 import { groupKey } from '../recognize/types';
 import { labelKey } from '../text';
+import { pushTo } from '../collections';
 
 export type Amount = Decimal | null;
 
@@ -75,7 +76,7 @@ function supportingFigure(wb: WorkbookSnapshot, titleSuffix: string, rowLabel: s
 /** Facts of every 部门/单位 group in the workbook, 部门 first. */
 export function gatherFacts(wb: WorkbookSnapshot, rec: Recognition = recognizeWorkbook(wb)): Facts[] {
   const groups = new Map<string, RecognizedTable[]>();
-  for (const t of rec.tables) groups.set(groupKey(t), [...(groups.get(groupKey(t)) ?? []), t]);
+  for (const t of rec.tables) pushTo(groups, groupKey(t), t);
   const procurement = supportingFigure(wb, '政府采购预算', '合计', 'first');
   const assets = supportingFigure(wb, '固定资产占用情况表', '资产总额', 'last');
   const out: Facts[] = [];

@@ -8,6 +8,7 @@ import type { Finding, FindingSeverity } from '../check/types';
 import { Decimal, halfUnit } from '../money';
 import { toHalfWidth } from '../text';
 import type { Amount, Facts } from './facts';
+import { pushTo } from '../collections';
 
 interface KeywordRule {
   id: string;
@@ -205,7 +206,7 @@ function checkPublicItems(text: string, three: Set<number>, f: Facts, push: Push
 /** In-text arithmetic (N-03): 基本支出 = 人员经费 + 日常公用经费, when the same paragraph states all three. */
 function checkInTextSums(figures: TextFigure[], push: Push): void {
   const byPara = new Map<number, TextFigure[]>();
-  for (const fig of figures) byPara.set(fig.paragraph, [...(byPara.get(fig.paragraph) ?? []), fig]);
+  for (const fig of figures) pushTo(byPara, fig.paragraph, fig);
   for (const [pi, figs] of byPara) {
     const get = (w: string) => figs.find((x) => x.what === w);
     const basic = get('基本支出');

@@ -4,6 +4,7 @@ import type { CompileContext, KindCompiler } from '../identity';
 import { columnName } from '../labels';
 import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowSumRule } from '../types';
 import { describe, tableName, type Term } from '../terms';
+import { pushTo } from '../../collections';
 
 /** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
 export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
@@ -107,7 +108,7 @@ export const codeHierarchy: KindCompiler<CodeHierarchyRule> = (rule, ctx) => {
     const len = c.code!.length;
     if (len < 3) continue;
     const parent = c.code!.slice(0, len - 2);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), c]);
+    pushTo(byParent, parent, c);
   }
   for (const parent of coded) {
     const len = parent.code!.length;
