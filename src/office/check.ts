@@ -1,6 +1,7 @@
 /**
- * 检查 and 清除标记 in Excel. Check and mark: one read batch (2 round trips: sheet list, all used ranges with
- * fills) and one write batch (1 round trip). Clear: 2 reads + 1 write. Neither ever writes a value to the user's cells.
+ * 检查 and 清除标记 in Excel. Check and mark: one read batch (3 round trips: sheet list, used-range extents, cells
+ * with fills) and one write batch (1 round trip); more only past Excel on the web's 5 MB payload limit (payload.ts).
+ * Clear: 2 reads + 1 write. Neither ever writes a value to the user's cells.
  */
 import { checkWorkbookWith } from '../core/check/check';
 import type { MipSolve } from '../core/diagnose/solver';

@@ -1,7 +1,7 @@
 /**
  * 科目查询 → insert: writes the chosen code and name into the active row. If the row belongs to a recognized
  * 科目编码 table, into its 编码 and 名称 columns; otherwise into the selected cell and the one to its right.
- * Reads the selection and the workbook in one batch (2 round trips), writes in one; returns the undo plan.
+ * Reads the selection and the workbook in one batch (selection + 3 round trips of the snapshot), writes in one; returns the undo plan.
  */
 import { cellAddress } from '../core/a1';
 import type { EditPlan } from '../core/model/plan';

@@ -1,5 +1,5 @@
 /**
- * 填充科目名称 in Excel: one read batch (2 round trips) and one write batch (1); returns the undo plan that puts
+ * 填充科目名称 in Excel: one read batch (3 round trips) and one write batch (1; more only past Excel on the web's payload limit); returns the undo plan that puts
  * back exactly what was there. 采用标准名称 and 撤销 are one write batch each.
  */
 import type { CodeBooks } from '../core/codes/books';

@@ -1,5 +1,5 @@
 /**
- * 情况说明 in Excel: read the tables' facts and the stored inputs (one read batch, 2 round trips), save the inputs
+ * 情况说明 in Excel: read the tables' facts and the stored inputs (one read batch, 3 round trips), save the inputs
  * (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { uniqueSheetName } from '../core/insert/sheet-names';

@@ -101,7 +101,7 @@ it('a code seen only in a later edition is filled from it and says so when the n
   expect(later.later).toBe(true);
 });
 
-it('Office adapter: fill in 2 read syncs + 1 write sync; undo restores the previous values exactly', async () => {
+it('Office adapter: fill in 3 read syncs + 1 write sync; undo restores the previous values exactly', async () => {
   const { snap } = blankNames(await seedSnapshot('001'));
   const withOne = setCell(snap, '部门预算收入总表', 6, 2, '旧名称'); // one existing (wrong) name stays untouched by fill
   const excel = fakeFrom(withOne);
@@ -110,7 +110,7 @@ it('Office adapter: fill in 2 read syncs + 1 write sync; undo restores the previ
   const before = state();
   const host = { run: (b: never) => excel.run(b), supports: () => true };
   const { result } = await fillNames(host as never, books, 2027);
-  expect(excel.contexts[0]!.syncCount).toBe(3);
+  expect(excel.contexts[0]!.syncCount).toBe(4);
   expect(result.writes.length).toBeGreaterThan(40);
   expect(result.findings.some((f) => f.rule === 'K-01' && f.actual === '旧名称')).toBe(true);
   expect(excel.model.sheet('部门预算收入总表')!.peek(6, 2)!.value).toBe('旧名称');
