@@ -1,7 +1,7 @@
 /**
  * Loading and saving .xlsx files for the CLI and tests, with Chinese messages for unreadable input. Before ExcelJS
  * reads a file, the zip is inspected without trusting it: it must be a workbook; its parts may not inflate beyond
- * LIMITS.inflatedBytes; no sheet may hold more than LIMITS.rows rows or a merged area over LIMITS.mergeCells cells
+ * LIMITS.inflatedBytes; no sheet may hold a table beyond LIMITS.rows rows or a merged area over LIMITS.mergeCells cells
  * (ExcelJS expands merges cell by cell). What ExcelJS cannot keep in a copy — macros, external links — is recorded,
  * and saving a copy of such a workbook is refused rather than losing them. Saves go through a temporary file.
  */
@@ -10,11 +10,11 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
+import { LIMITS } from './limits';
 
 export { FileError } from './file-error';
 
-/** Limits of what is read (README «大小限制»). */
-export const LIMITS = { fileBytes: 200 * 2 ** 20, inflatedBytes: 600 * 2 ** 20, rows: 200_000, columns: 2_000, mergeCells: 1_000_000 };
+export { LIMITS } from './limits';
 
 export interface WorkbookFileInfo {
   macros: boolean;
@@ -30,20 +30,28 @@ const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + c
 async function scanSheet(zip: JSZip, entry: string, path: string): Promise<void> {
   const name = entry.replace(/^.*\//, '');
   let tail = '';
+  let beyond = 0;
   let maxRow = 0;
   let maxCol = 0;
   let refusal: string | null = null;
   const scan = (text: string) => {
     for (const m of text.matchAll(/<c r="([A-Z]{1,3})(\d+)"/g)) {
-      maxRow = Math.max(maxRow, Number(m[2]));
-      maxCol = Math.max(maxCol, colNumber(m[1]!));
+      const r = Number(m[2]);
+      const c = colNumber(m[1]!);
+      if (r <= LIMITS.rows && c <= LIMITS.columns) continue;
+      beyond++;
+      maxRow = Math.max(maxRow, r);
+      maxCol = Math.max(maxCol, c);
     }
     for (const m of text.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
       const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
       if (area > LIMITS.mergeCells) refusal ??= `${path}：工作表 ${name} 有一个合并区域 ${m[1]}${m[2]}:${m[3]}${m[4]} 过大，未读取`;
     }
-    if (maxRow > LIMITS.rows) refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
-    if (maxCol > LIMITS.columns) refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
+    // A few stray cells far away are skipped by the reader (and said); a table that large is refused.
+    if (beyond > LIMITS.strayCells && maxRow > LIMITS.rows)
+      refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
+    if (beyond > LIMITS.strayCells && maxCol > LIMITS.columns)
+      refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
   };
   await new Promise<void>((done, fail) => {
     const stream = zip.file(entry)!.nodeStream('nodebuffer');

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { FillState } from '../core/model/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
+import { LIMITS } from './limits';
 
 /** ExcelJS fill → FillState (null = No Fill), keeping the exact object for restoring. */
 export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
@@ -54,9 +55,37 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
     .filter(Boolean);
 }
 
+/** A run of this many empty rows (or columns) ends what is read: anything beyond is far outside any table. */
+export const FAR = { rows: 10_000, columns: 500 };
+
+/** The last row and column worth reading: up to the first long empty run after content, within the limits. */
+function extent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+  const rowsWithContent: number[] = [];
+  const colsWithContent = new Set<number>();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    rowsWithContent.push(r);
+    row.eachCell({ includeEmpty: false }, (_c, c) => void colsWithContent.add(c));
+  });
+  const cut = (sorted: number[], gap: number, limit: number) => {
+    let last = 0;
+    for (const n of sorted) {
+      if (n > limit || (last > 0 && n - last > gap)) break;
+      last = n;
+    }
+    return last;
+  };
+  return {
+    rows: cut(rowsWithContent, FAR.rows, LIMITS.rows),
+    cols: cut(
+      [...colsWithContent].sort((a, b) => a - b),
+      FAR.columns,
+      LIMITS.columns,
+    ),
+  };
+}
+
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const rows = ws.actualRowCount ? ws.rowCount : 0;
-  const cols = ws.columnCount;
+  const { rows, cols } = extent(ws);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const fills: (FillState | null)[][] = [];
@@ -65,10 +94,15 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     numberFormats.push(new Array<string>(cols).fill('General'));
     fills.push(new Array<FillState | null>(cols).fill(null));
   }
+  let skipped = 0;
+  let first = '';
   // Only the cells the file holds (values or styles); the rest stay blank, General, No Fill.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (c > cols) return;
+      if (r > rows || c > cols) {
+        if (cell.value !== null && cell.value !== undefined && !skipped++) first = cell.address;
+        return;
+      }
       // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
       const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
       values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
@@ -78,7 +112,9 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   });
   const merges = mergesOf(ws);
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
+  const sheet: SheetSnapshot = { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
+  if (skipped) sheet.skipped = { count: skipped, first };
+  return sheet;
 }
 
 export function readSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {

@@ -342,21 +342,42 @@ const CASES: Case[] = [
     message: /合并区域.*过大/,
   },
   {
-    name: 'a cell at XFD1048576 is refused before reading',
+    name: 'a stray cell at XFD1048576 is skipped and said; the tables are checked',
     setup: async (d) =>
       put(
         d,
         'a.xlsx',
         await editSheet((x) => x.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),
       ),
-    args: (d) => ['check', a(d)],
-    code: 2,
-    message: /超过读取上限/,
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: (_d, out) => {
+      const r = JSON.parse(out)[0];
+      expect(r.tables).toBe(9);
+      expect(r.problems.map((p: { message: string }) => p.message).join()).toMatch(/1 个单元格远在表格之外（如 XFD1048576）/);
+    },
   },
   {
-    name: 'one cell below row 150,000 does not overflow the stack',
+    name: 'a stray cell 30,000 rows below the tables is skipped and said',
     setup: async (d) =>
-      put(d, 'a.xlsx', await editSheet((x) => x.replace('</sheetData>', '<row r="150000"><c r="A150000"><v>1</v></c></row></sheetData>'))),
+      put(d, 'a.xlsx', await editSheet((x) => x.replace('</sheetData>', '<row r="30000"><c r="B30000"><v>1</v></c></row></sheetData>'))),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: (_d, out) =>
+      expect(
+        JSON.parse(out)[0]
+          .problems.map((p: { message: string }) => p.message)
+          .join(),
+      ).toMatch(/远在表格之外（如 B30000）/),
+  },
+  {
+    name: 'content down to row 150,000 (no long gap) is read without overflowing the stack',
+    setup: async (d) => {
+      const rows = Array.from({ length: 30 }, (_, i) => (i + 1) * 5000).map(
+        (r) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>备注</t></is></c></row>`,
+      );
+      put(d, 'a.xlsx', await editSheet((x) => x.replace('</sheetData>', rows.join('') + '</sheetData>')));
+    },
     args: (d) => ['check', a(d)],
     code: 0,
   },

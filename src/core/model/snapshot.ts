@@ -23,6 +23,8 @@ export interface SheetSnapshot {
   /** Fills of the same cells (null = No Fill), when the adapter read them. */
   fills?: (FillState | null)[][];
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Cells the reader left out because they lie far outside any table (a stray cell at XFD1048576): said, not read. */
+  skipped?: { count: number; first: string };
 }
 
 export interface WorkbookSnapshot {

@@ -426,6 +426,13 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
   const problems: RecognitionProblem[] = [];
   for (const sheet of wb.sheets) {
     if (isInternalSheet(sheet.name)) continue;
+    if (sheet.skipped?.count)
+      problems.push({
+        sheet: sheet.name,
+        row: 0,
+        col: 0,
+        message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
+      });
     const g = new Grid(sheet);
     const ctx: Ctx = { g, sheet: sheet.name, problems };
     const titles = findTitles(g);
