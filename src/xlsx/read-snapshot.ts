@@ -58,30 +58,36 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
 /** A run of this many empty rows (or columns) ends what is read: anything beyond is far outside any table. */
 export const FAR = { rows: 10_000, columns: 500 };
 
+/** Rows and cells the sheet holds (with a value or a style), without creating the missing ones. */
+function eachHeld(ws: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!rows) {
+    ws.eachRow((row, r) => row.eachCell((cell, c) => visit(cell, r, c)));
+    return;
+  }
+  rows.forEach((row, i) => {
+    const cells = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] } | undefined)?._cells;
+    cells?.forEach((cell, j) => cell && visit(cell, i + 1, j + 1));
+  });
+}
+
 /** The last row and column worth reading: up to the first long empty run after content, within the limits. */
 function extent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
-  const rowsWithContent: number[] = [];
-  const colsWithContent = new Set<number>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    rowsWithContent.push(r);
-    row.eachCell({ includeEmpty: false }, (_c, c) => void colsWithContent.add(c));
+  const rowSet = new Set<number>();
+  const colSet = new Set<number>();
+  eachHeld(ws, (_cell, r, c) => {
+    rowSet.add(r);
+    colSet.add(c);
   });
-  const cut = (sorted: number[], gap: number, limit: number) => {
+  const cut = (set: Set<number>, gap: number, limit: number) => {
     let last = 0;
-    for (const n of sorted) {
+    for (const n of [...set].sort((a, b) => a - b)) {
       if (n > limit || (last > 0 && n - last > gap)) break;
       last = n;
     }
     return last;
   };
-  return {
-    rows: cut(rowsWithContent, FAR.rows, LIMITS.rows),
-    cols: cut(
-      [...colsWithContent].sort((a, b) => a - b),
-      FAR.columns,
-      LIMITS.columns,
-    ),
-  };
+  return { rows: cut(rowSet, FAR.rows, LIMITS.rows), cols: cut(colSet, FAR.columns, LIMITS.columns) };
 }
 
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
@@ -97,18 +103,16 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   let skipped = 0;
   let first = '';
   // Only the cells the file holds (values or styles); the rest stay blank, General, No Fill.
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (r > rows || c > cols) {
-        if (cell.value !== null && cell.value !== undefined && !skipped++) first = cell.address;
-        return;
-      }
-      // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
-      const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
-      values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
-      if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
-      fills[r - 1]![c - 1] = fillState(cell.fill);
-    });
+  eachHeld(ws, (cell, r, c) => {
+    if (r > rows || c > cols) {
+      if (cell.value !== null && cell.value !== undefined && !skipped++) first = cell.address;
+      return;
+    }
+    // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
+    const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
+    values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
+    if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
+    fills[r - 1]![c - 1] = fillState(cell.fill);
   });
   const merges = mergesOf(ws);
   const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
