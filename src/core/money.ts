@@ -8,7 +8,40 @@ import { toHalfWidth } from './text';
 
 export { Decimal };
 
-export type Amount = { kind: 'blank' } | { kind: 'number'; value: Decimal; decimals: number } | { kind: 'text'; text: string };
+/**
+ * A number as shown. `scaled` is the figure as an exact integer of 10⁻ᵈᵉᶜⁱᵐᵃˡˢ (23813 for "238.13"), or null when it
+ * has more than 15 significant digits; `value` (decimal.js) is built only when asked for — most figures are only
+ * added up, which `scaled` does exactly without allocating.
+ */
+export interface NumberAmount {
+  kind: 'number';
+  readonly value: Decimal;
+  decimals: number;
+  scaled: number | null;
+}
+
+export type Amount = { kind: 'blank' } | NumberAmount | { kind: 'text'; text: string };
+
+/** A number from its plain decimal text ("-238.1") shown with `decimals` (≥ the text's own); Decimal on first use. */
+function numberAmount(raw: string, decimals: number): NumberAmount {
+  const dot = raw.indexOf('.');
+  const own = dot < 0 ? 0 : raw.length - dot - 1;
+  const text = own >= decimals ? raw : `${dot < 0 ? `${raw}.` : raw}${'0'.repeat(decimals - own)}`;
+  const digits = text
+    .replace(/^[-+]/, '')
+    .replace('.', '')
+    .replace(/^0+(?=\d)/, '');
+  const scaled = digits.length <= 15 ? (text.startsWith('-') ? -1 : 1) * Number(digits) : null;
+  let v: Decimal | undefined;
+  return {
+    kind: 'number',
+    decimals,
+    scaled,
+    get value() {
+      return (v ??= new Decimal(text));
+    },
+  };
+}
 
 const BLANK = /^(?:|-|--|—|——|－|－－|\/)$/;
 
@@ -29,7 +62,16 @@ export function parseAmountText(raw: string): Amount {
   const body = neg ? `-${neg[1]}` : s;
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(body) && !/^[-+]?\.\d+$/.test(body)) return { kind: 'text', text: raw };
   const dot = body.indexOf('.');
-  return { kind: 'number', value: new Decimal(body), decimals: dot < 0 ? 0 : body.length - dot - 1 };
+  return numberAmount(
+    body.startsWith('.') || body.startsWith('-.') || body.startsWith('+.') ? body.replace('.', '0.') : body,
+    dot < 0 ? 0 : body.length - dot - 1,
+  );
+}
+
+/** A float as plain decimal text of at most 15 significant digits ("238.13"), or null in exponent form. */
+function plainDecimal(value: number): string {
+  const s = String(Number(value.toPrecision(15)));
+  return /e/i.test(s) ? new Decimal(value.toPrecision(15)).toFixed() : s;
 }
 
 /**
@@ -43,7 +85,11 @@ export function cellAmount(value: unknown, numberFormat?: string, text?: string)
     if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
     const d = formatDecimals(numberFormat);
     if (d !== undefined) {
-      return { kind: 'number', value: new Decimal(value.toPrecision(15)).toDecimalPlaces(d, Decimal.ROUND_HALF_UP), decimals: d };
+      const plain = plainDecimal(value);
+      const dot = plain.indexOf('.');
+      // Already within the shown decimals: exact as it is; otherwise rounded half away from zero, as Excel shows it.
+      if (dot < 0 || plain.length - dot - 1 <= d) return numberAmount(plain, d);
+      return numberAmount(new Decimal(value.toPrecision(15)).toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d), d);
     }
     const str = new Decimal(value.toPrecision(15)).toString();
     return parseAmountText(str);

@@ -21,8 +21,8 @@ export interface Term {
   table: RecognizedTable;
   row: RecognizedRow;
   column: string;
-  value: Decimal;
-  tol: Decimal;
+  readonly value: Decimal;
+  readonly tol: Decimal;
   decimals: number;
   /** The same figure as an exact integer of BASE units (10⁻⁷ 万元), or null when it is finer or too large. */
   units: Units | null;
@@ -44,7 +44,8 @@ function unitsOf(a: AmountCell['amount'], yuan: boolean): Units | null {
   const d = a.decimals;
   const perUnit = scale / 10 ** d;
   if (!Number.isInteger(perUnit)) return null;
-  const n = Math.round(a.value.toNumber() * 10 ** d);
+  const n = a.scaled;
+  if (n === null) return null;
   const value = n * perUnit;
   if (!Number.isSafeInteger(n) || Math.abs(value) > 2 ** 50) return null;
   return { value, tol: perUnit / 2, step: Math.min(perUnit, scale / 10 ** (yuan ? 0 : 2)) };
@@ -74,9 +75,22 @@ function makeTerm(table: RecognizedTable, row: RecognizedRow, column: string, ce
   if (a.kind === 'text') return 'text';
   const units = unitsOf(a, yuan);
   if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2, units };
-  const value = yuan ? a.value.div(TEN_THOUSAND) : a.value;
-  const tol = yuan ? halfUnit(a.decimals).div(TEN_THOUSAND) : halfUnit(a.decimals);
-  return { cell, table, row, column, value, tol, decimals: a.decimals, units };
+  // decimal.js only when a figure is judged in a broken identity: most identities hold exactly in integers.
+  let value: Decimal | undefined;
+  return {
+    cell,
+    table,
+    row,
+    column,
+    decimals: a.decimals,
+    units,
+    get value() {
+      return (value ??= yuan ? a.value.div(TEN_THOUSAND) : a.value);
+    },
+    get tol() {
+      return yuan ? halfUnit(a.decimals).div(TEN_THOUSAND) : halfUnit(a.decimals);
+    },
+  };
 }
 
 /** The tables of one 部门 or 单位, with rows indexed by role and code. */
@@ -111,6 +125,9 @@ export class Group {
     return undefined;
   }
 }
+
+/** Zero as shown (without building a Decimal when the integer form exists). */
+export const isZero = (t: Term): boolean => (t.units ? t.units.value === 0 : t.value.isZero());
 
 /** "支出总表 2013201 行政运行（栏2 基本支出）": where a term sits, for messages. */
 export function describe(t: Term): string {

@@ -5,7 +5,7 @@ import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import { COLUMN_NAMES } from '../labels';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
-import { describe, tableName, type Group, type Term } from '../terms';
+import { describe, isZero, tableName, type Group, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run. */
 function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
@@ -64,7 +64,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
     if (!l || l === 'text') continue;
     const rr = rt.rows.find((r) => r.role === `ex:${catKey(c)}`);
     if (!rr) {
-      if (!l.value.isZero()) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${c.label}”类，视为`);
+      if (!isZero(l)) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${c.label}”类，视为`);
       continue;
     }
     matched.add(rr);
@@ -83,7 +83,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   for (const rr of rt.rows.filter((r) => r.role.startsWith('ex:') && cats.includes(r.role.slice(3)))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
-    if (r && r !== 'text' && !r.value.isZero()) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
+    if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
   }
 };
 
@@ -100,7 +100,7 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
       const l = ctx.terms.of(lt, lr, lc);
       if (!l || l === 'text') return;
       if (!rr) {
-        if (rule.sameCodes || !l.value.isZero())
+        if (rule.sameCodes || !isZero(l))
           ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无科目${lr.code}，视为`);
         return;
       }

@@ -5,7 +5,7 @@
 import { bareLabel } from '../../text';
 import type { KindCompiler } from '../identity';
 import type { BlankWhenRule, EmptyTableRule, HeaderRule, IncomeLayoutRule } from '../types';
-import { describe, format, tableName, ZERO } from '../terms';
+import { describe, format, isZero, tableName, ZERO } from '../terms';
 import { mixedIncomeLayout } from './compare';
 
 export const blankWhen: KindCompiler<BlankWhenRule> = (rule, ctx) => {
@@ -27,7 +27,7 @@ export const emptyTable: KindCompiler<EmptyTableRule> = (rule, ctx) => {
   const t4 = g.byId.get(rule.against.table);
   const row = t4 ? g.rowOf(t4, rule.against.row) : undefined;
   const ag = t4 && row ? ctx.terms.of(t4, row, rule.against.column) : null;
-  if (ag && ag !== 'text' && t.empty !== ag.value.isZero()) {
+  if (ag && ag !== 'text' && t.empty !== isZero(ag)) {
     const message = t.empty
       ? `${tableName(t.id)}为空，但${describe(ag)}为 ${format(ag.value, ag)}`
       : `${tableName(t.id)}有数据，但${describe(ag)}为 0`;
