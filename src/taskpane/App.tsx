@@ -1,6 +1,6 @@
 /** The task pane: Fluent UI v9 in Chinese, one panel per capability. */
 import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import type { ExcelHost } from '../office/excel-host';
 import { InsertPanel } from './InsertPanel';
 
@@ -22,26 +22,54 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
+type TabId = 'insert' | 'check' | 'names' | 'narrative';
+
+/**
+ * A panel stays mounted once opened and is only hidden when another tab is chosen: its state (findings, the 说明
+ * being typed, the last fill and its undo) survives a tab switch.
+ */
+function Keep({ id, tab, opened, children }: { id: TabId; tab: TabId; opened: Set<TabId>; children: ReactNode }) {
+  if (!opened.has(id)) return null;
+  return (
+    <div hidden={tab !== id} data-panel={id}>
+      {children}
+    </div>
+  );
+}
+
 export function App({ host, today }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();
-  const [tab, setTab] = useState<'insert' | 'check' | 'names' | 'narrative'>('insert');
+  const [tab, setTabState] = useState<TabId>('insert');
+  const [opened, setOpened] = useState<Set<TabId>>(() => new Set(['insert']));
+  const setTab = (t: TabId) => {
+    setTabState(t);
+    setOpened((o) => (o.has(t) ? o : new Set([...o, t])));
+  };
   return (
     <FluentProvider theme={paneTheme} lang="zh-CN">
       <main className={s.root}>
         <Text as="h1" size={500} weight="semibold">
           预算公开助手
         </Text>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'insert' | 'check' | 'names' | 'narrative')}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
           <Tab value="insert">插入模板</Tab>
           <Tab value="check">检查</Tab>
           <Tab value="names">科目名称</Tab>
           <Tab value="narrative">情况说明</Tab>
         </TabList>
-        {tab === 'insert' && <InsertPanel host={host} today={today} />}
+        <Keep id="insert" tab={tab} opened={opened}>
+          <InsertPanel host={host} today={today} />
+        </Keep>
         <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-          {tab === 'check' && <CheckPanel host={host} />}
-          {tab === 'names' && <NamesPanel host={host} today={today} />}
-          {tab === 'narrative' && <NarrativePanel host={host} />}
+          <Keep id="check" tab={tab} opened={opened}>
+            <CheckPanel host={host} />
+          </Keep>
+          <Keep id="names" tab={tab} opened={opened}>
+            <NamesPanel host={host} today={today} />
+          </Keep>
+          <Keep id="narrative" tab={tab} opened={opened}>
+            <NarrativePanel host={host} />
+          </Keep>
         </Suspense>
         <Text size={200} className={s.footer}>
           所有数据只在本机处理，不会上传。

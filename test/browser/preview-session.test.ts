@@ -1,0 +1,60 @@
+/**
+ * The session holds together across tabs (real Chromium): check → 情况说明 → back to 检查 shows the same findings
+ * (and the marks stay); 部门职责 typed and not yet saved survives a switch to 检查 and back.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { seedWorkbook } from '../fixtures/seed-workbooks';
+import { ARTIFACTS, launch } from './chromium';
+import { serveDir } from './static-server';
+
+const WEB = join(__dirname, '..', '..', 'dist', 'web');
+let server: Awaited<ReturnType<typeof serveDir>>;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const file = join(ARTIFACTS, 'seed-001-session.xlsx');
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await seedWorkbook('001').xlsx.writeFile(file);
+  server = await serveDir(WEB);
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(file);
+  await page.getByText(/已打开 seed-001-session.xlsx/).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+
+it('findings survive a switch to 情况说明 and back', async () => {
+  await tab('检查').click();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  const before = await page.locator('[data-panel="check"] li[data-rule]').count();
+  expect(before).toBeGreaterThan(0);
+  await tab('情况说明').click();
+  await page.getByLabel('部门职责').waitFor();
+  await tab('检查').click();
+  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  expect(await page.locator('[data-panel="check"] li[data-rule]').count()).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+it('部门职责 typed but not saved survives a switch to 检查 and back', async () => {
+  await tab('情况说明').click();
+  const text = '（一）贯彻落实机构编制管理的政策法规。';
+  await page.getByLabel('部门职责').fill(text);
+  await tab('检查').click();
+  await tab('情况说明').click();
+  expect(await page.getByLabel('部门职责').inputValue()).toBe(text);
+  expect(errors).toEqual([]);
+});
