@@ -8,6 +8,8 @@ import { readSettings, SETTINGS_SHEET, withSettings, type WorkbookSettings } fro
 import type { EditPlan } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
 import { planWithSheetNames } from './apply-plan';
+import { readWorkbookSnapshot } from './read-snapshot';
+import { recognizeWorkbook } from '../core/recognize/recognize';
 
 export async function insertTemplates(
   host: ExcelHost,
@@ -34,5 +36,18 @@ export async function readWorkbookSettings(host: ExcelHost): Promise<WorkbookSet
     if (!ws || !cell) return {};
     const values = cell.values as (string | number | boolean)[][];
     return readSettings({ sheets: [{ name: SETTINGS_SHEET, origin: { row: 0, col: 0 }, values }] });
+  });
+}
+
+/**
+ * The tables of this insert that the workbook already holds for the same 部门/单位 (recognized by content, one read
+ * batch): inserting again would add "(2)" copies that 检查 then sees twice, so the pane asks first.
+ */
+export async function tablesAlreadyThere(host: ExcelHost, code: string, ids: readonly string[]): Promise<string[]> {
+  return host.run(async (ctx) => {
+    const snap = await readWorkbookSnapshot(ctx, false);
+    return recognizeWorkbook(snap)
+      .tables.filter((t) => ids.includes(t.id) && (!code || !t.unitCode || t.unitCode === code))
+      .map((t) => `${t.sheet}（${t.title}）`);
   });
 }

@@ -25,7 +25,8 @@ import { offerDownload } from './download';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { validateInsert } from '../core/insert/plan-insert';
 import type { ExcelHost } from '../office/excel-host';
-import { insertTemplates, readWorkbookSettings } from '../office/insert';
+import { insertTemplates, readWorkbookSettings, tablesAlreadyThere } from '../office/insert';
+import { toHalfWidth } from '../core/text';
 import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
 import { browserStorage } from './pane-kit';
 
@@ -43,7 +44,12 @@ const VARIANT_LABELS: Record<string, string> = {
   C: 'C：仅小计、无出国明细（山海关区式）',
 };
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'confirm'; text: string };
 
 const storage = browserStorage;
 
@@ -147,9 +153,16 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
     }
   }
 
-  async function onInsert() {
+  /** Asks first when the workbook already holds the same tables of this 部门/单位 (an insert would add "(2)" copies). */
+  async function onInsert(confirmed = false) {
     setStatus({ kind: 'busy' });
     try {
+      const there = confirmed ? [] : await tablesAlreadyThere(host, code, ordered);
+      if (there.length) {
+        const list = there.slice(0, 3).join('、') + (there.length > 3 ? ` 等 ${there.length} 张` : '');
+        setStatus({ kind: 'confirm', text: `工作簿中已有这些表：${list}。再插入会新增带“(2)”的工作表，检查时会重复识别。` });
+        return;
+      }
       const plan = await insertTemplates(host, options, deltas, t2Layout === '5' || t2Layout === 'U' ? { t2Layout } : undefined);
       saveRemembered(storage(), { level, code, name });
       setStatus({ kind: 'done', text: `已插入${plan.addSheets.length}张表：${plan.addSheets.map((x) => x.name).join('、')}` });
@@ -185,7 +198,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
         <Field label={level === '部门' ? '部门编码' : '单位编码'} className={s.code}>
           <Input
             value={code}
-            onChange={(_, d) => setCode(d.value.trim())}
+            onChange={(_, d) => setCode(toHalfWidth(d.value).replace(/\s+/g, ''))}
             placeholder={level === '部门' ? '225' : '225001'}
             aria-label="编码"
           />
@@ -268,9 +281,29 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
           {problems.join('；')}
         </Text>
       )}
-      <Button appearance="primary" disabled={problems.length > 0 || status.kind === 'busy'} onClick={onInsert}>
+      <Button appearance="primary" disabled={problems.length > 0 || status.kind === 'busy'} onClick={() => void onInsert()}>
         插入模板
       </Button>
+      {problems.length > 0 && code + name === '' && (
+        <Text role="note" size={200}>
+          填写编码和名称后可插入。
+        </Text>
+      )}
+      {status.kind === 'confirm' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {status.text}
+            <div>
+              <Button size="small" onClick={() => void onInsert(true)}>
+                仍然插入
+              </Button>{' '}
+              <Button size="small" onClick={() => setStatus({ kind: 'idle' })}>
+                取消
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {status.kind === 'busy' && <Spinner size="tiny" label="正在插入…" />}
       {status.kind === 'done' && (
         <MessageBar intent="success">
