@@ -32,8 +32,11 @@ async function openFile(file: File | undefined) {
   try {
     const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
     status.textContent = `已打开 ${file.name}（${n} 个工作表）`;
+    status.removeAttribute('title');
   } catch (e) {
-    status.textContent = `无法打开 ${file.name}：不是有效的 .xlsx 文件（${(e as Error).message}）`;
+    // Chinese for the user, with what to do; the library's own text only as a detail (hover).
+    status.textContent = `无法打开 ${file.name}：不是有效的 Excel 工作簿（.xlsx）。请在 Excel 中“另存为 Excel 工作簿”后再打开。`;
+    status.title = `详细信息：${(e as Error).message}`;
   }
 }
 // Exposed for browser tests and for curious users (sync counts, model).

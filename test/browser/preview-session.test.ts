@@ -2,7 +2,7 @@
  * The session holds together across tabs (real Chromium): check → 情况说明 → back to 检查 shows the same findings
  * (and the marks stay); 部门职责 typed and not yet saved survives a switch to 检查 and back.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
@@ -57,4 +57,15 @@ it('部门职责 typed but not saved survives a switch to 检查 and back', asyn
   await tab('情况说明').click();
   expect(await page.getByLabel('部门职责').inputValue()).toBe(text);
   expect(errors).toEqual([]);
+});
+
+it('opening a file that is not a workbook says so in Chinese (the library text only as a detail)', async () => {
+  const bad = join(ARTIFACTS, 'not-a-workbook.xlsx');
+  writeFileSync(bad, 'this is not a zip');
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(bad);
+  const status = page.getByText(/无法打开 not-a-workbook.xlsx/);
+  await status.waitFor();
+  const text = await status.innerText();
+  expect(text).toMatch(/不是有效的 Excel 工作簿.*另存为/);
+  expect(text).not.toMatch(/[A-Za-z]{5,}.*[A-Za-z]{5,}|https?:/); // no English sentence, no URL
 });
