@@ -18,7 +18,7 @@ import { planInsert } from '../src/core/insert/plan-insert';
 import { checkAndMark, clearMarks } from '../src/office/check';
 import { insertTemplates } from '../src/office/insert';
 import { createFakeExcel } from '../src/office/fake/fake-excel';
-import { seedSnapshot, seedWorkbook } from '../test/fixtures/seed-workbooks';
+import { manyDepartments, seedSnapshot, seedWorkbook } from '../test/fixtures/seed-workbooks';
 import { fakeFrom } from '../test/office/fake-from';
 import { buildBooks } from '../src/core/codes/books';
 import * as CODE_DATA from '../src/core/codes/data.generated';
@@ -36,28 +36,13 @@ const root = join(__dirname, '..');
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 
-/** 100 departments: seed 001's nine tables, renamed per department (codes 100–199), on 900 sheets. */
-function synthetic(base: WorkbookSnapshot, n: number): WorkbookSnapshot {
-  const sheets = [];
-  for (let d = 0; d < n; d++) {
-    const code = String(100 + d);
-    for (const s of base.sheets) {
-      const copy = JSON.parse(JSON.stringify(s)) as typeof s;
-      copy.name = `${code}-${s.name}`.slice(0, 31);
-      copy.values = copy.values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('225') ? v.replace(/^225/, code) : v)));
-      sheets.push(copy);
-    }
-  }
-  return { sheets };
-}
-
 async function main() {
   console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
   const seed = await seedSnapshot('001');
 
   // 1. Core check over 900 tables
-  const big = synthetic(seed, 100);
-  checkWorkbook(synthetic(seed, 2)); // warm-up
+  const big = manyDepartments(seed, 100);
+  checkWorkbook(manyDepartments(seed, 2)); // warm-up
   const heap0 = process.memoryUsage().heapUsed;
   let t0 = process.hrtime.bigint();
   const rec = recognizeWorkbook(big);

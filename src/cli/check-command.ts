@@ -161,6 +161,6 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
   for (const f of r.findings)
     io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
-  for (const u of diagnosisReport(r).undiagnosed) io.out(`  [未诊断] ${u.reason}（${u.rules.join('、')}）`);
+  for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
 }

@@ -1,5 +1,6 @@
 /** The `diagnosis` part of `check --json`: per diagnosis the cells (current → repaired), the identities it repairs, ties. */
 import type { CheckResult } from '../core/check/types';
+import { UNDIAGNOSED_REASON } from '../core/diagnose/types';
 
 export interface DiagnosisReport {
   diagnoses: {
@@ -13,12 +14,6 @@ export interface DiagnosisReport {
   }[];
   undiagnosed: { unit: string | null; reason: string; rules: string[] }[];
 }
-
-const REASONS = {
-  pending: '未诊断：求解器未能加载',
-  timeLimit: '未诊断：多处错误，求解超时',
-  noRepair: '未诊断：找不到使勾稽关系全部成立的改正',
-} as const;
 
 export function diagnosisReport(r: CheckResult): DiagnosisReport {
   return {
@@ -41,7 +36,7 @@ export function diagnosisReport(r: CheckResult): DiagnosisReport {
     })),
     undiagnosed: r.undiagnosed.map((u) => ({
       unit: u.unit,
-      reason: REASONS[u.reason],
+      reason: `未诊断：${UNDIAGNOSED_REASON[u.reason]}`,
       rules: u.identities.map((i) => r.findings.find((f) => f.identity === i)?.rule ?? '').filter(Boolean),
     })),
   };

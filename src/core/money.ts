@@ -22,7 +22,21 @@ export interface NumberAmount {
 
 export type Amount = { kind: 'blank' } | NumberAmount | { kind: 'text'; text: string };
 
-/** A number from its plain decimal text ("-238.1") shown with `decimals` (≥ the text's own); Decimal on first use. */
+/** A number shown with `decimals`; its Decimal is made on first use (a class: no closures per amount). */
+class ShownNumber implements NumberAmount {
+  readonly kind = 'number' as const;
+  private v: Decimal | undefined;
+  constructor(
+    private readonly text: string,
+    readonly decimals: number,
+    readonly scaled: number | null,
+  ) {}
+  get value(): Decimal {
+    return (this.v ??= new Decimal(this.text));
+  }
+}
+
+/** A number from its plain decimal text ("-238.1") shown with `decimals` (≥ the text's own). */
 function numberAmount(raw: string, decimals: number): NumberAmount {
   const dot = raw.indexOf('.');
   const own = dot < 0 ? 0 : raw.length - dot - 1;
@@ -32,15 +46,7 @@ function numberAmount(raw: string, decimals: number): NumberAmount {
     .replace('.', '')
     .replace(/^0+(?=\d)/, '');
   const scaled = digits.length <= 15 ? (text.startsWith('-') ? -1 : 1) * Number(digits) : null;
-  let v: Decimal | undefined;
-  return {
-    kind: 'number',
-    decimals,
-    scaled,
-    get value() {
-      return (v ??= new Decimal(text));
-    },
-  };
+  return new ShownNumber(text, decimals, scaled);
 }
 
 const BLANK = /^(?:|-|--|—|——|－|－－|\/)$/;

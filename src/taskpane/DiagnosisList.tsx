@@ -5,7 +5,7 @@
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../core/check/types';
-import type { Diagnosis, DiagnosisCell } from '../core/diagnose/types';
+import { UNDIAGNOSED_REASON, type Diagnosis, type DiagnosisCell } from '../core/diagnose/types';
 
 const useStyles = makeStyles({
   box: {
@@ -19,12 +19,6 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, rowGap: '2px' },
   repairs: { color: tokens.colorNeutralForeground3 },
 });
-
-const REASONS = {
-  pending: '有多处错误，诊断所需的求解器未能加载；请逐条核对下列勾稽关系。',
-  timeLimit: '有多处错误，诊断超时；请先改正已定位的单元格后重新检查。',
-  noRepair: '找不到同时满足全部勾稽关系的改正；请逐条核对下列勾稽关系。',
-} as const;
 
 export interface DiagnosisActions {
   go: (sheet: string, cell: string) => void;
@@ -89,7 +83,7 @@ export function DiagnosisList({ result, actions }: { result: CheckResult; action
       ))}
       {[...new Set(result.undiagnosed.map((u) => u.reason))].map((r) => (
         <Text key={r} size={200} role="note">
-          未诊断：{REASONS[r]}
+          未诊断：{UNDIAGNOSED_REASON[r]}
         </Text>
       ))}
     </section>

@@ -7,7 +7,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { columnIndex } from '../core/a1';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
@@ -24,7 +26,53 @@ export interface WorkbookFileInfo {
 const INFO = new WeakMap<ExcelJS.Workbook, WorkbookFileInfo>();
 export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb) ?? { macros: false, externalLinks: false };
 
-const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colNumber = (letters: string) => columnIndex(letters) + 1;
+
+interface RawEntry {
+  compressedContent?: Uint8Array;
+  compression?: { magic?: string };
+  uncompressedSize?: number;
+}
+
+/**
+ * Feeds an entry's text to `take` in chunks until it returns false. Deflated entries are inflated by Node's zlib
+ * directly from the zip's bytes (JSZip's own workers tick once per chunk: slow over a thousand sheets); anything
+ * else goes through JSZip's stream. Memory stays bounded by the chunk size.
+ */
+async function inflateChunks(zip: JSZip, entry: string, take: (text: string) => boolean): Promise<void> {
+  const raw = (zip.file(entry) as unknown as { _data?: RawEntry })._data;
+  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00' && (raw.uncompressedSize ?? Infinity) <= 8 * 2 ** 20) {
+    take(inflateRawSync(raw.compressedContent).toString('utf8'));
+    return;
+  }
+  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00') {
+    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
+    const decoder = new TextDecoder('utf-8');
+    await new Promise<void>((done, fail) => {
+      inflater.on('data', (b: Buffer) => {
+        if (!take(decoder.decode(b, { stream: true }))) {
+          inflater.destroy();
+          done();
+        }
+      });
+      inflater.on('end', () => done());
+      inflater.on('error', fail);
+      inflater.end(raw.compressedContent);
+    });
+    return;
+  }
+  await new Promise<void>((done, fail) => {
+    const stream = zip.file(entry)!.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      if (!take(chunk.toString('utf8'))) {
+        (stream as unknown as { pause(): void }).pause();
+        done();
+      }
+    });
+    stream.on('end', () => done());
+    stream.on('error', fail);
+  });
+}
 
 /** Rows, columns and merged areas of one sheet's XML against the limits, streamed: memory stays small. */
 async function scanSheet(zip: JSZip, entry: string, path: string): Promise<void> {
@@ -53,24 +101,18 @@ async function scanSheet(zip: JSZip, entry: string, path: string): Promise<void>
     if (beyond > LIMITS.strayCells && maxCol > LIMITS.columns)
       refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
   };
-  await new Promise<void>((done, fail) => {
-    const stream = zip.file(entry)!.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      const text = tail + chunk.toString('utf8');
-      const cut = text.lastIndexOf('<');
-      scan(text.slice(0, cut));
-      tail = text.slice(cut);
-      if (refusal) {
-        (stream as unknown as { pause(): void }).pause();
-        done();
-      }
-    });
-    stream.on('end', () => {
-      scan(tail);
-      done();
-    });
-    stream.on('error', fail);
+  await inflateChunks(zip, entry, (chunk) => {
+    const text = tail + chunk;
+    const cut = text.lastIndexOf('<');
+    if (cut < 0) {
+      tail = text;
+      return true;
+    }
+    scan(text.slice(0, cut));
+    tail = text.slice(cut);
+    return refusal === null;
   });
+  scan(tail);
   if (refusal) throw new FileError(refusal);
 }
 

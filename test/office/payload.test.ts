@@ -5,26 +5,11 @@
  */
 import { checkAndMark } from '../../src/office/check';
 import { WEB_PAYLOAD_LIMIT } from '../../src/office/fake/fake-excel';
-import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
-import { seedSnapshot } from '../fixtures/seed-workbooks';
+import { manyDepartments, seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost } from './fake-from';
 
-function departments(base: WorkbookSnapshot, n: number): WorkbookSnapshot {
-  const sheets = [];
-  for (let d = 0; d < n; d++) {
-    const code = String(100 + d);
-    for (const s of base.sheets)
-      sheets.push({
-        ...s,
-        name: `${code}-${s.name}`.slice(0, 31),
-        values: s.values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('225') ? v.replace(/^225/, code) : v))),
-      });
-  }
-  return { sheets };
-}
-
 it('a 900-table workbook is checked and marked under the 5 MB limit per round trip', async () => {
-  const big = departments(await seedSnapshot('001'), 100);
+  const big = manyDepartments(await seedSnapshot('001'), 100);
   const excel = fakeFrom(big);
   const r = await checkAndMark(fakeHost(excel));
   expect(r.tables).toHaveLength(900);

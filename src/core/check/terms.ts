@@ -6,7 +6,7 @@
 import { tableOf } from '../catalog/editions';
 import { resolveEdition } from '../catalog/editions';
 import type { TableId } from '../catalog/types';
-import { Decimal, halfUnit } from '../money';
+import { Decimal, halfUnit, type NumberAmount } from '../money';
 import type { AmountCell, RecognizedRow, RecognizedTable } from '../recognize/types';
 import { columnName } from './labels';
 
@@ -76,21 +76,30 @@ function makeTerm(table: RecognizedTable, row: RecognizedRow, column: string, ce
   const units = unitsOf(a, yuan);
   if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2, units };
   // decimal.js only when a figure is judged in a broken identity: most identities hold exactly in integers.
-  let value: Decimal | undefined;
-  return {
-    cell,
-    table,
-    row,
-    column,
-    decimals: a.decimals,
-    units,
-    get value() {
-      return (value ??= yuan ? a.value.div(TEN_THOUSAND) : a.value);
-    },
-    get tol() {
-      return yuan ? halfUnit(a.decimals).div(TEN_THOUSAND) : halfUnit(a.decimals);
-    },
-  };
+  return new PrintedTerm(cell, table, row, column, a, yuan, units);
+}
+
+/** A printed figure as a term: value and tolerance in 万元 built on first use (a class: no closures per term). */
+class PrintedTerm implements Term {
+  private v: Decimal | undefined;
+  readonly decimals: number;
+  constructor(
+    readonly cell: AmountCell,
+    readonly table: RecognizedTable,
+    readonly row: RecognizedRow,
+    readonly column: string,
+    private readonly a: NumberAmount,
+    private readonly yuan: boolean,
+    readonly units: Units | null,
+  ) {
+    this.decimals = a.decimals;
+  }
+  get value(): Decimal {
+    return (this.v ??= this.yuan ? this.a.value.div(TEN_THOUSAND) : this.a.value);
+  }
+  get tol(): Decimal {
+    return this.yuan ? halfUnit(this.a.decimals).div(TEN_THOUSAND) : halfUnit(this.a.decimals);
+  }
 }
 
 /** The tables of one 部门 or 单位, with rows indexed by role and code. */

@@ -37,3 +37,10 @@ export interface Undiagnosed {
   identities: number[];
   reason: 'pending' | 'timeLimit' | 'noRepair';
 }
+
+/** What the user is told about a part left undiagnosed, and what to do. */
+export const UNDIAGNOSED_REASON: Record<Undiagnosed['reason'], string> = {
+  pending: '有多处错误，诊断所需的求解器未能加载；请逐条核对下列勾稽关系。',
+  timeLimit: '有多处错误，诊断超时；请先改正已定位的单元格后重新检查。',
+  noRepair: '找不到同时满足全部勾稽关系的改正；请逐条核对下列勾稽关系。',
+};

@@ -6,6 +6,7 @@
  */
 import { columnLetter, parseRange, rangeAddress, type RangeRef } from '../../core/a1';
 import { FakeSheet, FakeWorkbook, type FakeCell, type FakeValue } from './model';
+import { sentBytes } from '../payload';
 
 export class OfficeFakeError extends Error {
   constructor(
@@ -17,18 +18,8 @@ export class OfficeFakeError extends Error {
   }
 }
 
-/** Size of what Office would send for a value (UTF-8 JSON), for the payload limit. */
-export function jsonBytes(v: unknown): number {
-  if (v === undefined) return 0;
-  const s = JSON.stringify(v) ?? '';
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x800) n += 2;
-    else if (c >= 0x80) n += 1;
-  }
-  return n;
-}
+/** Size of what Office would send for a value (UTF-8 JSON), for the payload limit: the adapter's own estimate. */
+export const jsonBytes = (v: unknown): number => (v === undefined ? 0 : sentBytes(v));
 
 const notLoaded = (prop: string) =>
   new OfficeFakeError(
