@@ -39,6 +39,10 @@ async function openFile(file: File | undefined) {
     status.title = `详细信息：${(e as Error).message}`;
   }
 }
+// ?pane=320 sets the task pane's width (default 350 px, Excel's usual width).
+const paneWidth = Number(new URLSearchParams(location.search).get('pane'));
+if (paneWidth >= 200 && paneWidth <= 800) document.documentElement.style.setProperty('--pane-width', `${paneWidth}px`);
+
 // Exposed for browser tests and for curious users (sync counts, model).
 (window as unknown as { __previewExcel: typeof excel }).__previewExcel = excel;
 

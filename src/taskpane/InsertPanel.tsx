@@ -33,9 +33,11 @@ import { browserStorage } from './pane-kit';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   tables: { display: 'flex', flexDirection: 'column' },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
-  code: { width: '7em' },
-  grow: { flexGrow: 1 },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end', minWidth: 0 },
+  code: { width: '7em', flexShrink: 0 },
+  grow: { flexGrow: 1, minWidth: 0 },
+  /** Fluent's inputs and selects have a default min-width wider than a 320 px pane allows. */
+  fill: { minWidth: 0, width: '100%', maxWidth: '100%' },
 });
 
 const VARIANT_LABELS: Record<string, string> = {
@@ -201,10 +203,17 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
             onChange={(_, d) => setCode(toHalfWidth(d.value).replace(/\s+/g, ''))}
             placeholder={level === '部门' ? '225' : '225001'}
             aria-label="编码"
+            className={s.fill}
           />
         </Field>
         <Field label={level === '部门' ? '部门名称' : '单位名称'} className={s.grow}>
-          <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="中共××市××区委机构编制委员会办公室" aria-label="名称" />
+          <Input
+            value={name}
+            onChange={(_, d) => setName(d.value)}
+            placeholder="中共××市××区委机构编制委员会办公室"
+            aria-label="名称"
+            className={s.fill}
+          />
         </Field>
       </div>
       <Field label="公开表">
@@ -223,7 +232,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       </Field>
       {tables.has('T9') && t9Variants.length > 1 && (
         <Field label="“三公”经费表样式">
-          <Select value={sanGongVariant} onChange={(_, d) => setSanGongVariant(d.value)} aria-label="三公表样式">
+          <Select value={sanGongVariant} onChange={(_, d) => setSanGongVariant(d.value)} aria-label="三公表样式" className={s.fill}>
             <option value="">默认（{VARIANT_LABELS[edition.defaultVariants.T9 ?? 'B']}）</option>
             {t9Variants.map((v) => (
               <option key={v} value={v}>

@@ -34,6 +34,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   small: { width: '7em' },
+  /** Two equal columns that shrink with the pane (Fluent inputs have a wide default min-width). */
+  pairs: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  fill: { minWidth: 0, width: '100%', maxWidth: '100%' },
   list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
 });
 
@@ -203,7 +206,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       <Field label="机构设置（每行：单位名称，单位性质，单位规格，经费保障形式）">
         <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} resize="vertical" aria-label="机构设置" />
       </Field>
-      <div className={s.row}>
+      <div className={s.pairs}>
         {(
           [
             ['total', '上年支出合计'],
@@ -212,8 +215,13 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
             ['sanGong', '上年“三公”经费'],
           ] as const
         ).map(([k, label]) => (
-          <Field key={k} label={`${label}（万元）`} className={s.small}>
-            <Input value={inputs.prior[k] ?? ''} onChange={(_, d) => set('prior', { ...inputs.prior, [k]: d.value })} aria-label={label} />
+          <Field key={k} label={`${label}（万元）`}>
+            <Input
+              value={inputs.prior[k] ?? ''}
+              onChange={(_, d) => set('prior', { ...inputs.prior, [k]: d.value })}
+              aria-label={label}
+              className={s.fill}
+            />
           </Field>
         ))}
       </div>
@@ -226,12 +234,17 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       <Field label="预算绩效信息">
         <Textarea value={inputs.performance} onChange={(_, d) => set('performance', d.value)} resize="vertical" />
       </Field>
-      <div className={s.row}>
-        <Field label="政府采购预算（无采购表时，万元）" className={s.small}>
-          <Input value={inputs.procurement ?? ''} onChange={(_, d) => set('procurement', d.value)} />
+      <div className={s.pairs}>
+        <Field label="政府采购预算（无采购表时，万元）">
+          <Input
+            value={inputs.procurement ?? ''}
+            onChange={(_, d) => set('procurement', d.value)}
+            aria-label="政府采购预算"
+            className={s.fill}
+          />
         </Field>
-        <Field label="上年末固定资产（无资产表时，万元）" className={s.small}>
-          <Input value={inputs.assets ?? ''} onChange={(_, d) => set('assets', d.value)} />
+        <Field label="上年末固定资产（无资产表时，万元）">
+          <Input value={inputs.assets ?? ''} onChange={(_, d) => set('assets', d.value)} aria-label="上年末固定资产" className={s.fill} />
         </Field>
       </div>
       <Field label="其他需要说明的事项">
