@@ -211,6 +211,11 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       <Field label="科目查询（编码或名称）">
         <Input value={query} onChange={(_, d) => setQuery(d.value)} placeholder="如 2013201 或 行政运行" aria-label="科目查询" />
       </Field>
+      {books && query.trim() !== '' && hits.length === 0 && (
+        <Text size={200} role="status">
+          未找到“{query.trim()}”。内置科目表只收录公开文件中出现过的科目：请核对编码，或在下方导入本单位的科目表。
+        </Text>
+      )}
       {hits.length > 0 && (
         <ul className={s.list} aria-label="查询结果">
           {hits.map((r) => {

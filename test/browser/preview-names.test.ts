@@ -61,3 +61,9 @@ it('looks up a code and writes it into the active row of a table', async () => {
   expect(await text('C21')).toBe('机关事业单位基本养老保险缴费支出');
   expect(errors).toEqual([]);
 });
+
+it('科目查询 for a code the built-in list lacks answers 未找到 with what to do', async () => {
+  await page.getByLabel('科目查询').fill('2013288');
+  await page.getByText(/未找到“2013288”。.*导入本单位的科目表/).waitFor();
+  expect(errors).toEqual([]);
+});

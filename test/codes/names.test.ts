@@ -90,7 +90,7 @@ it('codes unknown to the bundled list, missing parents, order and 类 labels are
     (f) => f.rule === 'K-02',
   )!;
   expect(unknown.severity).toBe('advisory');
-  expect(unknown.message).toMatch(/不在内置的2023年支出功能分类科目表中（内置表只收录公开文件中出现过的科目，不完整）/);
+  expect(unknown.message).toMatch(/不在内置的2023年支出功能分类科目表中。内置表只收录公开文件中出现过的科目，不完整/);
 });
 
 it('a code seen only in a later edition is filled from it and says so when the name differs', () => {
@@ -118,4 +118,17 @@ it('Office adapter: fill in 3 read syncs + 1 write sync; undo restores the previ
   await applyWrites(host as never, undoNamesPlan(result.writes));
   expect(excel.contexts[1]!.syncCount).toBe(1);
   expect(state()).toBe(before);
+});
+
+it('a code the built-in list lacks gives one finding per code, with every cell where it appears', async () => {
+  const snap = await seedSnapshot('000');
+  const rec = recognizeWorkbook(snap);
+  // The same unknown 项 code in 支出总表 and 一般公共预算支出表 (both 部门 and 单位): one finding, all cells listed.
+  let s = snap;
+  const places = rec.tables.filter((t) => t.id === 'T3' || t.id === 'T5');
+  for (const t of places) s = setCell(s, t.sheet, t.rows.find((r) => r.code === '2013201')!.row, t.columns.code!, '2013288');
+  const k02 = planNames(s, books, 2023).findings.filter((f) => f.rule === 'K-02' && f.message.includes('2013288'));
+  expect(k02).toHaveLength(1);
+  expect(k02[0]!.message).toContain(`（共 ${places.length} 处）`);
+  expect(k02[0]!.related).toHaveLength(places.length - 1);
 });

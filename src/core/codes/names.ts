@@ -12,6 +12,7 @@ import type { CellWrite, EditPlan } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 import { recognizeWorkbook } from '../recognize/recognize';
 import type { Recognition } from '../recognize/types';
+import { pushTo } from '../collections';
 import type { RecognizedTable } from '../recognize/types';
 import { labelKey } from '../text';
 import { sameName, type CodeBook } from './codebook';
@@ -85,6 +86,7 @@ export function planNames(
     editions: [],
     problems: rec.problems.map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message })),
   };
+  const unknown: Unknown = new Map();
   for (const t of rec.tables) {
     const year = t.year ?? defaultYear;
     if (t.id === 'T1' || t.id === 'T4') {
@@ -92,8 +94,9 @@ export function planNames(
       continue;
     }
     const kind = t.id === 'T6' ? 'economic' : FUNCTION_TABLES.includes(t.id) ? 'function' : null;
-    if (kind) checkCodedTable(wb, t, kind, books[kind], year, out);
+    if (kind) checkCodedTable(wb, t, kind, books[kind], year, out, unknown);
   }
+  out.findings.push(...unknownCodeFindings(unknown));
   return out;
 }
 
@@ -105,6 +108,7 @@ function checkCodedTable(
   book: CodeBook,
   year: number,
   out: NamesResult,
+  unknown: Unknown,
 ): void {
   const edition = book.editionFor(year);
   out.editions.push({ sheet: t.sheet, table: t.id, year: t.year, edition, kind });
@@ -114,7 +118,7 @@ function checkCodedTable(
   let prev = '';
   for (const r of coded) {
     const code = r.code!;
-    checkName(wb, t, r.row, code, kind, book, year, edition, out);
+    checkName(wb, t, r.row, code, kind, book, year, edition, out, unknown);
     const parents = kind === 'function' ? [3, 5].filter((n) => n < code.length) : [3].filter((n) => n < code.length);
     for (const n of parents) {
       if (!codes.has(code.slice(0, n)))
@@ -133,6 +137,28 @@ function checkCodedTable(
 }
 
 /** The name of one coded row: unknown code (K-02), blank (filled), or different from the standard (K-01). */
+/** Codes not in the built-in list, by kind + edition + code: one finding per code, wherever it appears. */
+type Unknown = Map<string, { t: RecognizedTable; row: number }[]>;
+
+function unknownCodeFindings(unknown: Unknown): Finding[] {
+  return [...unknown].map(([key, at]) => {
+    const [kind, edition, code] = key.split('\u0000') as [string, string, string];
+    const list = kind === 'function' ? '支出功能分类' : '部门支出经济分类';
+    const [first, ...rest] = at;
+    const where = at.length > 1 ? `（共 ${at.length} 处）` : '';
+    const f = nameFinding(
+      'K-02',
+      'advisory',
+      first!.t,
+      first!.row,
+      first!.t.columns.code!,
+      `编码 ${code} 不在内置的${edition}年${list}科目表中${where}。内置表只收录公开文件中出现过的科目，不完整：请核对编码，或为此编码填写名称、导入本单位的科目表。`,
+    );
+    f.related = rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) }));
+    return f;
+  });
+}
+
 function checkName(
   wb: WorkbookSnapshot,
   t: RecognizedTable,
@@ -143,23 +169,14 @@ function checkName(
   year: number,
   edition: number,
   out: NamesResult,
+  unknown: Unknown,
 ): void {
   const nameCol = t.columns.name!;
   const std = book.get(code, year);
   const current = valueAt(wb, t.sheet, row, nameCol);
   const currentText = current === null ? '' : String(current).trim();
   if (!std) {
-    const list = kind === 'function' ? '支出功能分类' : '部门支出经济分类';
-    out.findings.push(
-      nameFinding(
-        'K-02',
-        'advisory',
-        t,
-        row,
-        t.columns.code!,
-        `编码 ${code} 不在内置的${edition}年${list}科目表中（内置表只收录公开文件中出现过的科目，不完整）。请核对，或导入本单位的科目表。`,
-      ),
-    );
+    pushTo(unknown, `${kind}\u0000${edition}\u0000${code}`, { t, row });
   } else if (!currentText) {
     out.writes.push({ sheet: t.sheet, cell: cellAddress(row, nameCol), value: std.name, previous: current, code });
   } else if (!sameName(currentText, std.name)) {
