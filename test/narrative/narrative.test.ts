@@ -127,3 +127,14 @@ it('inputs are stored in the workbook and read back; damaged input falls back to
   expect(readStoredInputs({ sheets: [{ name: sheet.name, origin: { row: 0, col: 0 }, values: sheet.values }] })).toEqual(inputs);
   expect(parseInputs('{broken')).toEqual(DEFAULT_INPUTS);
 });
+
+it.each([
+  ['三公', { sanGong: '99' }, '〔请填写“三公”经费增减原因〕'],
+  ['收支', { total: '1' }, '〔请填写收支增减原因〕'],
+])('a %s change with no reason given is marked 〔请填写…〕; with a reason it is not', async (_what, prior, marker) => {
+  const facts = gatherFacts(await seedSnapshot('000'))[0]!;
+  const blank = narrativeText(generateNarrative(facts, { ...DEFAULT_INPUTS, prior }));
+  expect(blank).toContain(marker);
+  const reasons = { total: '人员调整', sanGong: '压减公务接待' };
+  expect(narrativeText(generateNarrative(facts, { ...DEFAULT_INPUTS, prior, reasons }))).not.toContain('〔请填写');
+});

@@ -121,6 +121,7 @@ function sectionOverall(w: Writer): void {
   const total = change(e.total, input(inputs.prior.total), '');
   if (total === null) return;
   p('3、比上年增减情况');
+  const reasonTotal = inputs.reasons.total?.trim().replace(/。$/, '') || (total === '与上年持平' ? '' : '〔请填写收支增减原因〕');
   const parts = [change(e.basic, input(inputs.prior.basic), '基本支出'), change(e.project, input(inputs.prior.project), '项目支出')].filter(
     Boolean,
   );
@@ -128,9 +129,7 @@ function sectionOverall(w: Writer): void {
     total === '与上年持平'
       ? `${year}年预算收支安排${amt(e.total, '本年支出合计')}，与上年持平`
       : `${year}年预算收支安排${amt(e.total, '本年支出合计')}，较${year - 1}年预算${total}`;
-  p(
-    `${head}${parts.length ? `，其中：${parts.join('；')}` : ''}。${inputs.reasons.total ? `主要原因是：${inputs.reasons.total.replace(/。$/, '')}。` : ''}`,
-  );
+  p(`${head}${parts.length ? `，其中：${parts.join('；')}` : ''}。${reasonTotal ? `主要原因是：${reasonTotal}。` : ''}`);
 }
 
 function sectionSanGong({ L, year, inputs, amt, input, f, h, p }: Writer): void {
@@ -143,8 +142,9 @@ function sectionSanGong({ L, year, inputs, amt, input, f, h, p }: Writer): void 
   if (s.total !== null && priorSg !== null) {
     const d = s.total.minus(priorSg);
     sg += d.isZero() ? '与上年持平，无增减变化。' : `与${year - 1}年相比${d.gt(0) ? '增加' : '减少'}${amt(d.abs(), '增减')}。`;
-    if (inputs.reasons.sanGong)
-      sg += `${d.gt(0) ? '增加' : d.lt(0) ? '减少' : '持平'}的主要原因是：${inputs.reasons.sanGong.replace(/。$/, '')}。`;
+    // A change with no reason given is marked for the user to fill, never left silently without one.
+    const reason = inputs.reasons.sanGong?.trim().replace(/。$/, '') || (d.isZero() ? '' : '〔请填写“三公”经费增减原因〕');
+    if (reason) sg += `${d.gt(0) ? '增加' : d.lt(0) ? '减少' : '持平'}的主要原因是：${reason}。`;
   }
   p(sg);
 }
