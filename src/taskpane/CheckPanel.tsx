@@ -29,6 +29,7 @@ import type { EditPlan } from '../core/model/plan';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
 import { pushTo } from '../core/collections';
+import { userMessage } from './messages';
 import { loadPaneSolver } from './solver';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
@@ -85,6 +86,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const busy = useRef(false);
   const [undo, setUndo] = useState<EditPlan | null>(null);
+  const [stale, setStale] = useState(false);
 
   async function runCheck(quiet = false) {
     if (busy.current) return;
@@ -93,9 +95,11 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     try {
       const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
       setResult(r);
+      setStale(false);
       setStatus({ kind: 'idle' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `检查未完成，工作簿未作改动：${(e as Error).message}` });
+      const m = userMessage(e, '检查未完成，工作簿未作改动');
+      setStatus({ kind: 'error', text: m.text, detail: m.detail });
     } finally {
       busy.current = false;
     }
@@ -105,7 +109,6 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     setStatus({ kind: 'busy', text: '正在清除标记…' });
     try {
       const n = await clearMarks(host);
-      setResult(null);
       setStatus({ kind: 'info', text: n ? `已清除 ${n} 个单元格的标记，原填充已恢复。` : '没有需要清除的标记。' });
     } catch (e) {
       setStatus({ kind: 'error', text: `清除未完成：${(e as Error).message}` });
@@ -155,11 +158,14 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     }
   }
 
+  /** Jump to a cell; a finding whose sheet or cell is gone (another file, a sheet renamed) marks the results stale. */
   async function go(f: Finding) {
     try {
       await selectCell(host, f.sheet, f.cell, f.related);
     } catch (e) {
-      setStatus({ kind: 'error', text: `无法定位到 ${f.sheet}!${f.cell}：${(e as Error).message}` });
+      const m = userMessage(e, `无法定位到 ${f.sheet}!${f.cell}`);
+      setStale(true);
+      setStatus({ kind: 'error', text: m.text, detail: m.detail });
     }
   }
 
@@ -232,13 +238,23 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       )}
       {status.kind === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody title={status.detail ? `详细信息：${status.detail}` : undefined}>{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {undo && (
         <Button size="small" onClick={() => void onUndo()} disabled={status.kind === 'busy'}>
           撤销改正
         </Button>
+      )}
+      {result && stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            工作簿已改动，下面的结果已过期。{' '}
+            <Button size="small" onClick={() => void runCheck()}>
+              重新检查
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {result && (
         <>

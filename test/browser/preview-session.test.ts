@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 import { ARTIFACTS, launch } from './chromium';
@@ -69,4 +70,28 @@ it('opening a file that is not a workbook says so in Chinese (the library text o
   expect(text).toMatch(/不是有效的 Excel 工作簿.*另存为/);
   // No English sentence (three Latin words in a row) and no URL, once the file name is set aside.
   expect(text.replace('not-a-workbook.xlsx', '')).not.toMatch(/[A-Za-z]+[\s,.'’]+[A-Za-z]+[\s,.'’]+[A-Za-z]+|https?:/);
+});
+
+it('after another file is opened, a click on an old finding says the results are stale, in Chinese', async () => {
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(file);
+  await page.getByText(/已打开 seed-001-session.xlsx/).waitFor();
+  await tab('检查').click();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  const other = join(ARTIFACTS, 'other-workbook.xlsx');
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('别的表').getCell('A1').value = '无关内容';
+  await wb.xlsx.writeFile(other);
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(other);
+  await page.getByText(/已打开 other-workbook.xlsx/).waitFor();
+  await page
+    .locator('[data-panel="check"]')
+    .getByLabel(/^定位到 /)
+    .first()
+    .click();
+  await page.getByText('工作簿已改动，下面的结果已过期。').waitFor();
+  const message = await page.locator('[data-panel="check"] [role="group"], [data-panel="check"] .fui-MessageBar').allInnerTexts();
+  expect(message.join(' ')).toMatch(/结果已过期/);
+  expect(message.join(' ')).not.toMatch(/The requested resource|doesn't exist/);
+  expect(errors).toEqual([]);
 });
