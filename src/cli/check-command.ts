@@ -157,7 +157,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
 }
 
 function printHuman(io: Io, file: string, r: CheckResult): void {
-  const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
+  const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
   io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
   for (const f of r.findings)
     io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);

@@ -200,7 +200,8 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     const key = `${f.unit ?? ''} ${t?.title ?? f.sheet}`;
     pushTo(byTable, key, f);
   }
-  const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
+  const count = (sev: string) => findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
   const autoSupported = !!host.watchChanges && host.supports('1.9');
 
   return (

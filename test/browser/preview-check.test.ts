@@ -69,7 +69,8 @@ it('an edited cell with 自动检查 on is re-checked, and 诊断 names that cel
   await page.locator('td[data-addr="C6"]').dblclick();
   await page.getByLabel('编辑 C6').fill('600.00');
   await page.keyboard.press('Enter');
-  await page.getByText(/识别 9 张表：错误 [1-9]/).waitFor({ timeout: 10000 });
+  // One mistyped figure is one 错误 (the diagnosed cell); the identities it breaks are listed under it.
+  await page.getByText(/识别 9 张表：错误 1，/).waitFor({ timeout: 10000 });
   const box = page.locator('[data-diagnosis="D1"]');
   await box.getByText('最可能出错：').waitFor();
   expect(await box.innerText()).toContain(`600.00，应为 ${before}`);

@@ -61,6 +61,7 @@ it('exit 1 when any 错误, and --out writes a marked copy without touching the 
   const out = join(dir, 'marked.xlsx');
   const r = await run(['check', input, '--out', out]);
   expect(r.code).toBe(1);
+  expect(r.out).toMatch(/识别9张表；错误 1，/);
   expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 D-01 最可能出错：部门预算支出总表!D6（支出总表 合计（栏\d 合计）） \d+\.\d\d，应为/);
   expect(r.out).toMatch(/\[错误\] 部门预算支出总表!D6 T3-01 .*（由 D-01@部门预算支出总表!D6 引起）/);
   const json = await run(['check', input, '--json']);
