@@ -4,7 +4,8 @@
  */
 import { uniqueSheetName } from '../core/insert/sheet-names';
 import type { EditPlan } from '../core/model/plan';
-import { gatherFacts, type Facts } from '../core/narrative/facts';
+import { analyzeWorkbook } from '../core/analysis';
+import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, readStoredInputs } from '../core/narrative/stored-inputs';
@@ -12,10 +13,16 @@ import { planWithSheetNames } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
-export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs }> {
+/**
+ * The facts, the stored inputs, and how many 错误 the tables hold (from the same analysis: one recognition), so the
+ * pane can warn before writing a 说明 whose figures come from wrong tables.
+ */
+export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, false);
-    return { facts: gatherFacts(snap), inputs: readStoredInputs(snap) };
+    const a = analyzeWorkbook(snap);
+    const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
+    return { facts: a.facts(), inputs: readStoredInputs(snap), errors };
   });
 }
 

@@ -51,12 +51,16 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pasted, setPasted] = useState('');
   const [verified, setVerified] = useState<Finding[] | null>(null);
+  /** 错误 in the tables when they were last read: 生成 Word asks first. */
+  const [tableErrors, setTableErrors] = useState(0);
+  const [confirmWord, setConfirmWord] = useState(false);
 
   async function reload() {
     setStatus({ kind: 'busy', text: '正在读取表格…' });
     try {
       const ctx = await loadNarrativeContext(host);
       setFacts(ctx.facts);
+      setTableErrors(ctx.errors);
       setInputs(ctx.inputs);
       setUnitsText(ctx.inputs.units.map((u) => [u.name, u.nature, u.rank, u.funding].join('，')).join('\n'));
       setStatus(ctx.facts.length ? { kind: 'idle' } : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' });
@@ -89,8 +93,13 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
     }
   }
 
-  async function onWord() {
+  async function onWord(confirmed = false) {
     if (!current) return;
+    if (tableErrors > 0 && !confirmed) {
+      setConfirmWord(true);
+      return;
+    }
+    setConfirmWord(false);
     setStatus({ kind: 'busy', text: '正在生成 Word…' });
     try {
       const d = doc();
@@ -153,6 +162,19 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       {status.kind === 'error' && (
         <MessageBar intent="error">
           <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {confirmWord && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            表格中有 {tableErrors} 处错误，说明中的数字取自这些表格，也会随之出错。建议先在“检查”页改正。{' '}
+            <Button size="small" onClick={() => void onWord(true)}>
+              仍然生成
+            </Button>{' '}
+            <Button size="small" onClick={() => setConfirmWord(false)}>
+              取消
+            </Button>
+          </MessageBarBody>
         </MessageBar>
       )}
       {facts && facts.length > 1 && (
