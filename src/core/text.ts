@@ -10,16 +10,28 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+/** Characters labelKey may change; a string without any is its own key (most cells: numbers, plain labels). */
+const NEEDS_WORK = /[\s\uFF01-\uFF5E\u3000“”„‟"‘’'（）[]/;
+/** Keys of strings seen before (recognition asks for the same labels in every table); bounded. */
+const KEYS = new Map<string, string>();
+
 /** Key used to compare labels: no whitespace, half-width, straight quotes, no bookmarks. */
 export function labelKey(s: unknown): string {
   if (s === null || s === undefined) return '';
-  return toHalfWidth(String(s))
+  const str = typeof s === 'string' ? s : String(s);
+  if (!NEEDS_WORK.test(str)) return str;
+  let k = KEYS.get(str);
+  if (k !== undefined) return k;
+  k = toHalfWidth(str)
     .replace(/\[bookmark: [^\]]*\]/g, '')
     .replace(/[“”„‟"＂]/g, '"')
     .replace(/[‘’']/g, "'")
     .replace(/\s+/g, '')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')');
+  if (KEYS.size >= 50_000) KEYS.clear();
+  KEYS.set(str, k);
+  return k;
 }
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*/;

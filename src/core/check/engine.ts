@@ -49,8 +49,14 @@ export function analyzeRules(
   }
   findings.push(...compiled.structural, ...cellValueFindings(rec));
   assignIds(findings);
-  const system = buildSystem(compiled.identities);
-  const { diagnoses, undiagnosed } = diagnose(system, options);
+  // The system is built only when a strict identity breaks beyond its rounding interval: a clean (or 尾差-only)
+  // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
+  let system: LinearSystem | undefined;
+  const getSystem = () => (system ??= buildSystem(compiled.identities));
+  const broken = findings.some(
+    (f) => f.severity === 'error' && f.identity !== undefined && compiled.identities[f.identity]!.rule.severity === 'strict',
+  );
+  const { diagnoses, undiagnosed } = broken ? diagnose(getSystem(), options) : { diagnoses: [], undiagnosed: [] };
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
   const problems = rec.problems
@@ -71,7 +77,13 @@ export function analyzeRules(
     diagnoses,
     undiagnosed,
   };
-  return { result, identities: compiled.identities, system };
+  return {
+    result,
+    identities: compiled.identities,
+    get system() {
+      return getSystem();
+    },
+  };
 }
 
 /** Amount cells holding an Excel error value (错误) or a formula without a stored result (提示, never a false 错误). */

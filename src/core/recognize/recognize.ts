@@ -113,9 +113,13 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
 }
 
 /** Header-label vocabulary of a template (to skip header rows repeated on later pages). */
+const HEADER_WORDS = new WeakMap<TableTemplate, Set<string>>();
 function headerVocabulary(t: TableTemplate): Set<string> {
-  const s = new Set<string>(['序号', '栏次', '项目', '金额']);
+  let s = HEADER_WORDS.get(t);
+  if (s) return s;
+  s = new Set<string>(['序号', '栏次', '项目', '金额']);
   for (const row of t.header) for (const c of row) if (c.text) s.add(labelKey(c.text.replace('{year}', '')));
+  HEADER_WORDS.set(t, s);
   return s;
 }
 
