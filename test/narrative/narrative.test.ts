@@ -59,9 +59,10 @@ it.each([
   const text = narrativeText(generateNarrative(await factsOf(seed), DEFAULT_INPUTS));
   const body = section(text, head);
   for (const f of figures) expect(body).toContain(f);
-  // …and every figure checks against the tables.
+  // …and every figure checks against the tables (the default inputs leave 〔请填写…〕 markers: U-05, on purpose).
   // (seed 001's tables themselves carry the 0.01 尾差 between 基本 and 人员 + 公用, so the text does too: 尾差, not 错误)
-  expect(verifyNarrative(text, await factsOf(seed), { sheet: '说明' }).filter((x) => x.severity === 'error')).toEqual([]);
+  const errors = verifyNarrative(text, await factsOf(seed), { sheet: '说明' }).filter((x) => x.severity === 'error' && x.rule !== 'U-05');
+  expect(errors).toEqual([]);
 });
 
 it('seed 003 in 元, as the seed writes it', async () => {
@@ -72,7 +73,13 @@ it('seed 003 in 元, as the seed writes it', async () => {
 
 it.each([
   ['000', []],
-  ['001', [['N-03', 'rounding']]],
+  [
+    '001',
+    [
+      ['N-03', 'rounding'],
+      ['U-04', 'error'],
+    ],
+  ],
   ['003', []],
 ])('说明核对 on seed %s’s own narrative finds exactly %j', async (seed, expected) => {
   const found = verifyNarrative(seedNarrative(seed), await factsOf(seed), { sheet: '说明' });

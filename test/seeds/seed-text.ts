@@ -42,6 +42,10 @@ export function parseSeed(text: string): SeedLine[] {
     if (line.startsWith('\t')) {
       row ??= [];
       row.push(line.slice(1));
+    } else if (row && /^ +[一二三四五六七八九十]+、/.test(line)) {
+      // A heading printed right after a table (no blank line between): prose, not the last cell's continuation.
+      flush();
+      out.push({ kind: 'text', text: line.trim() });
     } else if (row && row.length > 0) {
       row[row.length - 1] += '\n' + line;
     } else {

@@ -156,7 +156,8 @@ function sectionProcurementAssets({ L, name, year, inputs, amt, input, f, h, p }
   else p(`${year}年，${name}安排政府采购预算${amt(proc, '政府采购预算')}。具体内容见下表。`);
   h('七、国有资产信息');
   const assets = f.assets ?? input(inputs.assets);
-  const planned = input(inputs.plannedAssets) ?? proc;
+  // Fixed-asset goods of the 政府采购 table (P-06), not the whole 政府采购 (services are not assets).
+  const planned = input(inputs.plannedAssets) ?? f.procurementAssets ?? proc;
   p(
     `${name}${L === '部门' ? '（含所属单位）' : ''}上年末固定资产金额为${amt(assets, '上年末固定资产金额')}（详见下表）。本年度拟购置固定资产总额为${amt(planned, '拟购置固定资产')}，已按要求列入政府采购预算，详见政府采购预算表。`,
   );
