@@ -4,7 +4,6 @@
  * and 说明核对 of a pasted narrative against the tables. The docx writer loads on first use.
  */
 import {
-  Badge,
   Button,
   Field,
   Input,
@@ -13,22 +12,22 @@ import {
   MessageBarBody,
   Select,
   Spinner,
-  Text,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { SEVERITY_LABEL } from '../core/check/check';
-import type { Finding } from '../core/check/types';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
-import { verifyNarrative } from '../core/narrative/verify';
+import { reviewNarrative, type NarrativeReview } from '../core/narrative/verify';
 import type { ExcelHost } from '../office/excel-host';
 import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
 import { copyText, offerDownload } from './download';
-import { SEVERITY_INTENT, type PanelStatus } from './pane-kit';
+import { NarrativeReviewList } from './NarrativeReviewList';
+import { userMessage } from './messages';
+import { selectCell } from '../office/navigate';
+import type { PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -50,7 +49,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const [unitsText, setUnitsText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pasted, setPasted] = useState('');
-  const [verified, setVerified] = useState<Finding[] | null>(null);
+  const [verified, setVerified] = useState<NarrativeReview | null>(null);
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
@@ -138,7 +137,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
 
   function onVerify() {
     if (!current) return;
-    setVerified(verifyNarrative(pasted, current, { sheet: '粘贴的说明' }));
+    setVerified(reviewNarrative(pasted, current));
   }
 
   return (
@@ -280,19 +279,14 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         核对说明
       </Button>
       {verified && (
-        <>
-          <Text role="status">{verified.length ? `发现 ${verified.length} 处与表格不一致：` : '说明中的数字与表格一致。'}</Text>
-          <ul className={s.list}>
-            {verified.map((f) => (
-              <li key={f.id}>
-                <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
-                  {SEVERITY_LABEL[f.severity]}
-                </Badge>{' '}
-                <Text size={200}>{f.message}</Text>
-              </li>
-            ))}
-          </ul>
-        </>
+        <NarrativeReviewList
+          review={verified}
+          open={(at) =>
+            void selectCell(host, at.sheet, at.cell).catch((e: unknown) =>
+              setStatus({ kind: 'error', ...userMessage(e, '无法打开表格单元格') }),
+            )
+          }
+        />
       )}
     </section>
   );

@@ -74,6 +74,16 @@ it('说明核对 of a pasted narrative shows the disagreement', async () => {
       '三、机关运行经费安排情况\n机关运行经费安排支出31.31万元。\n四、财政拨款“三公”经费预算情况及增减变化原因\n财政拨款“三公”经费0.42万元，其中公务接待费0.24万元。',
     );
   await page.getByRole('button', { name: '核对说明' }).click();
-  await page.getByText('发现 1 处与表格不一致：').waitFor();
-  await page.getByText(/“三公”经费0.42万元.*0.24万元/).waitFor();
+  await page.getByText(/发现 1 处问题。读出 3 个数字：一致 2，不一致 1/).waitFor();
+  await page
+    .getByText(/“三公”经费0.42万元.*0.24万元/)
+    .first()
+    .waitFor();
+  // Every stated figure is listed with its verdict and the table cell it was compared with; the link opens it.
+  const figures = page.getByRole('list', { name: '说明中的数字' });
+  const wrong = figures.getByRole('listitem').filter({ hasText: '不一致' });
+  await wrong.getByText(/三公.*0\.42万元/).waitFor();
+  const link = wrong.getByRole('button', { name: /“三公”经费支出表!/ });
+  await link.click();
+  expect(await page.getByRole('alert').count()).toBe(0);
 });

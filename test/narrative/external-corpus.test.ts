@@ -101,7 +101,13 @@ const KNOWN: [string, string, string][] = [
 ];
 
 it.each(KNOWN)('%s: the %s disagreement (%s) is found', (doc, rule, words) => {
-  expect(reviews.get(doc)!.issues.filter((i) => i.rule === rule).map((i) => i.message).join('\n')).toContain(words);
+  expect(
+    reviews
+      .get(doc)!
+      .issues.filter((i) => i.rule === rule)
+      .map((i) => i.message)
+      .join('\n'),
+  ).toContain(words);
 });
 
 it('no stated figure of the corpus is called 错误, and no 尾差 where the README says the text holds', () => {

@@ -3,6 +3,7 @@
  * agree by construction): income and its sources (收支总表), 基本/项目 (支出总表), 人员/公用经费 and the 302 items
  * (基本支出表), 三公 items (三公表), and, when printed, 政府采购 (合计) and 固定资产 (资产总额).
  */
+import { cellAddress } from '../a1';
 import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
@@ -44,13 +45,18 @@ export interface Facts {
 
 const scaleOf = (t: RecognizedTable) => (t.money === '元' ? new Decimal(10000) : new Decimal(1));
 
+/** Where a fact was read (the pane's 说明核对 list opens that cell). Kept beside the value, not in the Facts shape. */
+const LOCATION = new WeakMap<Decimal, { sheet: string; cell: string }>();
+export const locationOf = (d: Amount): { sheet: string; cell: string } | undefined => (d ? LOCATION.get(d) : undefined);
+
 function value(t: RecognizedTable | undefined, pick: (r: RecognizedRow) => boolean, column: string): Amount {
   if (!t) return null;
   const row = t.rows.find(pick);
   const cell = row?.cells[column];
   if (!row || !cell) return null;
-  if (cell.amount.kind === 'number') return cell.amount.value.div(scaleOf(t));
-  return cell.amount.kind === 'blank' ? new Decimal(0) : null;
+  const v = cell.amount.kind === 'number' ? cell.amount.value.div(scaleOf(t)) : cell.amount.kind === 'blank' ? new Decimal(0) : null;
+  if (v) LOCATION.set(v, { sheet: cell.sheet, cell: cellAddress(cell.row, cell.col) });
+  return v;
 }
 
 const role = (r: string) => (x: RecognizedRow) => x.role === r;

@@ -12,7 +12,7 @@
 import type { FindingSeverity } from '../check/types';
 import { Decimal, halfUnit } from '../money';
 import { labelKey } from '../text';
-import type { Facts } from './facts';
+import { locationOf, type Facts } from './facts';
 import type { Statement } from './statements';
 import { SUBJECT_BY_ID, type Subject } from './subjects';
 
@@ -25,6 +25,8 @@ export interface Reviewed {
   note: string;
   /** Where the table figure is printed (for the pane). */
   source?: string;
+  /** The table cell it was compared with (the pane opens it). */
+  at?: { sheet: string; cell: string };
 }
 
 export interface Issue {
@@ -53,11 +55,12 @@ function judgeLevel(s: Statement, f: Facts | null, issues: Issue[]): Reviewed {
   const expected = subject.fact(f);
   if (expected === null) return { statement: s, verdict: '未核对', note: `缺少${subject.source ?? subject.what}，未核对` };
   const source = subject.source;
+  const at = locationOf(expected);
   const diff = s.value.minus(expected);
   const tol = tolOf(s);
-  if (diff.isZero()) return { statement: s, verdict: '一致', note: `= ${source ?? subject.what}`, source };
+  if (diff.isZero()) return { statement: s, verdict: '一致', note: `= ${source ?? subject.what}`, source, at };
   if (diff.abs().lt(tol))
-    return { statement: s, verdict: '一致', note: `= ${source ?? subject.what} ${shown(expected, s)}（取整）`, source };
+    return { statement: s, verdict: '一致', note: `= ${source ?? subject.what} ${shown(expected, s)}（取整）`, source, at };
   for (const alt of subject.alternates ?? []) {
     const v = alt.fact(f);
     if (v === null || !(v.eq(s.value) || v.minus(s.value).abs().lt(tol))) continue;
@@ -71,7 +74,7 @@ function judgeLevel(s: Statement, f: Facts | null, issues: Issue[]): Reviewed {
       actual: shown(s.value, s),
       difference: shown(diff, s),
     });
-    return { statement: s, verdict: '口径不同', note: `= ${alt.what}`, source };
+    return { statement: s, verdict: '口径不同', note: `= ${alt.what}`, source, at };
   }
   if (s.scope && SCOPE_SENSITIVE.test(subject.id))
     return {
@@ -90,7 +93,7 @@ function judgeLevel(s: Statement, f: Facts | null, issues: Issue[]): Reviewed {
     actual: shown(s.value, s),
     difference: shown(diff, s),
   });
-  return { statement: s, verdict: '不一致', note: `≠ ${source ?? subject.what} ${shown(expected, s)}`, source };
+  return { statement: s, verdict: '不一致', note: `≠ ${source ?? subject.what} ${shown(expected, s)}`, source, at };
 }
 
 /** A 302 item named in the 机关运行经费 section (N-07, advisory). */

@@ -277,7 +277,8 @@ class Reader {
       if (DOWN.test(phrase)) value = value.neg();
     } else kind = 'level';
     if (!subject && (kind !== 'level' ? kind !== 'percent' : RESTATING.test(labelKey(phrase)) && phrase !== '')) subject = this.governing();
-    const text = `${phrase.slice(-24)}${printed}`;
+    // As the user wrote it: straight quotes back to Chinese ones.
+    const text = `${phrase.slice(-24)}${printed}`.replace(/"([^"]*)"/g, '“$1”');
     this.push(at, { phrase, subject, kind, value, decimals: a.decimals, unit: a.unit, text, implicit: false, denominator });
     this.phraseStart = at + printed.length;
   }

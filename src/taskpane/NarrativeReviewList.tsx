@@ -1,0 +1,68 @@
+/**
+ * 说明核对 results: the findings first, then every figure the 说明 states with its verdict (一致 / 不一致 / 尾差 /
+ * 口径不同 / 未核对), the words it was read from, what it was compared with, and a link that opens the table cell.
+ * A view: the review comes from the core (narrative/verify.ts); opening a cell goes through the panel's callback.
+ */
+import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { SEVERITY_LABEL } from '../core/check/check';
+import type { Reviewed } from '../core/narrative/judge';
+import type { NarrativeReview } from '../core/narrative/verify';
+import { SEVERITY_INTENT } from './pane-kit';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  item: { overflowWrap: 'anywhere' },
+});
+
+const VERDICT_COLOR: Record<Reviewed['verdict'], 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
+  一致: 'success',
+  不一致: 'danger',
+  尾差: 'warning',
+  口径不同: 'informative',
+  未核对: 'subtle',
+};
+
+export function NarrativeReviewList({ review, open }: { review: NarrativeReview; open: (at: { sheet: string; cell: string }) => void }) {
+  const s = useStyles();
+  const count = (v: Reviewed['verdict']) => review.statements.filter((x) => x.verdict === v).length;
+  const summary = `读出 ${review.statements.length} 个数字：一致 ${count('一致')}，不一致 ${count('不一致')}，尾差 ${count('尾差')}，口径不同 ${count('口径不同')}，未核对 ${count('未核对')}。`;
+  return (
+    <>
+      <Text role="status">
+        {review.issues.length ? `发现 ${review.issues.length} 处问题。` : '未发现问题。'}
+        {summary}
+      </Text>
+      {review.issues.length > 0 && (
+        <ul className={s.list} aria-label="说明核对发现的问题">
+          {review.issues.map((f, i) => (
+            <li key={`${f.rule}-${i}`} className={s.item}>
+              <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
+                {SEVERITY_LABEL[f.severity]}
+              </Badge>{' '}
+              <Text size={200}>
+                {f.message}（第 {f.paragraph + 1} 行）
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className={s.list} aria-label="说明中的数字">
+        {review.statements.map((r) => (
+          <li key={r.statement.index} className={s.item}>
+            <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
+              {r.verdict}
+            </Badge>{' '}
+            <Text size={200}>
+              “{r.statement.text}” {r.note}
+            </Text>{' '}
+            {r.at && (
+              <Link as="button" onClick={() => open(r.at!)}>
+                {r.at.sheet}!{r.at.cell}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
