@@ -1,6 +1,7 @@
 /**
  * 一键检查 in the core: snapshot → one analysis (recognition, identities, 诊断) → findings; a 情况说明 kept in a
- * worksheet is checked against the facts of the same recognition (说明核对). `checkWorkbookWith` loads a MIP solver
+ * worksheet is checked against the facts of the same recognition (说明核对); the supporting tables (政府采购预算,
+ * 固定资产占用情况表) by their own rules. `checkWorkbookWith` loads a MIP solver
  * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
  */
 import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysis';
@@ -10,11 +11,14 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
 import { RULES } from './rules';
+import { supportingFindings } from './supporting';
 import type { CheckResult } from './types';
 
 export type CheckOptions = AnalysisOptions;
 
+/** What lies beside the identities: the supporting tables' rules and the 说明 kept in a worksheet (说明核对). */
 function withNarrative(a: Analysis, result: CheckResult): CheckResult {
+  result.findings.push(...supportingFindings(a.snapshot, a.recognition.tables.find((t) => t.year)?.year ?? null));
   const sheets = findNarrativeSheets(a.snapshot);
   if (!sheets.length) return result;
   const facts = a.facts();

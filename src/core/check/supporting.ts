@@ -1,0 +1,228 @@
+/**
+ * Rules on the supporting tables the 说明 cites, wherever they are printed (identities.md §2.5): the 政府采购预算
+ * (P-01 合计 = Σ 小计 = Σ items; P-02 item 合计 = 数量 × 单价; P-03 合计 = Σ fund columns; P-04 预留中小微企业份额 ≤
+ * 合计) and the 固定资产占用情况表 (A-02 资产总额 = 房屋 + 车辆 + 设备 + 其他; A-03 办公用房 ≤ 房屋; A-04 截止时间 =
+ * 预算年度 − 1 年 12 月 31 日). Columns are found by the 合计 / 一般公共预算拨款 header and by each item's 目录序号;
+ * differences within the printed precision are 尾差. A table that cannot be read this way is left 未核对 (no finding).
+ */
+import { cellAddress } from '../a1';
+import { Decimal, halfUnit } from '../money';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import { Grid } from '../recognize/grid';
+import type { TableId } from '../catalog/types';
+import type { Finding, FindingSeverity } from './types';
+
+interface Ctx {
+  g: Grid;
+  sheet: SheetSnapshot;
+  table: TableId;
+  out: Finding[];
+}
+
+const num = (g: Grid, r: number, c: number): { v: Decimal; d: number } | null => {
+  const a = g.amount(r, c);
+  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2 } : null;
+};
+const show = (d: Decimal) => d.toFixed(2);
+
+function finding(
+  ctx: Ctx,
+  rule: string,
+  title: string,
+  r: number,
+  c: number,
+  severity: FindingSeverity,
+  message: string,
+  expected = '',
+  actual = '',
+): void {
+  const numeric = /^-?\d+(\.\d+)?$/;
+  const cell = cellAddress(r, c);
+  ctx.out.push({
+    id: `${rule}@${ctx.sheet.name}!${cell}`,
+    rule,
+    title,
+    severity,
+    message,
+    sheet: ctx.sheet.name,
+    cell,
+    related: [],
+    expected,
+    actual,
+    difference: numeric.test(expected) && numeric.test(actual) ? show(new Decimal(actual).minus(expected)) : '',
+    unit: null,
+    table: ctx.table,
+  });
+}
+
+/** total =? Σ parts, within the parts' and the total's printed precision. */
+function sumRule(
+  ctx: Ctx,
+  rule: string,
+  title: string,
+  at: [number, number],
+  total: { v: Decimal; d: number },
+  parts: { v: Decimal; d: number }[],
+  what: string,
+): void {
+  const sum = parts.reduce((a, p) => a.plus(p.v), new Decimal(0));
+  const diff = total.v.minus(sum);
+  if (diff.isZero()) return;
+  const tol = [total, ...parts].reduce((a, p) => a.plus(halfUnit(p.d)), new Decimal(0));
+  const severity: FindingSeverity = diff.abs().lte(tol) ? 'rounding' : 'error';
+  finding(
+    ctx,
+    rule,
+    title,
+    at[0],
+    at[1],
+    severity,
+    `${what}：${show(total.v)} ≠ ${show(sum)}，差 ${show(diff)}${severity === 'rounding' ? '（尾差）' : ''}`,
+    show(sum),
+    show(total.v),
+  );
+}
+
+const CODE = /^\[?[ABC]\d{2,}\]?/;
+
+function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
+  const { g } = ctx;
+  let grand: { r: number; v: { v: Decimal; d: number } } | null = null;
+  const subtotals: { v: Decimal; d: number }[] = [];
+  const items: { v: Decimal; d: number }[] = [];
+  for (let r = from; r < g.rows; r++) {
+    const first = g.key(r, g.sheet.origin.col);
+    if (/^注/.test(first)) break;
+    const total = num(g, r, totalCol);
+    if (!total) continue;
+    const isCode = g.rowKeys(r).some(([c, k]) => c < totalCol && CODE.test(k));
+    if (first === '合计') grand = { r, v: total };
+    else if (first.endsWith('小计')) subtotals.push(total);
+    else if (isCode) {
+      items.push(total);
+      const q = num(g, r, totalCol - 2);
+      const p = num(g, r, totalCol - 1);
+      if (q && p && !q.v.isZero()) {
+        const expected = q.v.times(p.v);
+        const tol = q.v.abs().times(halfUnit(p.d)).plus(halfUnit(total.d));
+        if (expected.minus(total.v).abs().gt(tol))
+          finding(
+            ctx,
+            'P-02',
+            '政府采购 合计 = 数量 × 单价',
+            r,
+            totalCol,
+            'error',
+            `政府采购预算：数量 ${q.v} × 单价 ${show(p.v)} = ${show(expected)}，合计为 ${show(total.v)}`,
+            show(expected),
+            show(total.v),
+          );
+      }
+    } else continue;
+    const funds = [...Array(7).keys()].map((k) => num(g, r, totalCol + 1 + k));
+    if (funds.some((f) => f && !f.v.isZero()) && funds.every((f) => f))
+      sumRule(
+        ctx,
+        'P-03',
+        '政府采购 合计 = 各资金来源之和',
+        [r, totalCol],
+        total,
+        funds as { v: Decimal; d: number }[],
+        '政府采购预算：合计 ≠ 各资金来源之和',
+      );
+    const sme = num(g, r, totalCol + 8);
+    if (sme && sme.v.gt(total.v))
+      finding(
+        ctx,
+        'P-04',
+        '预留中小微企业份额 ≤ 合计',
+        r,
+        totalCol + 8,
+        'error',
+        `政府采购预算：预留中小微企业份额 ${show(sme.v)} 大于合计 ${show(total.v)}`,
+        show(total.v),
+        show(sme.v),
+      );
+  }
+  if (!grand) return;
+  if (subtotals.length)
+    sumRule(ctx, 'P-01', '政府采购 合计 = Σ 小计', [grand.r, totalCol], grand.v, subtotals, '政府采购预算：合计 ≠ 各单位小计之和');
+  if (items.length)
+    sumRule(ctx, 'P-01', '政府采购 合计 = Σ 明细', [grand.r, totalCol], grand.v, items, '政府采购预算：合计 ≠ 各采购明细之和');
+}
+
+function procurement(ctx: Ctx, title: number): void {
+  const { g } = ctx;
+  for (let r = title + 1; r < Math.min(g.rows, title + 8); r++) {
+    const keys = g.rowKeys(r);
+    const total = keys.find(([c, k]) => k === '合计' && keys.some(([c2, k2]) => c2 === c + 1 && k2.startsWith('一般公共预算')));
+    if (total) return procurementRows(ctx, r + 1, total[0]);
+  }
+}
+
+function assets(ctx: Ctx, title: number, year: number | null): void {
+  const { g } = ctx;
+  const rows = new Map<string, number>();
+  let valueCol = -1;
+  for (let r = title + 1; r < Math.min(g.rows, title + 14); r++) {
+    for (const [c, k] of g.rowKeys(r)) {
+      if (k.startsWith('价值')) valueCol = c;
+      const cut = /截止(?:时间|日期)[:：]?(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(k);
+      if (cut && year && !(Number(cut[1]) === year - 1 && Number(cut[2]) === 12 && Number(cut[3]) === 31))
+        finding(
+          ctx,
+          'A-04',
+          '截止时间 = 上年末',
+          r,
+          c,
+          'error',
+          `固定资产占用情况表截止时间 ${cut[1]}-${cut[2]}-${cut[3]} 应为 ${year - 1}-12-31（预算年度前一年年末）`,
+          `${year - 1}-12-31`,
+          `${cut[1]}-${cut[2]}-${cut[3]}`,
+        );
+    }
+    const label = g.key(r, g.sheet.origin.col).replace(/^\d+[、.]/, '');
+    const name = ['资产总额', '房屋', '其中:办公用房', '车辆', '单价在', '其他固定资产'].find((n) => label.startsWith(n));
+    if (name) rows.set(name, r);
+  }
+  if (valueCol < 0) return;
+  const v = (n: string) => (rows.has(n) ? num(g, rows.get(n)!, valueCol) : null);
+  const [total, house, office, car, equip, other] = ['资产总额', '房屋', '其中:办公用房', '车辆', '单价在', '其他固定资产'].map(v);
+  if (total && house && car && equip && other)
+    sumRule(
+      ctx,
+      'A-02',
+      '资产总额 = 房屋 + 车辆 + 设备 + 其他',
+      [rows.get('资产总额')!, valueCol],
+      total,
+      [house, car, equip, other],
+      '固定资产占用情况表：资产总额 ≠ 房屋＋车辆＋设备＋其他固定资产',
+    );
+  if (house && office && office.v.gt(house.v))
+    finding(
+      ctx,
+      'A-03',
+      '其中 ≤ 所属项',
+      rows.get('其中:办公用房')!,
+      valueCol,
+      'error',
+      `固定资产占用情况表：办公用房 ${show(office.v)} 大于房屋 ${show(house.v)}`,
+      show(house.v),
+      show(office.v),
+    );
+}
+
+/** Findings of the supporting tables printed anywhere in the workbook. */
+export function supportingFindings(wb: WorkbookSnapshot, year: number | null): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of wb.sheets) {
+    const g = new Grid(sheet);
+    for (let r = sheet.origin.row; r < g.rows; r++) {
+      const k = g.key(r, sheet.origin.col);
+      if (k.length > 30) continue;
+      if (k.endsWith('政府采购预算')) procurement({ g, sheet, table: 'S2', out }, r);
+      else if (/固定资产占[用有]情况表$/.test(k)) assets({ g, sheet, table: 'S3', out }, r, year);
+    }
+  }
+  return out;
+}
