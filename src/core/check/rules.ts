@@ -244,6 +244,24 @@ export const RULES: readonly Rule[] = [
     table: 'T8',
     against: { table: 'T4', row: 'ex:expenseTotal', column: 'stateCapital' },
   },
+  {
+    id: 'U-03',
+    kind: 'emptyNote',
+    severity: 'strict',
+    title: '空表注写明本表的预算名称与主体',
+    table: 'T7',
+    fund: '基金',
+    notFund: '国有资本',
+  },
+  {
+    id: 'U-03',
+    kind: 'emptyNote',
+    severity: 'strict',
+    title: '空表注写明本表的预算名称与主体',
+    table: 'T8',
+    fund: '国有资本',
+    notFund: '基金',
+  },
   // “三公” (T9)
   {
     id: 'T9-01',

@@ -113,6 +113,15 @@ export interface EmptyTableRule extends RuleBase {
   against: Ref;
 }
 
+/** U-03: an empty table's 注 names its own fund (and not the other one) and the right subject (部门/单位). */
+export interface EmptyNoteRule extends RuleBase {
+  kind: 'emptyNote';
+  table: TableId;
+  /** Words of this table's fund, and of the fund it must not name. */
+  fund: string;
+  notFund: string;
+}
+
 /** Header consistency: one 预算年度 and one department on every table of a group; 单位 code = 部门 code + 3 digits. */
 export interface HeaderRule extends RuleBase {
   kind: 'header';
@@ -134,6 +143,7 @@ export type Rule =
   | PerCodeRule
   | BlankWhenRule
   | EmptyTableRule
+  | EmptyNoteRule
   | HeaderRule
   | UnitsSumRule
   | IncomeLayoutRule;

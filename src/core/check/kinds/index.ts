@@ -5,7 +5,7 @@
 import type { KindCompiler } from '../identity';
 import type { Rule } from '../types';
 import { compare, perCategory, perCode } from './compare';
-import { blankWhen, emptyTable, header, incomeLayout } from './structural';
+import { blankWhen, emptyNote, emptyTable, header, incomeLayout } from './structural';
 import { codeHierarchy, codeTotal, columnSum, rowSum } from './sums';
 import { unitsSum } from './units';
 
@@ -21,6 +21,7 @@ export const COMPILERS: Compilers = {
   perCode,
   blankWhen,
   emptyTable,
+  emptyNote,
   header,
   incomeLayout,
   unitsSum,

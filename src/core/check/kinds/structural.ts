@@ -1,10 +1,10 @@
 /**
  * Rules that are not sums: a column that must stay blank in some rows (an identity with constant 0), empty tables
- * and their 注, header consistency, and the income layout of 收支总表 vs 收入总表 (structural findings).
+ * and their 注 (naming the right fund and subject, U-03), header consistency, and the income layout of 收支总表 vs 收入总表 (structural findings).
  */
-import { bareLabel } from '../../text';
+import { bareLabel, labelKey } from '../../text';
 import type { KindCompiler } from '../identity';
-import type { BlankWhenRule, EmptyTableRule, HeaderRule, IncomeLayoutRule } from '../types';
+import type { BlankWhenRule, EmptyNoteRule, EmptyTableRule, HeaderRule, IncomeLayoutRule } from '../types';
 import { describe, format, isZero, tableName, ZERO } from '../terms';
 import { mixedIncomeLayout } from './compare';
 
@@ -57,4 +57,16 @@ export const incomeLayout: KindCompiler<IncomeLayoutRule> = (rule, ctx) => {
     ctx.group.byId.get('T2')!,
     '收入总表与收支总表的收入口径不同（一张按“单位资金”、一张按事业收入等五项），已按合计比较；请确认采用同一版式',
   );
+};
+
+/** U-03: 「注：无政府基金预算…空表列示」 under the 基金 table, not the 国有资本经营 wording; 本部门/本单位 as the table is. */
+export const emptyNote: KindCompiler<EmptyNoteRule> = (rule, ctx) => {
+  const t = ctx.group.byId.get(rule.table);
+  if (!t || !t.empty || !(t.note ?? '').includes('空表')) return;
+  const note = labelKey(t.note);
+  if (note.includes(rule.notFund) && !note.includes(rule.fund))
+    ctx.structural(rule, t, `${tableName(t.id)}的空表注写的是“${rule.notFund}”，应为“${rule.fund}”：请改为本表的预算名称`);
+  const wrong = t.level === '部门' ? /本单位|我单位/ : t.level === '单位' ? /本部门|我部门/ : null;
+  if (wrong?.test(note))
+    ctx.structural(rule, t, `${tableName(t.id)}是${t.level}预算表，空表注却写“${wrong.exec(note)![0]}”：请改为“本${t.level}”`);
 };
