@@ -1,6 +1,7 @@
 /**
  * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force]: checks every workbook,
- * prints the findings and 诊断 (or JSON, one object per file: tables recognized, problems, findings, diagnosis),
+ * prints the findings and 诊断 (or JSON, one object per file: tables recognized, problems, findings with their
+ * 出错说明, diagnosis, readiness 可以报送),
  * optionally writes marked copies (a folder output mirrors the input folders). Inputs are never written: every
  * output is checked against every input by file identity before any work, and written atomically.
  * Exit 0: no 错误; 1: some 错误; 2: a file could not be read or written, or holds no recognizable table;
@@ -13,6 +14,7 @@ import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
+import type { Readiness } from '../core/review/readiness';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
@@ -34,6 +36,8 @@ interface FileReport {
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
+  /** 可以报送: no 错误, every 尾差/提示 explained or dismissed, no placeholder in the 说明 (null: not read). */
+  readiness: Readiness | null;
   error?: string;
 }
 
@@ -43,6 +47,7 @@ const emptyReport = (file: string, error: string): FileReport => ({
   problems: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
+  readiness: null,
   error,
 });
 
@@ -64,8 +69,10 @@ function toReport(file: string, r: CheckResult): FileReport {
       difference: f.difference,
       ...(f.causedBy ? { causedBy: f.causedBy } : {}),
       ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
+      ...(f.explanation ? { explanation: f.explanation } : {}),
     })),
     diagnosis: diagnosisReport(r),
+    readiness: r.readiness ?? null,
   };
 }
 
@@ -160,8 +167,13 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
   const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
   io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
-  for (const f of r.findings)
-    io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}`);
+  if (r.readiness) io.out(`  ${r.readiness.text}`);
+  for (const f of r.findings) {
+    const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';
+    io.out(
+      `  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}${note}`,
+    );
+  }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
 }

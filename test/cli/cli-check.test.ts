@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { MARKS_SHEET } from '../../src/core/marks/marks';
+import type { Explanation } from '../../src/core/review/explanations';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 
 const dir = mkdtempSync(join(tmpdir(), 'bd-check-'));
@@ -96,4 +97,30 @@ it('exit 2 with a message naming the file when one cannot be read', async () => 
   expect(JSON.parse(r.out)[0]).toMatchObject({ error: expect.stringContaining('junk.xlsx') });
   expect((await run(['check'])).code).toBe(2);
   expect((await run(['check', join(dir, 'missing.xlsx')])).code).toBe(2);
+});
+
+it('--json carries each finding’s 出错说明 and the file’s readiness (可以报送); the exit code does not change', async () => {
+  const { applyPlanToWorkbook } = await import('../../src/xlsx/apply-plan');
+  const { readSnapshot } = await import('../../src/xlsx/read-snapshot');
+  const { checkWorkbook } = await import('../../src/core/check/check');
+  const { planStoreExplanations, withExplanation } = await import('../../src/core/review/explanations');
+  const wb = seedWorkbook('001');
+  const found = checkWorkbook(readSnapshot(wb)).findings.filter((f) => !f.causedBy && f.severity !== 'error');
+  let list: Explanation[] = [];
+  for (const f of found) list = withExplanation(list, f, { kind: 'explained', text: '四舍五入尾差', date: '2026-11-30' });
+  applyPlanToWorkbook(wb, planStoreExplanations(readSnapshot(wb), list));
+  const file = join(dir, 'explained.xlsx');
+  await wb.xlsx.writeFile(file);
+  const r = await run(['check', file, '--json']);
+  expect(r.code).toBe(0);
+  const [report] = JSON.parse(r.out) as { findings: { explanation?: { text: string } }[]; readiness: { ready: boolean; text: string } }[];
+  expect(report!.readiness).toMatchObject({ ready: true });
+  expect(report!.findings.filter((f) => f.explanation?.text === '四舍五入尾差')).toHaveLength(found.length);
+  const plain = JSON.parse((await run(['check', join(dir, 'in', 'seed-001.xlsx'), '--json'])).out) as {
+    readiness: { ready: boolean; unexplained: number };
+  }[];
+  expect(plain[0]!.readiness).toMatchObject({ ready: false, unexplained: found.length });
+  const human = await run(['check', file]);
+  expect(human.out).toContain('可以报送');
+  expect(human.out).toContain('出错说明：四舍五入尾差');
 });

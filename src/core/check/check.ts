@@ -1,7 +1,8 @@
 /**
  * 一键检查 in the core: snapshot → one analysis (recognition, identities, 诊断) → findings; a 情况说明 kept in a
  * worksheet is checked against the facts of the same recognition (说明核对); the supporting tables (政府采购预算,
- * 固定资产占用情况表) by their own rules. `checkWorkbookWith` loads a MIP solver
+ * 固定资产占用情况表) by their own rules; stored 出错说明 are attached and the 可以报送 status computed.
+ * `checkWorkbookWith` loads a MIP solver
  * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
  */
 import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysis';
@@ -12,21 +13,36 @@ import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
+import { attachExplanations, readExplanations } from '../review/explanations';
+import { readiness } from '../review/readiness';
+import { generateNarrative, narrativeText } from '../narrative/generate';
+import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
 import type { CheckResult } from './types';
 
 export type CheckOptions = AnalysisOptions;
 
-/** What lies beside the identities: the supporting tables' rules and the 说明 kept in a worksheet (说明核对). */
+/**
+ * What lies beside the identities: the supporting tables' rules, the 说明 kept in a worksheet (说明核对), and the
+ * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
+ */
 function withNarrative(a: Analysis, result: CheckResult): CheckResult {
   result.findings.push(...supportingFindings(a.snapshot, a.recognition.tables.find((t) => t.year)?.year ?? null));
   const sheets = findNarrativeSheets(a.snapshot);
-  if (!sheets.length) return result;
-  const facts = a.facts();
+  const facts = sheets.length ? a.facts() : [];
   for (const n of sheets) {
     const f = facts.find((x) => x.level === n.level) ?? facts[0];
     if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
   }
+  attachExplanations(result, readExplanations(a.snapshot));
+  result.readiness = readiness(result, sheets.length ? null : storedNarrative(a));
   return result;
+}
+
+/** The 说明 generated from the inputs stored in the workbook (when the preparer uses 情况说明 here), else null. */
+function storedNarrative(a: Analysis): string | null {
+  if (!a.snapshot.sheets.some((s) => s.name === INPUTS_SHEET)) return null;
+  const f = a.facts()[0];
+  return f ? narrativeText(generateNarrative(f, readStoredInputs(a.snapshot))) : null;
 }
 
 export function checkAnalysis(a: Analysis): CheckResult {

@@ -2,6 +2,7 @@
  * The rule catalog's vocabulary: each 勾稽关系 is a row of data of one of a few kinds, interpreted by one engine
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
+import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
 
@@ -175,6 +176,8 @@ export interface Finding {
   /** 部门/单位 code the finding belongs to. */
   unit: string | null;
   table: TableId | null;
+  /** The preparer's 出错说明 or dismissal (stored in the workbook, src/core/review/explanations.ts). */
+  explanation?: { kind: 'explained' | 'dismissed'; text: string; date: string };
 }
 
 export interface NotEvaluated {
@@ -193,4 +196,8 @@ export interface CheckResult {
   notEvaluated: NotEvaluated[];
   problems: { sheet: string; cell: string; message: string }[];
   tables: { id: TableId; sheet: string; unit: string | null; level: string | null; year: number | null; title: string }[];
+  /** Stored explanations whose finding changed or is gone. */
+  reopened?: number;
+  /** 可以报送 or what is left (src/core/review/readiness.ts). */
+  readiness?: Readiness;
 }

@@ -1,0 +1,93 @@
+/**
+ * 出错说明, dismissals and 可以报送 in the core: explanations stored in the workbook attach to their findings, a
+ * changed value re-opens them, a dismissal applies to 提示 only, and readiness says what is left.
+ */
+import { checkWorkbook } from '../../src/core/check/check';
+import type { Finding } from '../../src/core/check/types';
+import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
+import { planStoreExplanations, withExplanation, type Explanation } from '../../src/core/review/explanations';
+import { seedSnapshot } from '../fixtures/seed-workbooks';
+
+const DATE = '2026-11-30';
+
+/** Applies the stored-explanations plan to a snapshot the way both adapters do (sheet replaced). */
+function store(snap: WorkbookSnapshot, list: Explanation[]): void {
+  const plan = planStoreExplanations(snap, list);
+  snap.sheets = snap.sheets.filter((s) => !plan.deleteSheets?.includes(s.name));
+  const s = plan.addSheets[0]!;
+  snap.sheets.push({ name: s.name, origin: { row: 0, col: 0 }, values: s.values, visibility: 'veryHidden' });
+}
+
+const roots = (fs: Finding[]) => fs.filter((f) => !f.causedBy);
+
+it('seed 001: not ready until every 尾差 and 提示 is explained; then 可以报送', async () => {
+  const snap = await seedSnapshot('001');
+  const first = checkWorkbook(snap);
+  expect(first.readiness!.ready).toBe(false);
+  expect(first.readiness!.errors).toBe(0);
+  const open = roots(first.findings).filter((f) => f.severity !== 'error');
+  expect(first.readiness!.unexplained).toBe(open.length);
+  expect(first.readiness!.text).toMatch(/^尚不能报送：尾差\/提示 \d+ 处未说明。$/);
+
+  let list: Explanation[] = [];
+  for (const f of open)
+    list = withExplanation(list, f, { kind: f.severity === 'advisory' ? 'dismissed' : 'explained', text: '四舍五入尾差', date: DATE });
+  store(snap, list);
+  const again = checkWorkbook(snap);
+  expect(again.readiness).toMatchObject({ ready: true, unexplained: 0, reopened: 0 });
+  expect(again.readiness!.text).toMatch(/^可以报送/);
+  expect(
+    roots(again.findings)
+      .filter((f) => f.severity !== 'error')
+      .every((f) => f.explanation?.text === '四舍五入尾差'),
+  ).toBe(true);
+});
+
+it('a changed value re-opens its explanation; a dismissal does not silence a 尾差', async () => {
+  const snap = await seedSnapshot('001');
+  const first = checkWorkbook(snap);
+  const rounding = roots(first.findings).find((f) => f.severity === 'rounding')!;
+  store(snap, withExplanation([], rounding, { kind: 'dismissed', text: '忽略', date: DATE }));
+  expect(checkWorkbook(snap).findings.find((f) => f.id === rounding.id)!.explanation).toBeUndefined();
+
+  store(snap, withExplanation([], rounding, { kind: 'explained', text: '四舍五入尾差', date: DATE }));
+  expect(checkWorkbook(snap).findings.find((f) => f.id === rounding.id)!.explanation?.text).toBe('四舍五入尾差');
+  // The explained cell's value changes (the 尾差 becomes another difference): the explanation no longer applies.
+  const sheet = snap.sheets.find((s) => s.name === rounding.sheet)!;
+  const m = /^([A-Z]+)(\d+)$/.exec(rounding.cell)!;
+  const col = m[1]!.charCodeAt(0) - 65;
+  const row = Number(m[2]) - 1 - sheet.origin.row;
+  sheet.values[row]![col] = (sheet.values[row]![col] as number) + 0.02;
+  const after = checkWorkbook(snap);
+  expect(after.reopened).toBe(1);
+  expect(after.findings.filter((f) => f.sheet === rounding.sheet && f.cell === rounding.cell).every((f) => !f.explanation)).toBe(true);
+  expect(after.readiness!.ready).toBe(false);
+});
+
+it('a 错误 cannot be explained away: readiness stays 尚不能报送 and names it', async () => {
+  const snap = await seedSnapshot('000');
+  const t1 = snap.sheets.find((s) => s.name.includes('收支总表'))!;
+  // 收入总计 340.57 mistyped as 347.57.
+  const r = t1.values.findIndex((row) => row.includes(340.57));
+  t1.values[r]![t1.values[r]!.indexOf(340.57)] = 347.57;
+  const first = checkWorkbook(snap);
+  const errors = roots(first.findings).filter((f) => f.severity === 'error');
+  expect(errors.length).toBeGreaterThan(0);
+  let list: Explanation[] = [];
+  for (const f of roots(first.findings)) list = withExplanation(list, f, { kind: 'explained', text: '已知', date: DATE });
+  store(snap, list);
+  const again = checkWorkbook(snap);
+  expect(again.readiness!.errors).toBe(errors.length);
+  expect(again.readiness!.text).toContain(`错误 ${errors.length} 处（须改正）`);
+});
+
+it('placeholders in the stored 说明 inputs block readiness', async () => {
+  const snap = await seedSnapshot('000');
+  const { planStoreInputs } = await import('../../src/core/narrative/stored-inputs');
+  const { DEFAULT_INPUTS } = await import('../../src/core/narrative/inputs');
+  const plan = planStoreInputs(snap, DEFAULT_INPUTS);
+  snap.sheets.push({ name: plan.addSheets[0]!.name, origin: { row: 0, col: 0 }, values: plan.addSheets[0]!.values });
+  const r = checkWorkbook(snap);
+  expect(r.readiness!.placeholders).toBeGreaterThan(0);
+  expect(r.readiness!.text).toContain('情况说明中');
+});
