@@ -72,6 +72,7 @@ async function queueSheet(
   if (spec.values.length > 0) await queueValues(ws, spec, batch);
   await batch.room(128 * (spec.formats.length + spec.merges.length + spec.columnWidths.length + 8));
   if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+  else if (spec.visibility === 'hidden') ws.visibility = 'Hidden' as Excel.SheetVisibility;
   for (const f of spec.formats) {
     const s = styles[f.style];
     if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);

@@ -6,8 +6,12 @@ export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** True when the host supports ExcelApi `version` (e.g. "1.9"). */
   supports(version: string): boolean;
-  /** Calls `handler` when the user edits any sheet (ExcelApi 1.9); resolves to an unsubscribe function. */
-  watchChanges?(handler: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `handler` when any sheet changes (ExcelApi 1.9); `ours` is true when Excel says this add-in made the change
+   * (WorksheetChangedEventArgs.triggerSource, ExcelApi 1.14; undefined where Excel cannot say). Resolves to an
+   * unsubscribe function.
+   */
+  watchChanges?(handler: (change: { ours: boolean | undefined }) => void): Promise<() => Promise<void>>;
 }
 
 /** The host inside Office. Requires Office.js to be loaded (taskpane.html does). */
@@ -17,7 +21,9 @@ export function officeHost(): ExcelHost {
     supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
     watchChanges: async (handler) => {
       const registration = await Excel.run(async (ctx) => {
-        const r = ctx.workbook.worksheets.onChanged.add(async () => handler());
+        const r = ctx.workbook.worksheets.onChanged.add(async (e) =>
+          handler({ ours: e.triggerSource === undefined ? undefined : e.triggerSource === 'ThisLocalAddin' }),
+        );
         await ctx.sync();
         return r;
       });

@@ -1,6 +1,7 @@
 /**
  * Preview host (no Excel needed): the real task pane runs against the strict Office.js fake, beside a grid
- * view of the in-memory workbook. Served by the same dev server as the add-in, at /preview.html.
+ * view of the in-memory workbook. Opens a .xlsx and saves it back (保存为 .xlsx, the CLI's ExcelJS writer), so a
+ * whole session can be done without Excel. Served by the same dev server as the add-in, at /preview.html.
  */
 import { createRoot } from 'react-dom/client';
 import type { ExcelHost } from '../office/excel-host';
@@ -8,6 +9,7 @@ import { createFakeExcel } from '../office/fake/fake-excel';
 import { App } from '../taskpane/App';
 import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
+import { saveModelAsXlsx } from './save-xlsx';
 
 const excel = createFakeExcel();
 const host: ExcelHost = {
@@ -15,7 +17,7 @@ const host: ExcelHost = {
   supports: () => true,
   watchChanges: async (handler) => {
     const registration = await excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.onChanged.add(() => handler());
+      const r = ctx.workbook.worksheets.onChanged.add(() => handler({ ours: false }));
       await ctx.sync();
       return r;
     });
@@ -26,19 +28,44 @@ const host: ExcelHost = {
   },
 };
 
+let fileName = '预算公开.xlsx';
+
 async function openFile(file: File | undefined) {
   if (!file) return;
   const status = document.getElementById('open-status')!;
   try {
     const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
+    fileName = file.name;
     status.textContent = `已打开 ${file.name}（${n} 个工作表）`;
     status.removeAttribute('title');
+    // Another workbook now: what the pane found in the previous one is out of date (as after an outside edit).
+    for (const h of excel.model.changeHandlers) h({ worksheetId: '', address: '', changeType: 'RangeEdited' });
   } catch (e) {
     // Chinese for the user, with what to do; the library's own text only as a detail (hover).
     status.textContent = `无法打开 ${file.name}：不是有效的 Excel 工作簿（.xlsx）。请在 Excel 中“另存为 Excel 工作簿”后再打开。`;
     status.title = `详细信息：${(e as Error).message}`;
   }
 }
+/** 保存为 .xlsx: the in-memory workbook through the CLI's ExcelJS writer, offered as a download. */
+async function saveFile() {
+  const status = document.getElementById('open-status')!;
+  try {
+    const bytes = await saveModelAsXlsx(excel.model);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    // What happened, not more: the browser decides where (and whether) the file is saved.
+    status.textContent = `已生成 ${fileName}，交给浏览器下载（请在浏览器的下载列表中查看）。`;
+    status.removeAttribute('title');
+  } catch (e) {
+    status.textContent = '未能生成 .xlsx 文件，工作簿未改动。请重试。';
+    status.title = `详细信息：${(e as Error).message}`;
+  }
+}
+
 // ?pane=320 sets the task pane's width (default 350 px, Excel's usual width).
 const paneWidth = Number(new URLSearchParams(location.search).get('pane'));
 if (paneWidth >= 200 && paneWidth <= 800) document.documentElement.style.setProperty('--pane-width', `${paneWidth}px`);
@@ -55,6 +82,9 @@ createRoot(document.getElementById('root')!).render(
           打开 .xlsx 文件
           <input type="file" accept=".xlsx" aria-label="打开 .xlsx 文件" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />
         </label>
+        <button type="button" onClick={() => void saveFile()}>
+          保存为 .xlsx
+        </button>
         <span id="open-status" role="status" />
         <span className="hint">双击单元格可编辑；文件只在本机浏览器中处理。</span>
       </header>

@@ -1,20 +1,10 @@
 /**
  * 检查 panel: one click checks every recognized table, highlights broken 勾稽关系 (legend below), lists findings by
- * table with both sides' numbers; click one to jump to its cell. 清除标记 restores the original fills exactly.
+ * table with both sides' numbers; click one to jump to its cell; each can carry a 出错说明 (or, for 提示, be
+ * dismissed), stored in the workbook; the 报送状态 line says 可以报送 or what is left. An edit outside the add-in marks
+ * the results stale. 清除标记 restores the original fills exactly.
  */
-import {
-  Badge,
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Switch,
-  Text,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult, Finding } from '../core/check/types';
@@ -32,7 +22,11 @@ import { pushTo } from '../core/collections';
 import { userMessage } from './messages';
 import { loadPaneSolver } from './solver';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
-import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
+import { browserStorage, type PanelStatus } from './pane-kit';
+import { FindingList } from './FindingList';
+import { storeExplanations } from '../office/explanations';
+import { withExplanation } from '../core/review/explanations';
+import { readiness } from '../core/review/readiness';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -41,41 +35,10 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', width: '12px', height: '12px', border: '1px solid #999', marginRight: '4px', verticalAlign: 'middle' },
   group: { marginTop: tokens.spacingVerticalS },
   item: { display: 'block', textAlign: 'left', padding: '4px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  child: { marginLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
 });
 
 type Status = PanelStatus;
-
-function FindingItem({ f, children, onGo }: { f: Finding; children: Finding[]; onGo: (f: Finding) => void }) {
-  const s = useStyles();
-  return (
-    <li className={s.item} data-rule={f.rule} data-severity={f.severity}>
-      <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
-        {SEVERITY_LABEL[f.severity]}
-      </Badge>{' '}
-      <Tooltip content={`${f.rule} ${f.title}`} relationship="description">
-        <Link onClick={() => onGo(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>
-          {f.sheet}!{f.cell}
-        </Link>
-      </Tooltip>{' '}
-      <Text size={200}>{f.message}</Text>
-      {children.length > 0 && (
-        <div className={s.child}>
-          <Text size={200}>由此引起 {children.length} 处：</Text>
-          {children.map((c) => (
-            <div key={c.id}>
-              <Link onClick={() => onGo(c)}>
-                {c.sheet}!{c.cell}
-              </Link>{' '}
-              <Text size={200}>{c.message}</Text>
-            </div>
-          ))}
-        </div>
-      )}
-    </li>
-  );
-}
 
 export function CheckPanel({ host }: { host: ExcelHost }) {
   const s = useStyles();
@@ -87,16 +50,26 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
   const busy = useRef(false);
   const [undo, setUndo] = useState<EditPlan | null>(null);
   const [stale, setStale] = useState(false);
+  /** Our own writes (marks, 出错说明, repairs) are not the user's edits. */
+  const quietUntil = useRef(0);
+  /** A change by someone else while a check ran: its result may predate it. */
+  const changedDuring = useRef(false);
+  /** Checks completed (data-checks, for tests and assistive tools). */
+  const [checks, setChecks] = useState(0);
 
   async function runCheck(quiet = false) {
     if (busy.current) return;
     busy.current = true;
     if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
+    quietUntil.current = Date.now() + 60_000;
+    changedDuring.current = false;
     try {
       const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
       setResult(r);
-      setStale(false);
+      setStale(changedDuring.current);
+      setChecks((n) => n + 1);
       setStatus({ kind: 'idle' });
+      quietUntil.current = Date.now() + 300; // events of our own writes arrive just after them
     } catch (e) {
       const m = userMessage(e, '检查未完成，工作簿未作改动');
       setStatus({ kind: 'error', text: m.text, detail: m.detail });
@@ -158,8 +131,31 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     }
   }
 
-  /** Jump to a cell; a finding whose sheet or cell is gone (another file, a sheet renamed) marks the results stale. */
+  /** 出错说明: stored in the workbook at once (one write), the list and 可以报送 updated without a new check. */
+  async function explain(f: Finding, e: { kind: 'explained' | 'dismissed'; text: string } | null) {
+    if (!result) return;
+    const date = new Date().toISOString().slice(0, 10);
+    const list = withExplanation(result.explanations ?? [], f, e && { ...e, date });
+    setStatus({ kind: 'busy', text: '正在保存出错说明…' });
+    quietUntil.current = Date.now() + 60_000;
+    try {
+      await storeExplanations(host, list);
+      quietUntil.current = Date.now() + 300;
+      const findings = result.findings.map((x) => (x.id === f.id ? { ...x, explanation: e ? { ...e, date } : undefined } : x));
+      const next = { ...result, findings, explanations: list };
+      setResult({ ...next, readiness: readiness(next, result.readiness?.narrativePlaceholders ?? 0) });
+      setStatus({
+        kind: 'info',
+        text: e ? `已保存 ${f.sheet}!${f.cell} 的${e.kind === 'dismissed' ? '忽略' : '出错说明'}（存于本工作簿）。` : '已删除该出错说明。',
+      });
+    } catch (err) {
+      setStatus({ kind: 'error', ...userMessage(err, '出错说明未保存') });
+    }
+  }
+
+  /** Jump to a cell; stale results re-check instead; a cell that is gone (sheet renamed) marks the results stale. */
   async function go(f: Finding) {
+    if (stale) return void runCheck();
     try {
       await selectCell(host, f.sheet, f.cell, f.related);
     } catch (e) {
@@ -169,11 +165,34 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
     }
   }
 
+  // After a check, an edit outside the add-in (or another file opened in the preview) marks the results stale.
+  const checked = result !== null;
+  useEffect(() => {
+    if (!checked || auto || !host.watchChanges) return;
+    let off: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    host
+      .watchChanges((change) => {
+        if (change.ours) return;
+        // Where Excel cannot say who changed it, the echo of our own write just after it is not taken for the user's.
+        if (change.ours === undefined && Date.now() < quietUntil.current) return;
+        if (busy.current) changedDuring.current = true;
+        else setStale(true);
+      })
+      .then((f) => (cancelled ? void f() : (off = f)))
+      .catch(() => undefined); // without change events, staleness is still found on the next click
+    return () => {
+      cancelled = true;
+      if (off) void off();
+    };
+  }, [checked, auto]);
+
   useEffect(() => {
     let cancelled = false;
     if (auto && host.watchChanges) {
       host
-        .watchChanges(() => {
+        .watchChanges((change) => {
+          if (change.ours) return; // our own marks and repairs do not re-trigger a check
           if (timer.current) clearTimeout(timer.current);
           timer.current = setTimeout(() => void runCheck(true), 1200);
         })
@@ -193,7 +212,6 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
 
   const findings = result?.findings ?? [];
   const roots = findings.filter((f) => !f.causedBy);
-  const childrenOf = (f: Finding) => findings.filter((c) => c.causedBy === f.id);
   const byTable = new Map<string, Finding[]>();
   for (const f of roots) {
     const t = result!.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
@@ -205,7 +223,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
   const autoSupported = !!host.watchChanges && host.supports('1.9');
 
   return (
-    <section className={s.root} aria-label="检查">
+    <section className={s.root} aria-label="检查" data-checks={checks}>
       <div className={s.buttons}>
         <Button appearance="primary" onClick={() => void runCheck()} disabled={status.kind === 'busy'}>
           检查
@@ -262,6 +280,11 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
           <Text role="status" weight="semibold">
             识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
           </Text>
+          {result.readiness && result.tables.length > 0 && (
+            <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
+              <MessageBarBody>{result.readiness.text}</MessageBarBody>
+            </MessageBar>
+          )}
           {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
           {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
           <DiagnosisList
@@ -277,11 +300,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
               <Text weight="semibold" size={300}>
                 {table}
               </Text>
-              <ul className={s.list}>
-                {fs.map((f) => (
-                  <FindingItem key={f.id} f={f} children={childrenOf(f)} onGo={(x) => void go(x)} />
-                ))}
-              </ul>
+              <FindingList findings={fs} all={findings} actions={{ go: (x) => void go(x), explain, busy: status.kind === 'busy' }} />
             </div>
           ))}
           {result.problems.length > 0 && (

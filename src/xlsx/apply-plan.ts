@@ -48,7 +48,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: NewSheet, styles: EditPlan['styles
       cell.value = spec.textOnly ? String(v) : v;
     });
   });
-  if (spec.visibility === 'veryHidden') ws.state = 'veryHidden';
+  if (spec.visibility === 'veryHidden' || spec.visibility === 'hidden') ws.state = spec.visibility;
   for (const f of spec.formats) {
     const s = styles[f.style];
     if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);

@@ -14,7 +14,7 @@ import { verifyNarrative } from '../narrative/verify';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
-import { readiness } from '../review/readiness';
+import { countPlaceholders, readiness } from '../review/readiness';
 import { generateNarrative, narrativeText } from '../narrative/generate';
 import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
 import type { CheckResult } from './types';
@@ -34,7 +34,7 @@ function withNarrative(a: Analysis, result: CheckResult): CheckResult {
     if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
   }
   attachExplanations(result, readExplanations(a.snapshot));
-  result.readiness = readiness(result, sheets.length ? null : storedNarrative(a));
+  result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a)));
   return result;
 }
 

@@ -2,6 +2,7 @@
  * The rule catalog's vocabulary: each 勾稽关系 is a row of data of one of a few kinds, interpreted by one engine
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
+import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
@@ -198,6 +199,8 @@ export interface CheckResult {
   tables: { id: TableId; sheet: string; unit: string | null; level: string | null; year: number | null; title: string }[];
   /** Stored explanations whose finding changed or is gone. */
   reopened?: number;
+  /** Every stored explanation (kept when one is added: those re-opened are not lost). */
+  explanations?: Explanation[];
   /** 可以报送 or what is left (src/core/review/readiness.ts). */
   readiness?: Readiness;
 }

@@ -40,7 +40,7 @@ export interface NewSheet {
   freeze?: { rows: number; columns: number };
   print?: { landscape: boolean; fitToWidth: boolean; printTitleRows?: string };
   /** Internal sheets are very hidden (the stored original fills of marked cells). */
-  visibility?: 'visible' | 'veryHidden';
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Cells written as text (number format "@"), e.g. stored addresses. */
   textOnly?: boolean;
 }

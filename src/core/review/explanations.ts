@@ -76,6 +76,7 @@ export function attachExplanations(result: CheckResult, stored: readonly Explana
     used.add(e.key);
   }
   result.reopened = stored.filter((e) => !used.has(e.key)).length;
+  result.explanations = [...stored];
   return result;
 }
 
