@@ -4,7 +4,7 @@
  * dismissed), stored in the workbook; the 报送状态 line says 可以报送 or what is left. An edit outside the add-in marks
  * the results stale. 清除标记 restores the original fills exactly.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult, Finding } from '../core/check/types';
@@ -24,6 +24,7 @@ import { loadPaneSolver } from './solver';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { browserStorage, type PanelStatus } from './pane-kit';
 import { FindingList } from './FindingList';
+import { offerDownload } from './download';
 import { storeExplanations } from '../office/explanations';
 import { withExplanation } from '../core/review/explanations';
 import { readiness } from '../core/review/readiness';
@@ -95,6 +96,28 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       setStatus({ kind: 'info', text: `已导出到工作表“${name}”，可在“出错说明”栏填写说明。` });
     } catch (e) {
       setStatus({ kind: 'error', text: `导出未完成：${(e as Error).message}` });
+    }
+  }
+
+  /** 审核报告 (.docx) for the 财政局: every finding with its 出错说明; the Word writer loads on first use. */
+  async function onReport() {
+    if (!result) return;
+    setStatus({ kind: 'busy', text: '正在生成审核报告…' });
+    try {
+      const [{ reportDocxBlob }, { reviewReport }] = await Promise.all([
+        import(/* webpackChunkName: "docx" */ '../docx/report-docx'),
+        import('../core/review/report'),
+      ]);
+      const date = new Date().toISOString().slice(0, 10);
+      const name = `审核报告_${date}.docx`;
+      const { started, dataUrl } = await offerDownload(await reportDocxBlob(reviewReport(result, date)), name);
+      setStatus({
+        kind: 'info',
+        text: started ? `已生成“${name}”并交给浏览器下载。` : `浏览器未能直接下载“${name}”，请点右侧链接保存。`,
+        link: dataUrl,
+      });
+    } catch (e) {
+      setStatus({ kind: 'error', ...userMessage(e, '审核报告未生成') });
     }
   }
 
@@ -234,6 +257,9 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
         <Button onClick={() => void onExport()} disabled={!result || status.kind === 'busy'}>
           导出检查结果
         </Button>
+        <Button onClick={() => void onReport()} disabled={!result || status.kind === 'busy'}>
+          审核报告（Word）
+        </Button>
       </div>
       <Switch
         checked={auto}
@@ -252,7 +278,17 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       {status.kind === 'busy' && <Spinner size="tiny" label={status.text} />}
       {status.kind === 'info' && (
         <MessageBar intent="success">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody>
+            {status.text}
+            {status.link && (
+              <>
+                {' '}
+                <Link href={status.link} download>
+                  如未开始下载，点此保存
+                </Link>
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {status.kind === 'error' && (

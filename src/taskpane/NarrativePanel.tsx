@@ -107,7 +107,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       const { started, dataUrl } = await offerDownload(await narrativeDocxBlob(d), name);
       setStatus({
         kind: 'info',
-        text: `${started ? '已开始下载' : '浏览器未能直接下载'}“${name}”。${d.missing.length ? `表中缺少：${d.missing.join('、')}，文中以〔缺：…〕标出。` : ''}`,
+        text: `${started ? `已生成“${name}”并交给浏览器下载` : `浏览器未能直接下载“${name}”，请点右侧链接保存`}。${d.missing.length ? `表中缺少：${d.missing.join('、')}，文中以〔缺：…〕标出。` : ''}`,
         link: dataUrl,
       });
     } catch (e) {

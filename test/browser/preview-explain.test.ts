@@ -1,9 +1,12 @@
 /**
  * A whole review in the preview (real Chromium, pane at 350 px): check, explain a 尾差, save the workbook as .xlsx
  * (the CLI's writer), reopen it: the explanation is there; explain or dismiss the rest: 可以报送; change the explained
- * value: its explanation re-opens. The saved files are kept as artifacts.
+ * value: its explanation re-opens. The 审核报告 .docx lists every finding with its explanation and converts to PDF
+ * (LibreOffice). The saved files are kept as artifacts.
  */
-import { mkdirSync } from 'node:fs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
@@ -17,6 +20,7 @@ let page: Page;
 const errors: string[] = [];
 const file = join(ARTIFACTS, 'seed-001-explain.xlsx');
 const panel = () => page.locator('[data-panel="check"]');
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -110,6 +114,35 @@ it('a 尾差 explained, saved as .xlsx and reopened keeps its explanation; 可�
   expect(await readiness()).toMatch(/^可以报送/);
   await page.screenshot({ path: join(ARTIFACTS, 'preview-explain-ready.png') });
   expect(errors).toEqual([]);
+});
+
+it('the 审核报告 (.docx) lists every finding with its 出错说明 and opens in LibreOffice', async () => {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '审核报告（Word）' }).click();
+  const path = join(ARTIFACTS, 'review-report.docx');
+  await (await download).saveAs(path);
+  await panel()
+    .getByText(/已生成“审核报告_.*\.docx”并交给浏览器下载/)
+    .waitFor();
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+  const summary = await panel().getByText(/^识别 9 张表/).innerText();
+  const findings = [...summary.matchAll(/(\d+)/g)].slice(1).reduce((a, m) => a + Number(m[1]), 0);
+  // One table row per finding (plus the header), each explanation in it, the status and the fonts set.
+  expect((xml.match(/<w:tr>|<w:tr /g) ?? []).length).toBe(findings + 1);
+  expect((xml.match(/四舍五入尾差（\d{4}-\d{2}-\d{2}）/g) ?? []).length).toBeGreaterThan(0);
+  expect(xml).toContain('已忽略：已与财政局核实');
+  expect(xml).toContain('报送状态：可以报送');
+  expect(xml).toContain('w:eastAsia="黑体"');
+  expect(SOFFICE).toBeDefined(); // .ci/run installs libreoffice-writer
+  const out = join(ARTIFACTS, 'report-pdf');
+  mkdirSync(out, { recursive: true });
+  execFileSync(SOFFICE!, ['--headless', '--convert-to', 'pdf', '--outdir', out, path], {
+    timeout: 120000,
+    stdio: 'pipe',
+    env: { ...process.env, HOME: out },
+  });
+  const pdf = readFileSync(join(out, 'review-report.pdf'));
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 it('changing an explained value re-opens its explanation', async () => {

@@ -73,7 +73,15 @@ export function analyzeRules(
     findings: [...roots, ...findings],
     notEvaluated: compiled.notEvaluated,
     problems,
-    tables: rec.tables.map((t) => ({ id: t.id, sheet: t.sheet, unit: t.unitCode, level: t.level, year: t.year, title: t.title })),
+    tables: rec.tables.map((t) => ({
+      id: t.id,
+      sheet: t.sheet,
+      unit: t.unitCode,
+      unitName: t.unitName,
+      level: t.level,
+      year: t.year,
+      title: t.title,
+    })),
     diagnoses,
     undiagnosed,
   };

@@ -1,6 +1,7 @@
 /**
- * 导出检查结果: the findings as a new worksheet for the 财政局 reviewer, with an empty 出错说明 column for the
- * preparer's explanation (as the 决算 software's 出错说明). Never overwrites: the name gets a numbered suffix.
+ * 导出检查结果: the findings as a new worksheet for the 财政局 reviewer, with the 出错说明 column (as the 决算
+ * software's) holding the preparer's explanation or dismissal where one is stored, else left for them to fill, and
+ * the 报送状态 under the title. Never overwrites: the name gets a numbered suffix.
  */
 import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
@@ -22,10 +23,11 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
     f.expected,
     f.actual,
     f.difference,
-    '',
+    f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '',
   ]);
   const problems = result.problems.map((p) => ['', '未识别', '', p.message, p.sheet, p.cell, '', '', '', '']);
-  const values = [[`预算公开助手检查结果（${checkedAt}）`, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...problems];
+  const title = `预算公开助手检查结果（${checkedAt}）${result.readiness ? `　${result.readiness.text}` : ''}`;
+  const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...problems];
   const last = values.length - 1;
   return {
     description: `导出检查结果（${rows.length}条）`,

@@ -196,7 +196,15 @@ export interface CheckResult {
   undiagnosed: Undiagnosed[];
   notEvaluated: NotEvaluated[];
   problems: { sheet: string; cell: string; message: string }[];
-  tables: { id: TableId; sheet: string; unit: string | null; level: string | null; year: number | null; title: string }[];
+  tables: {
+    id: TableId;
+    sheet: string;
+    unit: string | null;
+    unitName?: string | null;
+    level: string | null;
+    year: number | null;
+    title: string;
+  }[];
   /** Stored explanations whose finding changed or is gone. */
   reopened?: number;
   /** Every stored explanation (kept when one is added: those re-opened are not lost). */

@@ -1,0 +1,47 @@
+/**
+ * 审核报告 for the 财政局: who (部门/单位), when, the 报送状态, the counts, and every finding with the preparer's
+ * 出错说明 or dismissal — what the reviewer reads beside the tables. Pure: the Word rendering is src/docx/report-docx.ts.
+ */
+import { SEVERITY_LABEL } from '../check/check';
+import type { CheckResult } from '../check/types';
+
+export interface ReviewReport {
+  title: string;
+  /** "225 中共…办公室" lines, one per 部门/单位 checked. */
+  units: string[];
+  date: string;
+  readiness: string;
+  counts: string;
+  header: string[];
+  rows: string[][];
+  /** What could not be recognized (not checked). */
+  problems: string[];
+}
+
+export function reviewReport(result: CheckResult, date: string): ReviewReport {
+  const units = [...new Map(result.tables.map((t) => [t.unit ?? '', `${t.unit ?? ''} ${t.unitName ?? ''}`.trim()])).values()].filter(
+    Boolean,
+  );
+  const year = result.tables.find((t) => t.year)?.year;
+  const roots = result.findings.filter((f) => !f.causedBy);
+  const n = (sev: string) => roots.filter((f) => f.severity === sev).length;
+  const explained = roots.filter((f) => f.explanation?.kind === 'explained').length;
+  const dismissed = roots.filter((f) => f.explanation?.kind === 'dismissed').length;
+  return {
+    title: `${year ? `${year}年` : ''}部门预算公开审核报告`,
+    units,
+    date,
+    readiness: result.readiness?.text ?? '',
+    counts: `识别 ${result.tables.length} 张表；错误 ${n('error')}，尾差 ${n('rounding')}，提示 ${n('advisory')}；已说明 ${explained}，已忽略 ${dismissed}。`,
+    header: ['序号', '类别', '位置', '规则', '内容', '出错说明'],
+    rows: result.findings.map((f, i) => [
+      String(i + 1),
+      f.causedBy ? `${SEVERITY_LABEL[f.severity]}（连带）` : SEVERITY_LABEL[f.severity],
+      `${f.sheet}!${f.cell}`,
+      f.rule,
+      f.message,
+      f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}（${f.explanation.date}）` : '',
+    ]),
+    problems: result.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
+  };
+}
