@@ -85,7 +85,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       const n = await clearMarks(host);
       setStatus({ kind: 'info', text: n ? `已清除 ${n} 个单元格的标记，原填充已恢复。` : '没有需要清除的标记。' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `清除未完成：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `清除未完成`) });
     }
   }
 
@@ -95,7 +95,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       const name = await exportResults(host, result);
       setStatus({ kind: 'info', text: `已导出到工作表“${name}”，可在“出错说明”栏填写说明。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `导出未完成：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `导出未完成`) });
     }
   }
 
@@ -137,7 +137,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
         text: `已改正 ${cells.map((c) => `${c.sheet}!${c.cell} 为 ${c.repaired}`).join('、')}，并已重新检查。可撤销。`,
       });
     } catch (e) {
-      setStatus({ kind: 'error', text: `改正未完成，工作簿未作改动：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `改正未完成，工作簿未作改动`) });
     }
   }
 
@@ -150,7 +150,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
       await runCheck(true);
       setStatus({ kind: 'info', text: '已撤销改正，原值已恢复，并已重新检查。' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `撤销未完成：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `撤销未完成`) });
     }
   }
 
@@ -223,7 +223,7 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
           if (cancelled) void off();
           else unwatch.current = off;
         })
-        .catch((e: Error) => setStatus({ kind: 'error', text: `无法开启自动检查：${e.message}` }));
+        .catch((e: Error) => setStatus({ kind: 'error', ...userMessage(e, `无法开启自动检查`) }));
     }
     return () => {
       cancelled = true;

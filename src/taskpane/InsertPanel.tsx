@@ -24,6 +24,7 @@ import { offerDownload } from './download';
 
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { validateInsert } from '../core/insert/plan-insert';
+import { userMessage } from './messages';
 import type { ExcelHost } from '../office/excel-host';
 import { insertTemplates, readWorkbookSettings, tablesAlreadyThere } from '../office/insert';
 import { toHalfWidth } from '../core/text';
@@ -50,7 +51,7 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; text: string }
-  | { kind: 'error'; text: string }
+  | { kind: 'error'; text: string; detail?: string }
   | { kind: 'confirm'; text: string };
 
 const storage = browserStorage;
@@ -125,7 +126,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       setImported(r.unmapped);
       setStatus({ kind: 'done', text: `已从当前工作簿导入 ${r.tables.length} 张表的版式“${r.edition.label}”。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `导入样表失败：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `导入样表失败`) });
     }
   }
 
@@ -151,7 +152,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       setEditionId(d.id);
       setStatus({ kind: 'done', text: `已载入版式“${d.label}”。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `无法载入 ${file.name}：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `无法载入 ${file.name}`) });
     }
   }
 
@@ -169,7 +170,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       saveRemembered(storage(), { level, code, name });
       setStatus({ kind: 'done', text: `已插入${plan.addSheets.length}张表：${plan.addSheets.map((x) => x.name).join('、')}` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `未能插入，工作簿未作改动：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `未能插入，工作簿未作改动`) });
     }
   }
 
@@ -321,7 +322,7 @@ export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; tod
       )}
       {status.kind === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody title={status.detail ? `详细信息：${status.detail}` : undefined}>{status.text}</MessageBarBody>
         </MessageBar>
       )}
     </form>

@@ -25,6 +25,7 @@ import { parseUserCodes, type Resolved, type UserCodeList } from '../core/codes/
 import { acceptWrites, namesPlan, undoNamesPlan, type NamesResult } from '../core/codes/names';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
+import { userMessage } from './messages';
 import type { ExcelHost } from '../office/excel-host';
 import { insertCodeAtSelection } from '../office/insert-code';
 import { applyWrites, fillNames } from '../office/names';
@@ -65,7 +66,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
     let live = true;
     loadData()
       .then((d) => live && setBooks(buildBooks(d, userLists)))
-      .catch((e: Error) => setStatus({ kind: 'error', text: `科目表加载失败：${e.message}` }));
+      .catch((e: Error) => setStatus({ kind: 'error', ...userMessage(e, `科目表加载失败`) }));
     return () => {
       live = false;
     };
@@ -87,7 +88,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setUndo(r.writes.length ? undoNamesPlan(r.writes) : null);
       setStatus({ kind: 'info', text: `已填写 ${r.writes.length} 个科目名称；发现 ${r.findings.length} 处需核对。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `未能填充，工作簿未作改动：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `未能填充，工作簿未作改动`) });
     }
   }
 
@@ -100,7 +101,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setResult((r) => (r ? { ...r, findings: r.findings.filter((f) => !fs.includes(f)) } : r));
       setStatus({ kind: 'info', text: `已采用 ${writes.length} 个标准名称，可撤销。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `未能写入：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `未能写入`) });
     }
   }
 
@@ -111,7 +112,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setUndo(null);
       setStatus({ kind: 'info', text: '已撤销上次修改，单元格恢复原值。' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `撤销未完成：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `撤销未完成`) });
     }
   }
 
@@ -121,7 +122,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setUndo(u);
       setStatus({ kind: 'info', text: `已在当前行写入 ${r.code} ${r.name}，可撤销。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `未能写入：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `未能写入`) });
     }
   }
 
@@ -179,7 +180,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       )}
       {status.kind === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody title={status.detail ? `详细信息：${status.detail}` : undefined}>{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {editions.length > 0 && (

@@ -64,7 +64,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       setUnitsText(ctx.inputs.units.map((u) => [u.name, u.nature, u.rank, u.funding].join('，')).join('\n'));
       setStatus(ctx.facts.length ? { kind: 'idle' } : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `读取失败：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `读取失败`) });
     }
   }
   useEffect(() => {
@@ -88,7 +88,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       await saveInputs(host, withUnits());
       setStatus({ kind: 'info', text: '填写内容已保存在工作簿中（随文件保存）。' });
     } catch (e) {
-      setStatus({ kind: 'error', text: `保存失败：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `保存失败`) });
     }
   }
 
@@ -111,7 +111,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         link: dataUrl,
       });
     } catch (e) {
-      setStatus({ kind: 'error', text: `生成失败：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `生成失败`) });
     }
   }
 
@@ -131,7 +131,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       const name = await writeNarrativeSheet(host, doc());
       setStatus({ kind: 'info', text: `已写入工作表“${name}”。` });
     } catch (e) {
-      setStatus({ kind: 'error', text: `写入失败：${(e as Error).message}` });
+      setStatus({ kind: 'error', ...userMessage(e, `写入失败`) });
     }
   }
 
@@ -160,7 +160,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       )}
       {status.kind === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
+          <MessageBarBody title={status.detail ? `详细信息：${status.detail}` : undefined}>{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {confirmWord && (

@@ -125,7 +125,9 @@ it('the 审核报告 (.docx) lists every finding with its 出错说明 and opens
     .getByText(/已生成“审核报告_.*\.docx”并交给浏览器下载/)
     .waitFor();
   const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
-  const summary = await panel().getByText(/^识别 9 张表/).innerText();
+  const summary = await panel()
+    .getByText(/^识别 9 张表/)
+    .innerText();
   const findings = [...summary.matchAll(/(\d+)/g)].slice(1).reduce((a, m) => a + Number(m[1]), 0);
   // One table row per finding (plus the header), each explanation in it, the status and the fonts set.
   expect((xml.match(/<w:tr>|<w:tr /g) ?? []).length).toBe(findings + 1);

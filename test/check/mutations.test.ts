@@ -120,6 +120,12 @@ const CASES: Case[] = [
   { rule: 'X35-02', seed: '000', edits: [T('T3', 'code:2013201', 'project', { value: 1 })], severity: 'advisory' },
   { rule: 'U-01', seed: '000', edits: [plus('T1', 'in:一般公共预算拨款收入', 'income')], severity: 'advisory' },
   {
+    rule: 'U-03',
+    seed: '000',
+    edits: [T('T8', 'sheet', '', { text: ['无国有资本经营预算', '无政府基金预算'] })],
+    judged: T('T8', 'title', ''),
+  },
+  {
     rule: 'U-02',
     seed: '000',
     edits: [T('T3', 'header', '', { text: ['预算年度：2023', '预算年度：2024'] })],
@@ -131,12 +137,14 @@ function apply(snap: WorkbookSnapshot, e: Edit): WorkbookSnapshot {
   if (e.text) {
     const l = locate(snap, { ...e, row: 'title' });
     const s = snap.sheets.find((x) => x.name === l.sheet)!;
-    for (let r = l.row; r < l.table.lanciRow; r++)
+    // The header lines (U-02), or the whole sheet below the title (an empty table's 注, U-03).
+    const end = e.row === 'sheet' ? s.origin.row + s.values.length : l.table.lanciRow;
+    for (let r = l.row; r < end; r++)
       for (let c = 0; c < (s.values[r - s.origin.row]?.length ?? 0); c++) {
         const v = valueAt(snap, l.sheet, r, c);
         if (typeof v === 'string' && v.includes(e.text[0])) return setCell(snap, l.sheet, r, c, v.replace(e.text[0], e.text[1]));
       }
-    throw new Error('header text not found');
+    throw new Error(`text not found: ${e.text[0]}`);
   }
   const l = locate(snap, e);
   const old = valueAt(snap, l.sheet, l.row, l.col);
