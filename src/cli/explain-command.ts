@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { gatherFacts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { parseInputs } from '../core/narrative/inputs';
-import { readStoredInputs } from '../core/narrative/stored-inputs';
+import { startingInputs } from '../core/narrative/stored-inputs';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
@@ -43,7 +43,8 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (v.inputs) checkInputFile(v.inputs);
   if (v.out) await guardOutput(v.out, [file, ...(v.inputs ? [v.inputs] : [])], !!v.force);
   const snap = readSnapshot(await loadWorkbook(file));
-  let inputs = readStoredInputs(snap);
+  const facts = gatherFacts(snap);
+  let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
   if (v.inputs) {
     let json: string;
     try {
@@ -59,7 +60,6 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   if (v.money) inputs = { ...inputs, money: v.money as '万元' | '元' };
-  const facts = gatherFacts(snap);
   const f = v.unit ? facts.find((x) => x.unitCode === v.unit) : facts[0];
   if (!f) throw new FileError(v.unit ? `工作簿中没有编码为 ${v.unit} 的部门/单位` : `${file} 中未识别到部门预算公开表，无法生成情况说明`);
   const doc = generateNarrative(f, inputs);

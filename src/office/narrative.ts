@@ -8,7 +8,7 @@ import { analyzeWorkbook } from '../core/analysis';
 import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
-import { planStoreInputs, readStoredInputs } from '../core/narrative/stored-inputs';
+import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planWithSheetNames } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
@@ -22,7 +22,8 @@ export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Fa
     const snap = await readWorkbookSnapshot(ctx, false);
     const a = analyzeWorkbook(snap);
     const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
-    return { facts: a.facts(), inputs: readStoredInputs(snap), errors };
+    const facts = a.facts();
+    return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors };
   });
 }
 

@@ -200,14 +200,14 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
       <div className={s.row}>
-        <Field label="名词解释用语">
+        <Field label="名词解释用语" hint="按部门级次（由部门名称预选）">
           <Select value={inputs.government} onChange={(_, d) => set('government', d.value as NarrativeInputs['government'])}>
             {['省级', '市级', '区级', '县级'].map((x) => (
               <option key={x}>{x}</option>
             ))}
           </Select>
         </Field>
-        <Field label="概述用语">
+        <Field label="概述用语" hint="“目前我省部门预算的编制…”引用的是省里的规定">
           <Select value={inputs.regionWord} onChange={(_, d) => set('regionWord', d.value as NarrativeInputs['regionWord'])}>
             {['我省', '我市', '我区', '我县'].map((x) => (
               <option key={x}>{x}</option>

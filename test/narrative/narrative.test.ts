@@ -145,3 +145,17 @@ it.each([
   const reasons = { total: '人员调整', sanGong: '压减公务接待' };
   expect(narrativeText(generateNarrative(facts, { ...DEFAULT_INPUTS, prior, reasons }))).not.toContain(marker);
 });
+
+it.each([
+  ['中共张家口市委机构编制委员会办公室', '市级'],
+  ['中共秦皇岛市海港区委机构编制委员会办公室', '区级'],
+  ['某县财政局', '县级'],
+  [null, '区级'],
+])('the 名词解释 level starts from the department’s name (%s → %s); 「我省」 stays; stored inputs win', async (name, level) => {
+  const { startingInputs } = await import('../../src/core/narrative/stored-inputs');
+  const start = startingInputs({ sheets: [] }, name);
+  expect([start.government, start.regionWord]).toEqual([level, '我省']);
+  const stored = planStoreInputs({ sheets: [] }, { ...DEFAULT_INPUTS, government: '省级' });
+  const snap = { sheets: [{ name: stored.addSheets[0]!.name, origin: { row: 0, col: 0 }, values: stored.addSheets[0]!.values }] };
+  expect(startingInputs(snap, name).government).toBe('省级');
+});

@@ -1,6 +1,7 @@
 /** The 说明 inputs stored in the workbook itself (a very hidden sheet, JSON in column A), so they survive reopening. */
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { levelOfName } from './hygiene';
 import { parseInputs, type NarrativeInputs } from './inputs';
 
 import { INPUTS_SHEET } from '../internal-sheets';
@@ -34,4 +35,15 @@ export function planStoreInputs(wb: WorkbookSnapshot, inputs: NarrativeInputs): 
       },
     ],
   };
+}
+
+/**
+ * The inputs to start from: the stored ones, else the defaults with the 名词解释 level taken from the department's
+ * name (张家口市… → 市级, 海港区… → 区级). 「我省」 stays: the 综合预算管理 sentence cites the province's rule, as every
+ * Hebei 说明 does, whatever the department's level.
+ */
+export function startingInputs(wb: WorkbookSnapshot, unitName: string | null): NarrativeInputs {
+  if (wb.sheets.some((x) => x.name === INPUTS_SHEET)) return readStoredInputs(wb);
+  const level = unitName ? levelOfName(unitName)?.[0] : undefined;
+  return { ...parseInputs(null), ...(level ? { government: level } : {}) };
 }
