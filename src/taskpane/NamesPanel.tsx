@@ -1,7 +1,9 @@
 /**
  * 科目名称 panel: fill blank names from codes (edition by each table's 预算年度), list names that differ from the
  * standard with 采用标准名称 / 全部采用, undo the last change, look up a code or name and insert it into the active
- * row, and import the unit's own code list (kept locally, labelled 用户导入). Code tables load on first use.
+ * row, give a name once for a code the list lacks (为此编码填写名称: every row with it, kept locally as 用户补充), and
+ * import the unit's own code list (kept locally, labelled 用户导入). Filled cells stay green until the next check.
+ * Code tables load on first use.
  */
 import {
   Badge,
@@ -28,7 +30,7 @@ import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { userMessage } from './messages';
 import type { ExcelHost } from '../office/excel-host';
 import { insertCodeAtSelection } from '../office/insert-code';
-import { applyWrites, fillNames } from '../office/names';
+import { applyWrites, fillCodeName, fillNames } from '../office/names';
 import { selectCell } from '../office/navigate';
 import { loadUserCodes, saveUserCodes } from './user-codes';
 import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
@@ -48,6 +50,25 @@ let dataPromise: Promise<CodeData> | null = null;
 const loadData = () => (dataPromise ??= import(/* webpackChunkName: "codes" */ '../core/codes/data.generated'));
 
 type Status = PanelStatus;
+
+/** The name for a code the built-in list lacks: prefilled with the one another table of the workbook gives it. */
+function CodeNameForm({ f, onFill }: { f: Finding; onFill: (name: string) => void }) {
+  const [name, setName] = useState(f.expected);
+  return (
+    <div style={{ display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalXS }}>
+      <Input
+        value={name}
+        onChange={(_, d) => setName(d.value)}
+        aria-label={`编码 ${f.actual} 的名称`}
+        placeholder="科目名称"
+        style={{ minWidth: 0, flex: '1 1 8em' }}
+      />
+      <Button size="small" disabled={!name.trim()} onClick={() => onFill(name.trim())}>
+        为此编码填写名称
+      </Button>
+    </div>
+  );
+}
 
 export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
   const s = useStyles();
@@ -82,10 +103,10 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
     if (!books) return;
     setStatus({ kind: 'busy', text: '正在填充科目名称…' });
     try {
-      const { result: r, snapshot: snap } = await fillNames(host, books, defaultYear);
+      const { result: r, snapshot: snap, undo: u } = await fillNames(host, books, defaultYear);
       setResult(r);
       setSnapshot(snap);
-      setUndo(r.writes.length ? undoNamesPlan(r.writes) : null);
+      setUndo(u);
       setStatus({ kind: 'info', text: `已填写 ${r.writes.length} 个科目名称；发现 ${r.findings.length} 处需核对。` });
     } catch (e) {
       setStatus({ kind: 'error', ...userMessage(e, `未能填充，工作簿未作改动`) });
@@ -123,6 +144,29 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setStatus({ kind: 'info', text: `已在当前行写入 ${r.code} ${r.name}，可撤销。` });
     } catch (e) {
       setStatus({ kind: 'error', ...userMessage(e, `未能写入`) });
+    }
+  }
+
+  /** 为此编码填写名称: every blank name of that code, and the pair joins this machine's code list (用户补充). */
+  async function onCodeName(f: Finding, name: string) {
+    const code = f.actual;
+    try {
+      const { filled, kept, undo: u } = await fillCodeName(host, code, name);
+      setUndo(u);
+      const kind = code.startsWith('3') ? 'economic' : 'function';
+      const own = userLists.find((l) => l.kind === kind && l.label === '用户补充' && l.year === defaultYear);
+      const entries = [...(own?.entries ?? []).filter((e) => e.code !== code), { code, name }];
+      const lists = [...userLists.filter((l) => l !== own), { kind, year: defaultYear, label: '用户补充', entries } as UserCodeList];
+      saveUserCodes(storage(), lists);
+      setUserLists(lists);
+      setResult((r) => (r ? { ...r, findings: r.findings.filter((x) => x !== f) } : r));
+      const rest = kept ? `，${kept} 处已有名称未改动` : '';
+      setStatus({
+        kind: 'info',
+        text: `已为 ${code} 填写名称“${name}”：${filled} 处${rest}（绿色标出，下次检查时恢复）；已加入本机科目表（用户补充）。可撤销。`,
+      });
+    } catch (e) {
+      setStatus({ kind: 'error', ...userMessage(e, `未能为 ${code} 填写名称，工作簿未作改动`) });
     }
   }
 
@@ -205,6 +249,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
                   采用标准名称
                 </Button>
               )}
+              {f.rule === 'K-02' && <CodeNameForm f={f} onFill={(name) => void onCodeName(f, name)} />}
             </li>
           ))}
         </ul>

@@ -67,3 +67,37 @@ it('科目查询 for a code the built-in list lacks answers 未找到 with what 
   await page.getByText(/未找到“2013288”。.*导入本单位的科目表/).waitFor();
   expect(errors).toEqual([]);
 });
+
+it('为此编码填写名称: a code the list lacks gets its name in every row, offered from another table, highlighted', async () => {
+  const wb = seedWorkbook('000');
+  // 2013201 recoded 2013288 in 支出总表 (name blank) and in 一般公共预算支出表 (name printed): one K-02.
+  const t3 = wb.getWorksheet('部门预算支出总表')!;
+  const t5 = wb.getWorksheet('部门预算一般公共预算财政拨款支出表')!;
+  for (const ws of [t3, t5])
+    ws.eachRow((row) => {
+      if (String(row.getCell(2).value) === '2013201') row.getCell(2).value = 2013288;
+    });
+  t3.eachRow((row) => {
+    if (String(row.getCell(2).value) === '2013288') row.getCell(3).value = null;
+  });
+  const unknown = join(ARTIFACTS, 'seed-000-unknown-code.xlsx');
+  await wb.xlsx.writeFile(unknown);
+  await page.getByLabel('打开 .xlsx 文件').setInputFiles(unknown);
+  await page.getByText(/已打开 seed-000-unknown-code.xlsx/).waitFor();
+  await page.getByRole('button', { name: '填充科目名称' }).click();
+  const input = page.getByLabel('编码 2013288 的名称');
+  await input.waitFor();
+  expect(await input.inputValue()).toBe('行政运行'); // the name the other table gives it
+  await page.getByRole('button', { name: '为此编码填写名称' }).click();
+  await page.getByText(/已为 2013288 填写名称“行政运行”：1 处，1 处已有名称未改动.*用户补充/).waitFor();
+  await sheetTab(page, { name: '部门预算支出总表' }).click();
+  const row = await page
+    .locator('td', { hasText: /^2013288$/ })
+    .first()
+    .getAttribute('data-addr');
+  const nameCell = page.locator(`td[data-addr="C${row!.slice(1)}"]`);
+  expect(await nameCell.textContent()).toBe('行政运行');
+  expect(await nameCell.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 239, 206)');
+  // (The next check puts the original fill back: test/codes/names.test.ts, on the strict fake.)
+  expect(errors).toEqual([]);
+});

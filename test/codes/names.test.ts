@@ -6,13 +6,13 @@
 import { buildBooks } from '../../src/core/codes/books';
 import * as DATA from '../../src/core/codes/data.generated';
 import { parseCell } from '../../src/core/a1';
-import { acceptWrites, planNames, undoNamesPlan } from '../../src/core/codes/names';
+import { acceptWrites, planNames } from '../../src/core/codes/names';
 import { sameName } from '../../src/core/codes/codebook';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import { fillNames, applyWrites } from '../../src/office/names';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
-import { fakeFrom } from '../office/fake-from';
+import { fakeFrom, fakeHost as fakeHostOf } from '../office/fake-from';
 import { setCell, valueAt } from '../check/mutate';
 
 const books = buildBooks(DATA);
@@ -90,7 +90,9 @@ it('codes unknown to the bundled list, missing parents, order and 类 labels are
     (f) => f.rule === 'K-02',
   )!;
   expect(unknown.severity).toBe('advisory');
-  expect(unknown.message).toMatch(/不在内置的2023年支出功能分类科目表中。内置表只收录公开文件中出现过的科目，不完整/);
+  expect(unknown.message).toMatch(
+    /不在内置的2023年支出功能分类科目表中(，本工作簿中写作“[^”]+”)?。内置表只收录公开文件中出现过的科目，不完整/,
+  );
 });
 
 it('a code seen only in a later edition is filled from it and says so when the name differs', () => {
@@ -109,15 +111,17 @@ it('Office adapter: fill in 3 read syncs + 1 write sync; undo restores the previ
     JSON.stringify(excel.model.sheets.map((s) => [s.name, [...s.cells].filter(([, c]) => c.value !== null).map(([a, c]) => [a, c.value])]));
   const before = state();
   const host = { run: (b: never) => excel.run(b), supports: () => true };
-  const { result } = await fillNames(host as never, books, 2027);
+  const { result, undo } = await fillNames(host as never, books, 2027);
   expect(excel.contexts[0]!.syncCount).toBe(4);
   expect(result.writes.length).toBeGreaterThan(40);
   expect(result.findings.some((f) => f.rule === 'K-01' && f.actual === '旧名称')).toBe(true);
   expect(excel.model.sheet('部门预算收入总表')!.peek(6, 2)!.value).toBe('旧名称');
   expect(state()).not.toBe(before);
-  await applyWrites(host as never, undoNamesPlan(result.writes));
+  await applyWrites(host as never, undo!);
   expect(excel.contexts[1]!.syncCount).toBe(1);
   expect(state()).toBe(before);
+  // …and the highlight of the filled names is gone with them.
+  expect(excel.model.sheets.every((s) => [...s.cells.values()].every((c) => !c.format.fill))).toBe(true);
 });
 
 it('a code the built-in list lacks gives one finding per code, with every cell where it appears', async () => {
@@ -131,4 +135,39 @@ it('a code the built-in list lacks gives one finding per code, with every cell w
   expect(k02).toHaveLength(1);
   expect(k02[0]!.message).toContain(`（共 ${places.length} 处）`);
   expect(k02[0]!.related).toHaveLength(places.length - 1);
+});
+
+it('为此编码填写名称: every blank name of that code is filled, printed ones kept; the name another table gives is offered', async () => {
+  const snap = await seedSnapshot('000');
+  const rec = recognizeWorkbook(snap);
+  const places = rec.tables.filter((t) => t.id === 'T3' || t.id === 'T5');
+  let s = snap;
+  for (const t of places) {
+    const row = t.rows.find((r) => r.code === '2013201')!.row;
+    s = setCell(s, t.sheet, row, t.columns.code!, '2013288');
+    // Only the first table keeps a printed name for it.
+    s = setCell(s, t.sheet, row, t.columns.name!, t === places[0] ? '  机构编制专项  ' : null);
+  }
+  const k02 = planNames(s, books, 2023).findings.find((f) => f.rule === 'K-02' && f.actual === '2013288')!;
+  expect(k02.expected).toBe('机构编制专项');
+  expect(k02.message).toContain('本工作簿中写作“机构编制专项”');
+  const { codeNameWrites } = await import('../../src/core/codes/names');
+  const { writes, kept } = codeNameWrites(s, '2013288', '机构编制专项');
+  expect(kept).toBe(1);
+  expect(writes).toHaveLength(places.length - 1);
+  expect(writes.every((w) => w.value === '机构编制专项' && w.previous === null && w.code === '2013288')).toBe(true);
+});
+
+it('filled names are highlighted until the next check, which puts the original fills back', async () => {
+  const { snap } = blankNames(await seedSnapshot('000'));
+  const excel = fakeFrom(snap);
+  const host = fakeHostOf(excel);
+  const { result } = await fillNames(host, books, 2027);
+  const { FILLED_COLOR } = await import('../../src/core/marks/marks');
+  const w = result.writes[0]!;
+  const { row, col } = parseCell(w.cell);
+  expect(excel.model.sheet(w.sheet)!.peek(row, col)!.format.fill).toBe(FILLED_COLOR);
+  const { checkAndMark } = await import('../../src/office/check');
+  await checkAndMark(host);
+  expect(excel.model.sheet(w.sheet)!.peek(row, col)!.format.fill ?? null).toBeNull();
 });

@@ -96,7 +96,7 @@ export function planNames(
     const kind = t.id === 'T6' ? 'economic' : FUNCTION_TABLES.includes(t.id) ? 'function' : null;
     if (kind) checkCodedTable(wb, t, kind, books[kind], year, out, unknown);
   }
-  out.findings.push(...unknownCodeFindings(unknown));
+  out.findings.push(...unknownCodeFindings(wb, unknown));
   return out;
 }
 
@@ -140,19 +140,24 @@ function checkCodedTable(
 /** Codes not in the built-in list, by kind + edition + code: one finding per code, wherever it appears. */
 type Unknown = Map<string, { t: RecognizedTable; row: number }[]>;
 
-function unknownCodeFindings(unknown: Unknown): Finding[] {
+function unknownCodeFindings(wb: WorkbookSnapshot, unknown: Unknown): Finding[] {
   return [...unknown].map(([key, at]) => {
     const [kind, edition, code] = key.split('\u0000') as [string, string, string];
     const list = kind === 'function' ? '支出功能分类' : '部门支出经济分类';
     const [first, ...rest] = at;
     const where = at.length > 1 ? `（共 ${at.length} 处）` : '';
+    // A name another table of this workbook gives the code: offered, never written without the user's click.
+    const named = at.map((x) => valueAt(wb, x.t.sheet, x.row, x.t.columns.name!)).find((v) => v !== null && String(v).trim() !== '');
+    const suggestion = named === undefined ? '' : String(named).trim();
     const f = nameFinding(
       'K-02',
       'advisory',
       first!.t,
       first!.row,
       first!.t.columns.code!,
-      `编码 ${code} 不在内置的${edition}年${list}科目表中${where}。内置表只收录公开文件中出现过的科目，不完整：请核对编码，或为此编码填写名称、导入本单位的科目表。`,
+      `编码 ${code} 不在内置的${edition}年${list}科目表中${where}${suggestion ? `，本工作簿中写作“${suggestion}”` : ''}。内置表只收录公开文件中出现过的科目，不完整：请核对编码，或为此编码填写名称、导入本单位的科目表。`,
+      suggestion,
+      code,
     );
     f.related = rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) }));
     return f;
@@ -269,4 +274,28 @@ export function acceptWrites(findings: Finding[], wb: WorkbookSnapshot): NameWri
       const previous = s?.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
       return { sheet: f.sheet, cell: f.cell, value: f.expected, previous, code: '' };
     });
+}
+
+/**
+ * 为此编码填写名称: the name the user gives a code not in the built-in list, written into every blank name cell of a
+ * row with that code (printed names are left as they are, and counted). The pair then joins the user's code list.
+ */
+export function codeNameWrites(
+  wb: WorkbookSnapshot,
+  code: string,
+  name: string,
+  rec: Recognition = recognizeWorkbook(wb),
+): { writes: NameWrite[]; kept: number } {
+  const writes: NameWrite[] = [];
+  let kept = 0;
+  for (const t of rec.tables) {
+    const nameCol = t.columns.name;
+    if (nameCol === undefined || t.columns.code === undefined) continue;
+    for (const r of t.rows.filter((x) => x.code === code)) {
+      const current = valueAt(wb, t.sheet, r.row, nameCol);
+      if (current !== null && String(current).trim() !== '') kept++;
+      else writes.push({ sheet: t.sheet, cell: cellAddress(r.row, nameCol), value: name, previous: current, code });
+    }
+  }
+  return { writes, kept };
 }

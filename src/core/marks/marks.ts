@@ -13,6 +13,8 @@ import { MARKS_SHEET } from '../internal-sheets';
 export { MARKS_SHEET, isInternalSheet } from '../internal-sheets';
 
 export const MARK_COLORS: Record<FindingSeverity, string> = { error: '#FFC7CE', rounding: '#FFEB9C', advisory: '#BDD7EE' };
+/** Cells the add-in filled (科目名称), highlighted until the next check restores them. */
+export const FILLED_COLOR = '#C6EFCE';
 const RANK: Record<FindingSeverity, number> = { error: 3, rounding: 2, advisory: 1 };
 const HEADER = ['工作表', '单元格', '原填充', '标记'];
 
@@ -115,5 +117,64 @@ export function planClear(wb: WorkbookSnapshot): EditPlan {
     deleteSheets: exists.has(MARKS_SHEET) ? [MARKS_SHEET] : [],
     addSheets: [],
     fills: groupFills(stored),
+  };
+}
+
+/**
+ * Highlights cells the add-in just filled, keeping every stored mark: their original fills join the stored ones, so
+ * the next check (or 清除标记) puts them back exactly. Needs the snapshot's fills (ExcelApi 1.9).
+ */
+export function planHighlight(wb: WorkbookSnapshot, cells: readonly { sheet: string; cell: string }[], description: string): EditPlan {
+  const stored = storedMarks(wb);
+  const kinds = new Map<Key, string>();
+  const s = wb.sheets.find((x) => x.name === MARKS_SHEET);
+  for (const row of s?.values ?? [])
+    if (typeof row[0] === 'string' && typeof row[1] === 'string') kinds.set(keyOf(row[0], row[1]), String(row[3] ?? ''));
+  const fresh = cells.map((c) => keyOf(c.sheet, c.cell)).filter((k) => !stored.has(k));
+  for (const k of fresh) {
+    stored.set(k, currentFill(wb, ...splitKey(k)));
+    kinds.set(k, 'filled');
+  }
+  return {
+    description,
+    styles: {},
+    deleteSheets: s ? [MARKS_SHEET] : [],
+    addSheets: [
+      {
+        name: MARKS_SHEET,
+        values: [
+          HEADER,
+          ...[...stored].map(([k, fill]) => [...splitKey(k), fill === null ? '' : JSON.stringify(fill), kinds.get(k) ?? '']),
+        ],
+        merges: [],
+        formats: [],
+        columnWidths: [],
+        visibility: 'veryHidden',
+        textOnly: true,
+      },
+    ],
+    fills: groupFills(cells.map((c) => [keyOf(c.sheet, c.cell), { color: FILLED_COLOR, pattern: 'Solid' }])),
+  };
+}
+
+/** Undoes planHighlight: the highlighted cells get their fills back and the stored marks are as they were. */
+export function planUnhighlight(
+  before: WorkbookSnapshot,
+  cells: readonly { sheet: string; cell: string }[],
+  description: string,
+): EditPlan {
+  const stored = storedMarks(before);
+  const prior = before.sheets.find((x) => x.name === MARKS_SHEET);
+  const fills = groupFills(
+    cells.map((c) => [keyOf(c.sheet, c.cell), stored.get(keyOf(c.sheet, c.cell)) ?? currentFill(before, c.sheet, c.cell)]),
+  );
+  return {
+    description,
+    styles: {},
+    deleteSheets: [MARKS_SHEET],
+    addSheets: prior
+      ? [{ name: MARKS_SHEET, values: prior.values, merges: [], formats: [], columnWidths: [], visibility: 'veryHidden', textOnly: true }]
+      : [],
+    fills,
   };
 }
