@@ -33,6 +33,7 @@ module.exports = async (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
+      help: './src/help/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
     resolve: {
@@ -60,10 +61,11 @@ module.exports = async (env, argv) => {
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
       page('commands', './src/commands/commands.html', ['commands']),
       page('preview', './src/preview/preview.html', ['preview']),
+      page('help', './src/help.html', ['help']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/help.html', to: 'help.html' },
+          { from: 'docs/images/*.png', to: 'help/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
         ],

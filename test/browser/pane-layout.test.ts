@@ -1,5 +1,5 @@
 /**
- * The pane fits Excel's real width: at 320 and 350 px, on every tab (检查 with findings and a diagnosis), no two
+ * The pane fits Excel's real width: at 320 and 350 px, on every tab (检查 with findings and a diagnosis) and its 帮助, no two
  * interactive elements overlap, none is cut off at the pane's edge, and the pane needs no horizontal scroll.
  * Screenshots go to test-artifacts/pane-<tab>-<width>.png.
  */
@@ -85,12 +85,22 @@ const TABS: { tab: string; ready: (p: Page) => Promise<void> }[] = [
         .waitFor(),
   },
   { tab: '情况说明', ready: (p) => p.getByLabel('部门职责').waitFor() },
+  {
+    // 帮助 of the 检查 tab, with its screenshot loaded.
+    tab: '帮助',
+    ready: async (p) => {
+      await p.getByRole('tab', { name: '检查', exact: true }).click();
+      await p.getByRole('button', { name: '帮助' }).click();
+      await p.getByRole('region', { name: '帮助：检查与出错说明' }).waitFor();
+      await p.waitForFunction(() => (document.querySelector('.pane img') as HTMLImageElement | null)?.naturalWidth! > 0);
+    },
+  },
 ];
 
 describe.each([320, 350])('pane at %i px', (width) => {
   it.each(TABS.map((t) => [t.tab, t] as const))('%s: no overlap, no clipping, no horizontal scroll', async (name, t) => {
     const page = await open(width);
-    await page.getByRole('tab', { name, exact: true }).click();
+    if (name !== '帮助') await page.getByRole('tab', { name, exact: true }).click();
     await t.ready(page);
     const { boxes, pane } = await layout(page);
     await page.locator('.pane').screenshot({ path: join(ARTIFACTS, `pane-${name}-${width}.png`) });
