@@ -33,6 +33,7 @@ import { insertCodeAtSelection } from '../office/insert-code';
 import { applyWrites, fillCodeName, fillNames } from '../office/names';
 import { selectCell } from '../office/navigate';
 import { loadUserCodes, saveUserCodes } from './user-codes';
+import { importedLists, withUserPair } from '../core/codes/user-lists';
 import { browserStorage, SEVERITY_INTENT, type PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({
@@ -153,10 +154,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
     try {
       const { filled, kept, undo: u } = await fillCodeName(host, code, name);
       setUndo(u);
-      const kind = code.startsWith('3') ? 'economic' : 'function';
-      const own = userLists.find((l) => l.kind === kind && l.label === '用户补充' && l.year === defaultYear);
-      const entries = [...(own?.entries ?? []).filter((e) => e.code !== code), { code, name }];
-      const lists = [...userLists.filter((l) => l !== own), { kind, year: defaultYear, label: '用户补充', entries } as UserCodeList];
+      const lists = withUserPair(userLists, code, name, defaultYear);
       saveUserCodes(storage(), lists);
       setUserLists(lists);
       setResult((r) => (r ? { ...r, findings: r.findings.filter((x) => x !== f) } : r));
@@ -177,12 +175,7 @@ export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; toda
       setStatus({ kind: 'error', text: '没有读到“编码,名称”行，或年度无效。每行一个科目：编码、名称（逗号、制表符或空格分隔）。' });
       return;
     }
-    const label = `用户导入 ${year}年（${entries.length}条）`;
-    const lists: UserCodeList[] = [
-      ...userLists,
-      { kind: 'function', year, label, entries: entries.filter((e) => e.code.startsWith('2')) },
-      { kind: 'economic', year, label, entries: entries.filter((e) => e.code.startsWith('3')) },
-    ];
+    const lists: UserCodeList[] = [...userLists, ...importedLists(entries, year)];
     saveUserCodes(storage(), lists);
     setUserLists(lists);
     setPasted('');

@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
+import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import { reviewNarrative, type NarrativeReview } from '../core/narrative/verify';
 import type { ExcelHost } from '../office/excel-host';
 import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
@@ -61,7 +62,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       setFacts(ctx.facts);
       setTableErrors(ctx.errors);
       setInputs(ctx.inputs);
-      setUnitsText(ctx.inputs.units.map((u) => [u.name, u.nature, u.rank, u.funding].join('，')).join('\n'));
+      setUnitsText(unitsToText(ctx.inputs.units));
       setStatus(ctx.facts.length ? { kind: 'idle' } : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' });
     } catch (e) {
       setStatus({ kind: 'error', ...userMessage(e, `读取失败`) });
@@ -72,14 +73,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   }, []);
 
   const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
-  const withUnits = (): NarrativeInputs => ({
-    ...inputs,
-    units: unitsText
-      .split(/\r?\n/)
-      .map((l) => l.split(/[，,\t]/).map((x) => x.trim()))
-      .filter((p) => p[0])
-      .map(([name, nature = '', rank = '', funding = '']) => ({ name: name!, nature, rank, funding })),
-  });
+  const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
   const doc = () => generateNarrative(current!, withUnits());
 
