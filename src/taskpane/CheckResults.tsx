@@ -1,0 +1,83 @@
+/**
+ * What a check found, as the 检查 panel shows it: the count, the 报送状态, a stale warning with 重新检查, the 诊断 box,
+ * the findings grouped by table (the table named once, in the group header) and what could not be recognized.
+ */
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { pushTo } from '../core/collections';
+import type { CheckResult, Finding } from '../core/check/types';
+import type { DiagnosisCell } from '../core/diagnose/types';
+import { DiagnosisList } from './DiagnosisList';
+import { FindingList, type ExplainActions } from './FindingList';
+
+const useStyles = makeStyles({
+  group: { marginTop: tokens.spacingVerticalS },
+  item: { display: 'block', textAlign: 'left', padding: '4px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none' },
+});
+
+export interface ResultActions extends ExplainActions {
+  repair: (cells: DiagnosisCell[]) => void;
+  recheck: () => void;
+  goTo: (sheet: string, cell: string) => void;
+}
+
+export function CheckResults({ result, stale, actions }: { result: CheckResult; stale: boolean; actions: ResultActions }) {
+  const s = useStyles();
+  const findings = result.findings;
+  const byTable = new Map<string, Finding[]>();
+  for (const f of findings.filter((x) => !x.causedBy)) {
+    const t = result.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
+    pushTo(byTable, `${f.unit ?? ''} ${t?.title ?? f.sheet}`, f);
+  }
+  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
+  const count = (sev: string) => findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
+  return (
+    <>
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            工作簿已改动，下面的结果已过期。{' '}
+            <Button size="small" onClick={actions.recheck}>
+              重新检查
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Text role="status" weight="semibold">
+        识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
+      </Text>
+      {result.readiness && result.tables.length > 0 && (
+        <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
+          <MessageBarBody>{result.readiness.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
+      {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
+      <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (_d, cells) => actions.repair(cells), busy: actions.busy }} />
+      {[...byTable].map(([table, fs]) => (
+        <div key={table} className={s.group}>
+          <Text weight="semibold" size={300}>
+            {table}
+          </Text>
+          <FindingList findings={fs} all={findings} actions={actions} />
+        </div>
+      ))}
+      {result.problems.length > 0 && (
+        <div className={s.group}>
+          <Text weight="semibold" size={300}>
+            未能识别（未参与检查）
+          </Text>
+          <ul className={s.list}>
+            {result.problems.map((p, i) => (
+              <li key={i} className={s.item}>
+                <Text size={200}>
+                  {p.sheet}!{p.cell} {p.message}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The 检查 session: the last result (kept while the pane is open, across tabs), whether it is stale, the undo of the
+ * last repair, and every action on it — check, 清除标记, 导出, 审核报告, 采用改正/撤销, 出错说明 — each through
+ * one action runner (busy state, Chinese messages). The panel is a view of this.
+ */
+import { useRef, useState } from 'react';
+import type { CheckResult, Finding } from '../core/check/types';
+import type { DiagnosisCell } from '../core/diagnose/types';
+import type { EditPlan } from '../core/model/plan';
+import { withExplanation } from '../core/review/explanations';
+import { readiness } from '../core/review/readiness';
+import { checkAndMark, clearMarks } from '../office/check';
+import type { ExcelHost } from '../office/excel-host';
+import { storeExplanations } from '../office/explanations';
+import { exportResults } from '../office/export-results';
+import { applyWrites } from '../office/names';
+import { selectCell } from '../office/navigate';
+import { applyRepair } from '../office/repair';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
+import { offerDownload } from './download';
+import { userMessage } from './messages';
+import { browserStorage } from './pane-kit';
+import { loadPaneSolver } from './solver';
+import { usePanelAction } from './use-action';
+import { useChangeWatch } from './use-change-watch';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function useCheckSession(host: ExcelHost) {
+  const action = usePanelAction();
+  const { setStatus, run } = action;
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [stale, setStale] = useState(false);
+  const [undo, setUndo] = useState<EditPlan | null>(null);
+  const [auto, setAuto] = useState(false);
+  /** Checks completed (data-checks, for tests and assistive tools). */
+  const [checks, setChecks] = useState(0);
+  const checking = useRef(false);
+  const watch = useChangeWatch(host, {
+    auto,
+    watching: result !== null,
+    busy: () => checking.current,
+    onEdit: () => void check(true),
+    onStale: () => setStale(true),
+    onError: (e) => setStatus({ kind: 'error', ...userMessage(e, '无法开启自动检查') }),
+  });
+
+  /** Checks and marks; `quiet` (自动检查, after a repair) keeps the current message. */
+  async function check(quiet = false): Promise<void> {
+    if (checking.current) return;
+    checking.current = true;
+    watch.quiet(60_000);
+    watch.reset();
+    if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
+    try {
+      const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
+      setResult(r);
+      setStale(watch.changedDuring());
+      setChecks((n) => n + 1);
+      if (!quiet) setStatus({ kind: 'idle' });
+    } catch (e) {
+      setStatus({ kind: 'error', ...userMessage(e, '检查未完成，工作簿未作改动') });
+    } finally {
+      watch.quiet(300); // events of our own writes arrive just after them
+      checking.current = false;
+    }
+  }
+
+  const clear = () =>
+    run(
+      '正在清除标记…',
+      '清除未完成',
+      () => clearMarks(host),
+      (n) => (n ? `已清除 ${n} 个单元格的标记，原填充已恢复。` : '没有需要清除的标记。'),
+    );
+
+  const exportSheet = () =>
+    result &&
+    run(
+      '正在导出…',
+      '导出未完成',
+      () => exportResults(host, result),
+      (name) => `已导出到工作表“${name}”，可在“出错说明”栏填写说明。`,
+    );
+
+  /** 审核报告 (.docx) for the 财政局; the Word writer loads on first use. */
+  const report = () =>
+    result &&
+    run(
+      '正在生成审核报告…',
+      '审核报告未生成',
+      async () => {
+        const [{ reportDocxBlob }, { reviewReport }] = await Promise.all([
+          import(/* webpackChunkName: "docx" */ '../docx/report-docx'),
+          import('../core/review/report'),
+        ]);
+        const name = `审核报告_${today()}.docx`;
+        return { name, ...(await offerDownload(await reportDocxBlob(reviewReport(result, today())), name)) };
+      },
+      ({ name, started, dataUrl }) => ({
+        kind: 'info',
+        text: started ? `已生成“${name}”并交给浏览器下载。` : `浏览器未能直接下载“${name}”，请点右侧链接保存。`,
+        link: dataUrl,
+      }),
+    );
+
+  /** 采用改正: only on this click; the cells must still show the diagnosed values. Then check again. */
+  const repair = (cells: DiagnosisCell[]) =>
+    run(
+      '正在改正…',
+      '改正未完成，工作簿未作改动',
+      async () => {
+        const plan = await applyRepair(host, cells);
+        if (plan.kind === 'changed')
+          return { kind: 'error' as const, text: `${plan.cells.join('、')} 已在检查后改动，未作改正。请重新检查。` };
+        await check(true);
+        setUndo(plan.undo);
+        return {
+          kind: 'info' as const,
+          text: `已改正 ${cells.map((c) => `${c.sheet}!${c.cell} 为 ${c.repaired}`).join('、')}，并已重新检查。可撤销。`,
+        };
+      },
+      (s) => s,
+    );
+
+  const undoRepair = () =>
+    undo &&
+    run(
+      '正在撤销改正…',
+      '撤销未完成',
+      async () => {
+        await applyWrites(host, undo);
+        setUndo(null);
+        await check(true);
+      },
+      () => '已撤销改正，原值已恢复，并已重新检查。',
+    );
+
+  /** 出错说明: stored in the workbook at once (one write); the list and 可以报送 updated without a new check. */
+  const explain = async (f: Finding, e: { kind: 'explained' | 'dismissed'; text: string } | null) => {
+    if (!result) return;
+    const list = withExplanation(result.explanations ?? [], f, e && { ...e, date: today() });
+    watch.quiet(60_000);
+    await run(
+      '正在保存出错说明…',
+      '出错说明未保存',
+      () => storeExplanations(host, list),
+      () => {
+        const findings = result.findings.map((x) => (x.id === f.id ? { ...x, explanation: e ? { ...e, date: today() } : undefined } : x));
+        const next = { ...result, findings, explanations: list };
+        setResult({ ...next, readiness: readiness(next, result.readiness?.narrativePlaceholders ?? 0) });
+        return e ? `已保存 ${f.sheet}!${f.cell} 的${e.kind === 'dismissed' ? '忽略' : '出错说明'}（存于本工作簿）。` : '已删除该出错说明。';
+      },
+    );
+    watch.quiet(300);
+  };
+
+  /** Jump to a cell; stale results re-check instead; a cell that is gone (sheet renamed) marks the results stale. */
+  const go = async (sheet: string, cell: string, related: Finding['related'] = []) => {
+    if (stale) return check();
+    try {
+      await selectCell(host, sheet, cell, related);
+    } catch (e) {
+      setStale(true);
+      setStatus({ kind: 'error', ...userMessage(e, `无法定位到 ${sheet}!${cell}`) });
+    }
+  };
+
+  return { ...action, result, stale, undo, auto, setAuto, checks, check, clear, exportSheet, report, repair, undoRepair, explain, go };
+}
