@@ -92,7 +92,7 @@ const TABS: { tab: string; ready: (p: Page) => Promise<void> }[] = [
       await p.getByRole('tab', { name: '检查', exact: true }).click();
       await p.getByRole('button', { name: '帮助' }).click();
       await p.getByRole('region', { name: '帮助：检查与出错说明' }).waitFor();
-      await p.waitForFunction(() => (document.querySelector('.pane img') as HTMLImageElement | null)?.naturalWidth! > 0);
+      await p.waitForFunction(() => ((document.querySelector('.pane img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
     },
   },
 ];
