@@ -27,7 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const imageLoaded = () => page.waitForFunction(() => ((document.querySelector('.pane img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
+const imageLoaded = () =>
+  page.waitForFunction(() => ((document.querySelector('.pane img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
 
 it.each([
   ['插入模板', '插入模板'],
