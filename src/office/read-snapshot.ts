@@ -7,6 +7,7 @@ import type { FillState } from '../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
 import { rangeAddress } from '../core/a1';
 import { BUDGET, READ_BYTES_PER_CELL } from './payload';
+import type { ExcelHost } from './excel-host';
 
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string; tintAndShade?: number | null } };
@@ -89,3 +90,6 @@ export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills:
   }
   return { sheets: out };
 }
+
+/** The workbook's values and formats (no fills), for the panels that only read (样表 import): one read batch. */
+export const readWorkbook = (host: ExcelHost): Promise<WorkbookSnapshot> => host.run((ctx) => readWorkbookSnapshot(ctx, false));
