@@ -7,6 +7,7 @@ import { Badge, Button, Link, Text, Textarea, Tooltip, makeStyles, tokens } from
 import { useState } from 'react';
 import { SEVERITY_LABEL } from '../core/check/check';
 import type { Finding } from '../core/check/types';
+import { tableName } from '../core/check/terms';
 import { SUGGESTIONS } from '../core/review/explanations';
 import { SEVERITY_INTENT } from './pane-kit';
 
@@ -71,6 +72,12 @@ function Editor({ f, actions, close }: { f: Finding; actions: ExplainActions; cl
   );
 }
 
+/** The table is named once, in the group header: a message that starts with its name does not repeat it. */
+function shortMessage(f: Finding): string {
+  const name = f.table ? tableName(f.table) : '';
+  return name && f.message.startsWith(`${name} `) ? f.message.slice(name.length + 1) : f.message;
+}
+
 function FindingItem({ f, children, actions }: { f: Finding; children: Finding[]; actions: ExplainActions }) {
   const s = useStyles();
   const [editing, setEditing] = useState(false);
@@ -85,7 +92,7 @@ function FindingItem({ f, children, actions }: { f: Finding; children: Finding[]
           {f.sheet}!{f.cell}
         </Link>
       </Tooltip>{' '}
-      <Text size={200}>{f.message}</Text>
+      <Text size={200}>{shortMessage(f)}</Text>
       {e && (
         <Text size={200} className={s.note}>
           {e.kind === 'dismissed' ? '已忽略' : '出错说明'}：{e.text}
