@@ -9,6 +9,7 @@ import { cellAddress } from '../a1';
 import { Decimal, halfUnit } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
+import { mentions } from '../narrative/narrative-sheet';
 import type { TableId } from '../catalog/types';
 import type { Finding, FindingSeverity } from './types';
 
@@ -216,6 +217,7 @@ function assets(ctx: Ctx, title: number, year: number | null): void {
 export function supportingFindings(wb: WorkbookSnapshot, year: number | null): Finding[] {
   const out: Finding[] = [];
   for (const sheet of wb.sheets) {
+    if (!mentions(sheet, '采购') && !mentions(sheet, '固定资产')) continue;
     const g = new Grid(sheet);
     for (let r = sheet.origin.row; r < g.rows; r++) {
       const k = g.key(r, sheet.origin.col);

@@ -27,10 +27,15 @@ function rowsOf(s: SheetSnapshot): { text: string; cell: string }[] {
   });
 }
 
+/** A cheap first look (no string building): some text cell of the sheet contains `word`. */
+export function mentions(s: SheetSnapshot, word: string): boolean {
+  return s.values.some((row) => row.some((v) => typeof v === 'string' && v.includes(word)));
+}
+
 export function findNarrativeSheets(wb: WorkbookSnapshot): NarrativeSheet[] {
   const out: NarrativeSheet[] = [];
   for (const s of wb.sheets) {
-    if (isInternalSheet(s.name)) continue;
+    if (isInternalSheet(s.name) || !mentions(s, '情况说明')) continue;
     const rows = rowsOf(s);
     const all = rows.map((r) => r.text);
     if (!all.some((t) => /预算信息公开情况说明/.test(t)) || !all.some((t) => /^\s*二、\s*(部门|单位)预算安排的总体情况/.test(t))) continue;
