@@ -71,7 +71,17 @@ function expandToken(ctx: CompileContext, token: string): { roles: string[]; opt
   return list ? { roles: list, optional: true } : { roles: [token], optional: false };
 }
 
-const amountColumns = (t: RecognizedTable) => [...new Set(t.rows.flatMap((r) => Object.keys(r.cells)))];
+/** The amount columns a table's rows print (once per table: several rules ask). */
+const COLUMNS = new WeakMap<RecognizedTable, string[]>();
+function amountColumns(t: RecognizedTable): string[] {
+  let cols = COLUMNS.get(t);
+  if (!cols) {
+    const seen = new Set<string>();
+    for (const r of t.rows) for (const k in r.cells) seen.add(k);
+    COLUMNS.set(t, (cols = [...seen]));
+  }
+  return cols;
+}
 
 function parentEqualsChildren(ctx: CompileContext, rule: CodeHierarchyRule | CodeTotalRule, t: RecognizedTable) {
   const columns = amountColumns(t);
