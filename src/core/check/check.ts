@@ -26,7 +26,11 @@ export type CheckOptions = AnalysisOptions;
  * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
  */
 function withNarrative(a: Analysis, result: CheckResult): CheckResult {
-  result.findings.push(...supportingFindings(a.snapshot, a.recognition.tables.find((t) => t.year)?.year ?? null));
+  const totals = () => {
+    const f = a.facts()[0];
+    return { project: f?.expense.project ?? null, public: f?.expense.public ?? null };
+  };
+  result.findings.push(...supportingFindings(a.snapshot, a.recognition.tables.find((t) => t.year)?.year ?? null, totals));
   const sheets = findNarrativeSheets(a.snapshot);
   const facts = sheets.length ? a.facts() : [];
   for (const n of sheets) {

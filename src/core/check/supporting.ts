@@ -4,12 +4,14 @@
  * 合计) and the 固定资产占用情况表 (A-02 资产总额 = 房屋 + 车辆 + 设备 + 其他; A-03 办公用房 ≤ 房屋; A-04 截止时间 =
  * 预算年度 − 1 年 12 月 31 日). Columns are found by the 合计 / 一般公共预算拨款 header and by each item's 目录序号;
  * differences within the printed precision are 尾差. A table that cannot be read this way is left 未核对 (no finding).
+ * With a 项目绩效目标表 in the workbook: G-01, G-02, P-05 (performance.ts).
  */
 import { cellAddress } from '../a1';
 import { Decimal, halfUnit } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
 import { mentions } from '../narrative/narrative-sheet';
+import { performanceFindings, type ProcurementProject } from './performance';
 import type { TableId } from '../catalog/types';
 import type { Finding, FindingSeverity } from './types';
 
@@ -18,6 +20,8 @@ interface Ctx {
   sheet: SheetSnapshot;
   table: TableId;
   out: Finding[];
+  /** 政府采购 rows' projects and their 预算资金 (for P-05). */
+  projects: ProcurementProject[];
 }
 
 const num = (g: Grid, r: number, c: number): { v: Decimal; d: number } | null => {
@@ -88,6 +92,7 @@ const CODE = /^\[?[ABC]\d{2,}\]?/;
 
 function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
   const { g } = ctx;
+  const o = g.sheet.origin.col;
   let grand: { r: number; v: { v: Decimal; d: number } } | null = null;
   const subtotals: { v: Decimal; d: number }[] = [];
   const items: { v: Decimal; d: number }[] = [];
@@ -101,6 +106,9 @@ function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
     else if (first.endsWith('小计')) subtotals.push(total);
     else if (isCode) {
       items.push(total);
+      const budget = num(g, r, o + 1);
+      if (first && budget && !ctx.projects.some((p) => p.name === first))
+        ctx.projects.push({ name: first, budget: budget.v, sheet: ctx.sheet.name, row: r, col: o + 1 });
       const q = num(g, r, totalCol - 2);
       const p = num(g, r, totalCol - 1);
       if (q && p && !q.v.isZero()) {
@@ -213,18 +221,27 @@ function assets(ctx: Ctx, title: number, year: number | null): void {
     );
 }
 
-/** Findings of the supporting tables printed anywhere in the workbook. */
-export function supportingFindings(wb: WorkbookSnapshot, year: number | null): Finding[] {
+/**
+ * Findings of the supporting tables printed anywhere in the workbook; `totals` (项目支出, 公用经费 of the tables) is
+ * asked for only when a 项目绩效目标表 is there (G-01, P-05).
+ */
+export function supportingFindings(
+  wb: WorkbookSnapshot,
+  year: number | null,
+  totals: () => { project: Decimal | null; public: Decimal | null } = () => ({ project: null, public: null }),
+): Finding[] {
   const out: Finding[] = [];
+  const projects: ProcurementProject[] = [];
   for (const sheet of wb.sheets) {
     if (!mentions(sheet, '采购') && !mentions(sheet, '固定资产')) continue;
     const g = new Grid(sheet);
     for (let r = sheet.origin.row; r < g.rows; r++) {
       const k = g.key(r, sheet.origin.col);
       if (k.length > 30) continue;
-      if (k.endsWith('政府采购预算')) procurement({ g, sheet, table: 'S2', out }, r);
-      else if (/固定资产占[用有]情况表$/.test(k)) assets({ g, sheet, table: 'S3', out }, r, year);
+      if (k.endsWith('政府采购预算')) procurement({ g, sheet, table: 'S2', out, projects }, r);
+      else if (/固定资产占[用有]情况表$/.test(k)) assets({ g, sheet, table: 'S3', out, projects }, r, year);
     }
   }
+  if (wb.sheets.some((s) => mentions(s, '绩效目标表'))) out.push(...performanceFindings(wb, totals(), projects));
   return out;
 }
