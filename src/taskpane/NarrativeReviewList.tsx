@@ -1,6 +1,7 @@
 /**
  * 说明核对 results: the findings first, then every figure the 说明 states with its verdict (一致 / 不一致 / 尾差 /
- * 口径不同 / 未核对), the words it was read from, what it was compared with, and a link that opens the table cell.
+ * 口径不同 / 未核对), the words it was read from (the whole sentence on hover), what it was compared with, and a
+ * link that opens the table cell.
  * A view: the review comes from the core (narrative/verify.ts); opening a cell goes through the panel's callback.
  */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -48,7 +49,7 @@ export function NarrativeReviewList({ review, open }: { review: NarrativeReview;
       )}
       <ul className={s.list} aria-label="说明中的数字">
         {review.statements.map((r) => (
-          <li key={r.statement.index} className={s.item}>
+          <li key={r.statement.index} className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>
             <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
               {r.verdict}
             </Badge>{' '}
