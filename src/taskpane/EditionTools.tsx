@@ -9,7 +9,7 @@ import { resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import type { ExcelHost } from '../office/excel-host';
 import { readWorkbook } from '../office/read-snapshot';
 import { saveCustomEditions, validDelta } from './custom-editions';
-import { offerDownload } from './download';
+import { downloadStatus, offerDownload } from './download';
 import { browserStorage } from './pane-kit';
 import type { PanelAction } from './use-action';
 
@@ -64,11 +64,7 @@ export function EditionTools({ host, e, action }: { host: ExcelHost; e: EditionS
       '正在导出…',
       '版式文件未导出',
       () => offerDownload(new Blob([JSON.stringify(d, null, 2)], { type: 'application/json' }), `${d.label}.json`),
-      ({ started, dataUrl }) => ({
-        kind: 'info',
-        text: started ? `已生成版式文件“${d.label}.json”并交给浏览器下载。` : `浏览器未能直接下载“${d.label}.json”，请点右侧链接保存。`,
-        link: dataUrl,
-      }),
+      (r) => downloadStatus(`${d.label}.json`, r),
     );
   };
 

@@ -12,7 +12,7 @@ import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { ExcelHost } from '../office/excel-host';
 import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
-import { copyText, offerDownload } from './download';
+import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
@@ -73,11 +73,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         const name = `${current.unitName ?? '部门'}${current.year ?? ''}年${current.level}预算信息公开情况说明.docx`;
         return { d, name, ...(await offerDownload(await narrativeDocxBlob(d), name)) };
       },
-      ({ d, name, started, dataUrl }) => ({
-        kind: 'info',
-        text: `${started ? `已生成“${name}”并交给浏览器下载` : `浏览器未能直接下载“${name}”，请点右侧链接保存`}。${d.missing.length ? `表中缺少：${d.missing.join('、')}，文中以〔缺：…〕标出。` : ''}`,
-        link: dataUrl,
-      }),
+      ({ d, name, ...r }) => downloadStatus(name, r, d.missing.length ? `表中缺少：${d.missing.join('、')}，文中以〔缺：…〕标出。` : ''),
     );
   };
 

@@ -3,6 +3,7 @@
  * <a download> with a blob URL, and also hand back a data URL the pane shows as a link; the caller shows a message
  * either way. Copying text: the Clipboard API, else a hidden textarea + execCommand.
  */
+import type { PanelStatus } from './pane-kit';
 export async function offerDownload(blob: Blob, fileName: string): Promise<{ started: boolean; dataUrl: string }> {
   const dataUrl = await new Promise<string>((ok, fail) => {
     const r = new FileReader();
@@ -42,4 +43,10 @@ export async function copyText(text: string): Promise<boolean> {
     ta.remove();
     return ok;
   }
+}
+
+/** What a download did, said honestly: generated and handed to the browser (or not), with the 点此保存 link either way. */
+export function downloadStatus(name: string, r: { started: boolean; dataUrl: string }, extra = ''): PanelStatus {
+  const text = r.started ? `已生成“${name}”并交给浏览器下载。` : `浏览器未能直接下载“${name}”，请点右侧链接保存。`;
+  return { kind: 'info', text: text + extra, link: r.dataUrl };
 }

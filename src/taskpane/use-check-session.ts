@@ -17,7 +17,7 @@ import { applyWrites } from '../office/names';
 import { selectCell } from '../office/navigate';
 import { applyRepair } from '../office/repair';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
-import { offerDownload } from './download';
+import { downloadStatus, offerDownload } from './download';
 import { userMessage } from './messages';
 import { browserStorage } from './pane-kit';
 import { loadPaneSolver } from './solver';
@@ -97,11 +97,7 @@ export function useCheckSession(host: ExcelHost) {
         const name = `审核报告_${today()}.docx`;
         return { name, ...(await offerDownload(await reportDocxBlob(reviewReport(result, today())), name)) };
       },
-      ({ name, started, dataUrl }) => ({
-        kind: 'info',
-        text: started ? `已生成“${name}”并交给浏览器下载。` : `浏览器未能直接下载“${name}”，请点右侧链接保存。`,
-        link: dataUrl,
-      }),
+      ({ name, ...r }) => downloadStatus(name, r),
     );
 
   /** 采用改正: only on this click; the cells must still show the diagnosed values. Then check again. */

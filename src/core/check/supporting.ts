@@ -88,59 +88,129 @@ function sumRule(
   );
 }
 
-const CODE = /^\[?[ABC]\d{2,}\]?/;
+const CODE = /^\[?([ABC]\d{2,})\]?/;
 
-function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
-  const { g } = ctx;
+type Num = { v: Decimal; d: number };
+
+export interface ProcurementItem {
+  /** Which 政府采购预算 of the workbook (0: the first, the 部门's when both are printed). */
+  table: number;
+  sheet: string;
+  row: number;
+  /** 政府采购目录序号 (A… goods, B… works, C… services). */
+  code: string;
+  project: string;
+  budget: Num | null;
+  quantity: Num | null;
+  price: Num | null;
+  total: Num;
+  /** The seven fund columns after 合计 (null: unreadable text). */
+  funds: (Num | null)[];
+  sme: Num | null;
+}
+
+interface ProcurementRows {
+  grand: { r: number; v: Num } | null;
+  subtotals: { r: number; v: Num }[];
+  items: ProcurementItem[];
+}
+
+/** The rows of one 政府采购预算 below its header: 合计, 小计 and the items (a row with a 目录序号), until its 注. */
+function readProcurement(g: Grid, sheet: string, from: number, totalCol: number, table = 0): ProcurementRows {
   const o = g.sheet.origin.col;
-  let grand: { r: number; v: { v: Decimal; d: number } } | null = null;
-  const subtotals: { v: Decimal; d: number }[] = [];
-  const items: { v: Decimal; d: number }[] = [];
+  const out: ProcurementRows = { grand: null, subtotals: [], items: [] };
   for (let r = from; r < g.rows; r++) {
-    const first = g.key(r, g.sheet.origin.col);
+    const first = g.key(r, o);
     if (/^注/.test(first)) break;
     const total = num(g, r, totalCol);
     if (!total) continue;
-    const isCode = g.rowKeys(r).some(([c, k]) => c < totalCol && CODE.test(k));
-    if (first === '合计') grand = { r, v: total };
-    else if (first.endsWith('小计')) subtotals.push(total);
-    else if (isCode) {
-      items.push(total);
-      const budget = num(g, r, o + 1);
-      if (first && budget && !ctx.projects.some((p) => p.name === first))
-        ctx.projects.push({ name: first, budget: budget.v, sheet: ctx.sheet.name, row: r, col: o + 1 });
-      const q = num(g, r, totalCol - 2);
-      const p = num(g, r, totalCol - 1);
-      if (q && p && !q.v.isZero()) {
-        const expected = q.v.times(p.v);
-        const tol = q.v.abs().times(halfUnit(p.d)).plus(halfUnit(total.d));
-        if (expected.minus(total.v).abs().gt(tol))
-          finding(
-            ctx,
-            'P-02',
-            '政府采购 合计 = 数量 × 单价',
-            r,
-            totalCol,
-            'error',
-            `政府采购预算：数量 ${q.v} × 单价 ${show(p.v)} = ${show(expected)}，合计为 ${show(total.v)}`,
-            show(expected),
-            show(total.v),
-          );
-      }
-    } else continue;
+    const code = g
+      .rowKeys(r)
+      .filter(([c]) => c < totalCol)
+      .map(([, k]) => CODE.exec(k)?.[1])
+      .find((x) => x);
+    if (first === '合计') out.grand = { r, v: total };
+    else if (first.endsWith('小计')) out.subtotals.push({ r, v: total });
+    else if (code)
+      out.items.push({
+        table,
+        sheet,
+        row: r,
+        code,
+        project: first,
+        budget: num(g, r, o + 1),
+        quantity: num(g, r, totalCol - 2),
+        price: num(g, r, totalCol - 1),
+        total,
+        funds: [...Array(7).keys()].map((k) => num(g, r, totalCol + 1 + k)),
+        sme: num(g, r, totalCol + 8),
+      });
+  }
+  return out;
+}
+
+/** The 合计 column of a 政府采购预算 whose title is at row `title`: where 合计 stands before 一般公共预算拨款. */
+function totalColumn(g: Grid, title: number): number | null {
+  for (let r = title + 1; r < Math.min(g.rows, title + 8); r++) {
+    const keys = g.rowKeys(r);
+    const total = keys.find(([c, k]) => k === '合计' && keys.some(([c2, k2]) => c2 === c + 1 && k2.startsWith('一般公共预算')));
+    if (total) return total[0];
+  }
+  return null;
+}
+
+/** Every item of every 政府采购预算 in the workbook (the 说明's facts sum them: N-05, P-06). */
+export function procurementItems(wb: WorkbookSnapshot): ProcurementItem[] | null {
+  let tables = 0;
+  const items: ProcurementItem[] = [];
+  forEachTitle(wb, '采购', /政府采购预算$/, (g, sheet, r) => {
+    const col = totalColumn(g, r);
+    if (col === null) return;
+    items.push(...readProcurement(g, sheet.name, r + 1, col, tables++).items);
+  });
+  return tables ? items : null;
+}
+
+function procurementRule(ctx: Ctx, it: ProcurementItem, totalCol: number): void {
+  const { quantity: q, price: p, total } = it;
+  if (q && p && !q.v.isZero()) {
+    const expected = q.v.times(p.v);
+    const tol = q.v.abs().times(halfUnit(p.d)).plus(halfUnit(total.d));
+    if (expected.minus(total.v).abs().gt(tol))
+      finding(
+        ctx,
+        'P-02',
+        '政府采购 合计 = 数量 × 单价',
+        it.row,
+        totalCol,
+        'error',
+        `政府采购预算：数量 ${q.v} × 单价 ${show(p.v)} = ${show(expected)}，合计为 ${show(total.v)}`,
+        show(expected),
+        show(total.v),
+      );
+  }
+}
+
+function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
+  const { g } = ctx;
+  const rows = readProcurement(g, ctx.sheet.name, from, totalCol);
+  const line = [
+    ...rows.items.map((i) => ({ r: i.row, v: i.total, funds: i.funds, sme: i.sme })),
+    ...rows.subtotals,
+    ...(rows.grand ? [rows.grand] : []),
+  ];
+  for (const it of rows.items) {
+    if (it.project && it.budget && !ctx.projects.some((p) => p.name === it.project))
+      ctx.projects.push({ name: it.project, budget: it.budget.v, sheet: ctx.sheet.name, row: it.row, col: g.sheet.origin.col + 1 });
+    procurementRule(ctx, it, totalCol);
+  }
+  for (const { r, v } of line.sort((a, b) => a.r - b.r)) {
     const funds = [...Array(7).keys()].map((k) => num(g, r, totalCol + 1 + k));
     if (funds.some((f) => f && !f.v.isZero()) && funds.every((f) => f))
-      sumRule(
-        ctx,
-        'P-03',
-        '政府采购 合计 = 各资金来源之和',
-        [r, totalCol],
-        total,
-        funds as { v: Decimal; d: number }[],
-        '政府采购预算：合计 ≠ 各资金来源之和',
-      );
-    const sme = num(g, r, totalCol + 8);
-    if (sme && sme.v.gt(total.v))
+      sumRule(ctx, 'P-03', '政府采购 合计 = 各资金来源之和', [r, totalCol], v, funds as Num[], '政府采购预算：合计 ≠ 各资金来源之和');
+    // Only a printed 份额 is compared (a blank one is no claim; a negative 合计 is P-03's business).
+    const sme = g.amount(r, totalCol + 8).kind === 'number' ? num(g, r, totalCol + 8) : null;
+    if (sme && sme.v.gt(v.v))
       finding(
         ctx,
         'P-04',
@@ -148,25 +218,38 @@ function procurementRows(ctx: Ctx, from: number, totalCol: number): void {
         r,
         totalCol + 8,
         'error',
-        `政府采购预算：预留中小微企业份额 ${show(sme.v)} 大于合计 ${show(total.v)}`,
-        show(total.v),
+        `政府采购预算：预留中小微企业份额 ${show(sme.v)} 大于合计 ${show(v.v)}`,
+        show(v.v),
         show(sme.v),
       );
   }
+  const grand = rows.grand;
   if (!grand) return;
-  if (subtotals.length)
-    sumRule(ctx, 'P-01', '政府采购 合计 = Σ 小计', [grand.r, totalCol], grand.v, subtotals, '政府采购预算：合计 ≠ 各单位小计之和');
-  if (items.length)
-    sumRule(ctx, 'P-01', '政府采购 合计 = Σ 明细', [grand.r, totalCol], grand.v, items, '政府采购预算：合计 ≠ 各采购明细之和');
+  if (rows.subtotals.length)
+    sumRule(
+      ctx,
+      'P-01',
+      '政府采购 合计 = Σ 小计',
+      [grand.r, totalCol],
+      grand.v,
+      rows.subtotals.map((x) => x.v),
+      '政府采购预算：合计 ≠ 各单位小计之和',
+    );
+  if (rows.items.length)
+    sumRule(
+      ctx,
+      'P-01',
+      '政府采购 合计 = Σ 明细',
+      [grand.r, totalCol],
+      grand.v,
+      rows.items.map((x) => x.total),
+      '政府采购预算：合计 ≠ 各采购明细之和',
+    );
 }
 
 function procurement(ctx: Ctx, title: number): void {
-  const { g } = ctx;
-  for (let r = title + 1; r < Math.min(g.rows, title + 8); r++) {
-    const keys = g.rowKeys(r);
-    const total = keys.find(([c, k]) => k === '合计' && keys.some(([c2, k2]) => c2 === c + 1 && k2.startsWith('一般公共预算')));
-    if (total) return procurementRows(ctx, r + 1, total[0]);
-  }
+  const col = totalColumn(ctx.g, title);
+  if (col !== null) procurementRows(ctx, title + 1, col);
 }
 
 function assets(ctx: Ctx, title: number, year: number | null): void {
@@ -221,6 +304,18 @@ function assets(ctx: Ctx, title: number, year: number | null): void {
     );
 }
 
+/** Calls `fn` at every title (first column, short) matching `title`, in sheets that mention `word` at all. */
+function forEachTitle(wb: WorkbookSnapshot, word: string, title: RegExp, fn: (g: Grid, sheet: SheetSnapshot, row: number) => void): void {
+  for (const sheet of wb.sheets) {
+    if (!mentions(sheet, word)) continue;
+    const g = new Grid(sheet);
+    for (let r = sheet.origin.row; r < g.rows; r++) {
+      const k = g.key(r, sheet.origin.col);
+      if (k.length <= 30 && title.test(k)) fn(g, sheet, r);
+    }
+  }
+}
+
 /**
  * Findings of the supporting tables printed anywhere in the workbook; `totals` (项目支出, 公用经费 of the tables) is
  * asked for only when a 项目绩效目标表 is there (G-01, P-05).
@@ -232,16 +327,8 @@ export function supportingFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const projects: ProcurementProject[] = [];
-  for (const sheet of wb.sheets) {
-    if (!mentions(sheet, '采购') && !mentions(sheet, '固定资产')) continue;
-    const g = new Grid(sheet);
-    for (let r = sheet.origin.row; r < g.rows; r++) {
-      const k = g.key(r, sheet.origin.col);
-      if (k.length > 30) continue;
-      if (k.endsWith('政府采购预算')) procurement({ g, sheet, table: 'S2', out, projects }, r);
-      else if (/固定资产占[用有]情况表$/.test(k)) assets({ g, sheet, table: 'S3', out, projects }, r, year);
-    }
-  }
+  forEachTitle(wb, '采购', /政府采购预算$/, (g, sheet, r) => procurement({ g, sheet, table: 'S2', out, projects }, r));
+  forEachTitle(wb, '固定资产', /固定资产占[用有]情况表$/, (g, sheet, r) => assets({ g, sheet, table: 'S3', out, projects }, r, year));
   if (wb.sheets.some((s) => mentions(s, '绩效目标表'))) out.push(...performanceFindings(wb, totals(), projects));
   return out;
 }

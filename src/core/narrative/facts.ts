@@ -4,6 +4,7 @@
  * (基本支出表), 三公 items (三公表), and, when printed, 政府采购 (合计) and 固定资产 (资产总额).
  */
 import { cellAddress } from '../a1';
+import { procurementItems } from '../check/supporting';
 import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
@@ -82,43 +83,24 @@ function supportingFigure(wb: WorkbookSnapshot, titleSuffix: string, rowLabel: s
 }
 
 /** 政府采购目录 classes that are fixed assets (2013 品目: A01 土地/房屋 … A06 家具用具); A07+ are materials. */
-const FIXED_ASSET_CLASS = /^A0[1-6]\d*$/;
+const FIXED_ASSET_CLASS = /^A0[1-6]/;
 
 /**
- * The items of the 政府采购预算 table: Σ each item's 合计 (the third figure after its 目录序号: 数量, 单价, 合计) —
- * all items (N-05 when the table prints no 合计 row) and the goods that are fixed assets (P-06). Null without it.
+ * Σ of the items of the first 政府采购预算 (the 部门's; N-05 when the table prints no 合计 row) and of its goods that
+ * are fixed assets (P-06).
  */
-function procurementItems(wb: WorkbookSnapshot): { all: Decimal; fixed: Decimal } | null {
-  for (const sheet of wb.sheets) {
-    const g = new Grid(sheet);
-    let sums: { all: Decimal; fixed: Decimal } | null = null;
-    for (let r = sheet.origin.row; r < g.rows; r++) {
-      const keys = g.rowKeys(r);
-      if (keys.some(([, k]) => k.endsWith('政府采购预算') && k.length <= 20)) {
-        sums = { all: new Decimal(0), fixed: new Decimal(0) };
-        continue;
-      }
-      // The 目录序号: "A0201060102", or "[C21040000]物业管理服务" with its name.
-      const code = sums && keys.map(([c, k]) => [c, /^\[?([ABC]\d{2,})\]?/.exec(k)?.[1]] as const).find(([, k]) => k);
-      if (!sums || !code?.[1]) continue;
-      const nums = keys
-        .filter(([c]) => c > code[0])
-        .map(([c]) => g.amount(r, c))
-        .flatMap((a) => (a.kind === 'number' ? [a.value] : []));
-      if (!nums[2]) continue;
-      sums.all = sums.all.plus(nums[2]);
-      if (FIXED_ASSET_CLASS.test(code[1])) sums.fixed = sums.fixed.plus(nums[2]);
-    }
-    if (sums) return sums;
-  }
-  return null;
+function procurementSums(wb: WorkbookSnapshot): { all: Decimal; fixed: Decimal } | null {
+  const items = procurementItems(wb)?.filter((i) => i.table === 0);
+  if (!items) return null;
+  const sum = (xs: typeof items) => xs.reduce((a, i) => a.plus(i.total.v), new Decimal(0));
+  return { all: sum(items), fixed: sum(items.filter((i) => FIXED_ASSET_CLASS.test(i.code))) };
 }
 
 /** Facts of every 部门/单位 group in the workbook, 部门 first. */
 export function gatherFacts(wb: WorkbookSnapshot, rec: Recognition = recognizeWorkbook(wb)): Facts[] {
   const groups = new Map<string, RecognizedTable[]>();
   for (const t of rec.tables) pushTo(groups, groupKey(t), t);
-  const items = procurementItems(wb);
+  const items = procurementSums(wb);
   const procurement = supportingFigure(wb, '政府采购预算', '合计', 'first') ?? items?.all ?? null;
   const assets = supportingFigure(wb, '固定资产占用情况表', '资产总额', 'last');
   const procurementAssets = items?.fixed ?? null;
