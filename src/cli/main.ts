@@ -2,12 +2,12 @@
  * budget-disclosure: the command line over the ExcelJS port. `insert` writes the standard tables into a new
  * (or a copy of an existing) .xlsx file; the input file is never modified. Exit 0 ok, 2 bad arguments or input.
  */
-import ExcelJS from 'exceljs';
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { InsertError, planInsert } from '../core/insert/plan-insert';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { Workbook } from '../xlsx/workbook';
 import { checkInputFile, guardOutput } from './paths';
 import { parseInsertArgs, USAGE, UsageError } from './args';
 import { editionCommand, readEditionFile } from './edition-command';
@@ -28,7 +28,7 @@ async function insert(argv: string[], io: Io): Promise<number> {
   for (const i of inputs) checkInputFile(i);
   await guardOutput(a.out, inputs, a.force);
   const custom = a.editionFile ? readEditionFile(a.editionFile) : null;
-  const wb = a.into ? await loadWorkbook(a.into) : new ExcelJS.Workbook();
+  const wb = a.into ? await loadWorkbook(a.into) : new Workbook();
   if (a.into) assertCopyable(wb, a.into);
   const plan = planInsert(
     {

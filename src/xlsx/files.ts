@@ -5,14 +5,15 @@
  * (ExcelJS expands merges cell by cell). What ExcelJS cannot keep in a copy — macros, external links — is recorded,
  * and saving a copy of such a workbook is refused rather than losing them. Saves go through a temporary file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnIndex } from '../core/a1';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
+import { Workbook } from './workbook';
+import { Budget, loadXlsx, streamPart, type LoadHooks } from './load-xlsx';
 
 export { FileError } from './file-error';
 
@@ -28,96 +29,60 @@ export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb)
 
 const colNumber = (letters: string) => columnIndex(letters) + 1;
 
-interface RawEntry {
-  compressedContent?: Uint8Array;
-  compression?: { magic?: string };
-  uncompressedSize?: number;
-}
+/** Rows, columns and merged areas of one sheet's XML against the limits, fed in pieces: memory stays small. */
+class SheetScan {
+  private tail = '';
+  private beyond = 0;
+  private maxRow = 0;
+  private maxCol = 0;
+  refusal: string | null = null;
+  constructor(
+    private readonly path: string,
+    private readonly name: string,
+  ) {}
 
-/**
- * Feeds an entry's text to `take` in chunks until it returns false. Deflated entries are inflated by Node's zlib
- * directly from the zip's bytes (JSZip's own workers tick once per chunk: slow over a thousand sheets); anything
- * else goes through JSZip's stream. Memory stays bounded by the chunk size.
- */
-async function inflateChunks(zip: JSZip, entry: string, take: (text: string) => boolean): Promise<void> {
-  const raw = (zip.file(entry) as unknown as { _data?: RawEntry })._data;
-  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00' && (raw.uncompressedSize ?? Infinity) <= 8 * 2 ** 20) {
-    take(inflateRawSync(raw.compressedContent).toString('utf8'));
-    return;
+  /** Takes the next piece of text; false once the sheet is refused. */
+  feed(chunk: string): boolean {
+    const text = this.tail + chunk;
+    const cut = text.lastIndexOf('<');
+    if (cut < 0) {
+      this.tail = text;
+      return true;
+    }
+    this.scan(text.slice(0, cut));
+    this.tail = text.slice(cut);
+    return this.refusal === null;
   }
-  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00') {
-    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
-    const decoder = new TextDecoder('utf-8');
-    await new Promise<void>((done, fail) => {
-      inflater.on('data', (b: Buffer) => {
-        if (!take(decoder.decode(b, { stream: true }))) {
-          inflater.destroy();
-          done();
-        }
-      });
-      inflater.on('end', () => done());
-      inflater.on('error', fail);
-      inflater.end(raw.compressedContent);
-    });
-    return;
-  }
-  await new Promise<void>((done, fail) => {
-    const stream = zip.file(entry)!.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      if (!take(chunk.toString('utf8'))) {
-        (stream as unknown as { pause(): void }).pause();
-        done();
-      }
-    });
-    stream.on('end', () => done());
-    stream.on('error', fail);
-  });
-}
 
-/** Rows, columns and merged areas of one sheet's XML against the limits, streamed: memory stays small. */
-async function scanSheet(zip: JSZip, entry: string, path: string): Promise<void> {
-  const name = entry.replace(/^.*\//, '');
-  let tail = '';
-  let beyond = 0;
-  let maxRow = 0;
-  let maxCol = 0;
-  let refusal: string | null = null;
-  const scan = (text: string) => {
+  finish(): void {
+    this.scan(this.tail);
+    if (this.refusal) throw new FileError(this.refusal);
+  }
+
+  private scan(text: string): void {
+    const where = `${this.path}：工作表 ${this.name}`;
     for (const m of text.matchAll(/<c r="([A-Z]{1,3})(\d+)"/g)) {
       const r = Number(m[2]);
       const c = colNumber(m[1]!);
       if (r <= LIMITS.rows && c <= LIMITS.columns) continue;
-      beyond++;
-      maxRow = Math.max(maxRow, r);
-      maxCol = Math.max(maxCol, c);
+      this.beyond++;
+      this.maxRow = Math.max(this.maxRow, r);
+      this.maxCol = Math.max(this.maxCol, c);
     }
     for (const m of text.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
       const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
-      if (area > LIMITS.mergeCells) refusal ??= `${path}：工作表 ${name} 有一个合并区域 ${m[1]}${m[2]}:${m[3]}${m[4]} 过大，未读取`;
+      if (area > LIMITS.mergeCells) this.refusal ??= `${where} 有一个合并区域 ${m[1]}${m[2]}:${m[3]}${m[4]} 过大，未读取`;
     }
     // A few stray cells far away are skipped by the reader (and said); a table that large is refused.
-    if (beyond > LIMITS.strayCells && maxRow > LIMITS.rows)
-      refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
-    if (beyond > LIMITS.strayCells && maxCol > LIMITS.columns)
-      refusal ??= `${path}：工作表 ${name} 有内容到第 ${maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
-  };
-  await inflateChunks(zip, entry, (chunk) => {
-    const text = tail + chunk;
-    const cut = text.lastIndexOf('<');
-    if (cut < 0) {
-      tail = text;
-      return true;
-    }
-    scan(text.slice(0, cut));
-    tail = text.slice(cut);
-    return refusal === null;
-  });
-  scan(tail);
-  if (refusal) throw new FileError(refusal);
+    if (this.beyond > LIMITS.strayCells && this.maxRow > LIMITS.rows)
+      this.refusal ??= `${where} 有内容到第 ${this.maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
+    if (this.beyond > LIMITS.strayCells && this.maxCol > LIMITS.columns)
+      this.refusal ??= `${where} 有内容到第 ${this.maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
+  }
 }
 
-/** Inspects the zip before ExcelJS reads it: a workbook, within the limits. */
-export async function inspectXlsx(path: string, data: Buffer): Promise<WorkbookFileInfo> {
+/** Opens the zip without trusting it: a workbook, whose parts' stated sizes stay within the limit. */
+async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: WorkbookFileInfo }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
@@ -130,10 +95,26 @@ export async function inspectXlsx(path: string, data: Buffer): Promise<WorkbookF
     inflated += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (inflated > LIMITS.inflatedBytes)
     throw new FileError(`无法读取 ${path}：解压后 ${Math.round(inflated / 2 ** 20)} MB，超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`);
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) await scanSheet(zip, name, path);
   const names = Object.keys(zip.files);
-  return { macros: names.some((n) => /vbaProject\.bin$/i.test(n)), externalLinks: names.some((n) => n.startsWith('xl/externalLinks/')) };
+  return {
+    zip,
+    info: { macros: names.some((n) => /vbaProject\.bin$/i.test(n)), externalLinks: names.some((n) => n.startsWith('xl/externalLinks/')) },
+  };
 }
+
+/** Each worksheet is scanned against the limits before ExcelJS parses it; a large one streamed, before it is inflated. */
+const scanHooks = (path: string, zip: JSZip): LoadHooks => ({
+  scan(entry, text) {
+    const s = new SheetScan(path, entry.replace(/^.*\//, ''));
+    s.feed(text);
+    s.finish();
+  },
+  async scanLarge(entry) {
+    const s = new SheetScan(path, entry.replace(/^.*\//, ''));
+    await streamPart(zip, entry, (text) => s.feed(text));
+    s.finish();
+  },
+});
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new FileError(`找不到文件：${path}`);
@@ -142,11 +123,12 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (st.size > LIMITS.fileBytes)
     throw new FileError(`${path} 有 ${Math.round(st.size / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
   const data = readFileSync(path);
-  const info = await inspectXlsx(path, data);
-  const wb = new ExcelJS.Workbook();
+  const { zip, info } = await openZip(path, data);
+  const wb = new Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip));
   } catch (e) {
+    if (e instanceof FileError) throw e;
     throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（${(e as Error).message.split('\n')[0]}）`);
   }
   INFO.set(wb, info);

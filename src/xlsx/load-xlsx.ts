@@ -1,0 +1,209 @@
+/**
+ * ExcelJS's reader, fed by Node's zlib. `Workbook.xlsx.load` inflates every part through JSZip's JavaScript inflater
+ * and its per-chunk workers (a third of the load time over a thousand sheets); here each part is inflated once by
+ * zlib (bounded: no part may inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
+ * worksheet is scanned against the limits (`scan`) before it is parsed, and the text goes to the same ExcelJS xforms
+ * in the same order, then ExcelJS's own `reconcile` and `workbook.model` — the workbook is exactly what `load` builds.
+ * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/load-xlsx.test.ts` compares
+ * both readers' models on the seed files and a workbook with every part kind).
+ */
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
+import { PassThrough } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { FileError } from './file-error';
+import { LIMITS } from './limits';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
+const SharedStringsXform = require('exceljs/lib/xlsx/xform/strings/shared-strings-xform');
+const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform');
+const AppXform = require('exceljs/lib/xlsx/xform/core/app-xform');
+const CoreXform = require('exceljs/lib/xlsx/xform/core/core-xform');
+const Worksheet = require('exceljs/lib/doc/worksheet');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+type Model = Record<string, unknown>;
+type Parser = { parseStream(s: Iterable<string> | NodeJS.ReadableStream): Promise<unknown> };
+type Xlsx = Record<string, (...args: unknown[]) => Promise<unknown>> & { reconcile(model: Model, options?: unknown): void };
+
+interface RawEntry {
+  compressedContent?: Uint8Array;
+  compression?: { magic?: string };
+  uncompressedSize?: number;
+}
+
+/** Parts ExcelJS reads as bytes (piped), not as text. */
+const BINARY = [/xl\/media\//, /xl\/theme\/([a-zA-Z0-9]+)[.]xml/];
+
+const parse = async (xform: Parser, text: Iterable<string>) => xform.parseStream(text);
+
+/** The fixed parts, as ExcelJS's load stores them in its model. */
+const FIXED: Record<string, (x: Xlsx, text: Iterable<string>, model: Model) => Promise<void>> = {
+  '_rels/.rels': async (x, t, m) => void (m.globalRels = await x.parseRels!(t)),
+  'xl/workbook.xml': async (x, t, m) => {
+    const { sheets, definedNames, views, properties, calcProperties } = (await x.parseWorkbook!(t)) as Model;
+    Object.assign(m, { sheets, definedNames, views, properties, calcProperties });
+  },
+  'xl/_rels/workbook.xml.rels': async (x, t, m) => void (m.workbookRels = await x.parseRels!(t)),
+  'xl/sharedStrings.xml': async (_x, t, m) => {
+    m.sharedStrings = new SharedStringsXform();
+    await (m.sharedStrings as Parser).parseStream(t);
+  },
+  'xl/styles.xml': async (_x, t, m) => {
+    m.styles = new StylesXform();
+    await (m.styles as Parser).parseStream(t);
+  },
+  'docProps/app.xml': async (_x, t, m) => {
+    const { company, manager } = (await parse(new AppXform(), t)) as Model;
+    Object.assign(m, { company, manager });
+  },
+  'docProps/core.xml': async (_x, t, m) => void Object.assign(m, await parse(new CoreXform(), t)),
+};
+
+/** The numbered parts: pattern → ExcelJS's handler for it (arguments after the stream and the model). */
+const NUMBERED: [RegExp, string, (m: RegExpMatchArray, name: string) => unknown[]][] = [
+  [/xl\/worksheets\/sheet(\d+)[.]xml/, '_processWorksheetEntry', (m, name) => [m[1], undefined, name]],
+  [/xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/, '_processWorksheetRelsEntry', (m) => [m[1]]],
+  [/xl\/theme\/([a-zA-Z0-9]+)[.]xml/, '_processThemeEntry', (m) => [m[1]]],
+  [/xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/, '_processMediaEntry', (m) => [m[1]]],
+  [/xl\/drawings\/([a-zA-Z0-9]+)[.]xml/, '_processDrawingEntry', (m) => [m[1]]],
+  [/xl\/(comments\d+)[.]xml/, '_processCommentEntry', (m) => [m[1]]],
+  [/xl\/tables\/(table\d+)[.]xml/, '_processTableEntry', (m) => [m[1]]],
+  [/xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/, '_processDrawingRelsEntry', (m) => [m[1]]],
+  [/xl\/drawings\/(vmlDrawing\d+)[.]vml/, '_processVmlDrawingEntry', (m) => [m[1]]],
+];
+
+/** Text in pieces of 64 Ki characters: ExcelJS's SAX parser takes any iterable of strings. */
+function* pieces(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += 65536) yield text.slice(i, i + 65536);
+}
+
+/** Inflation budget for one file: every part's real inflated size counts, not the size its header states. */
+export class Budget {
+  left = LIMITS.inflatedBytes;
+  constructor(private readonly path: string) {}
+  take(bytes: number): void {
+    this.left -= bytes;
+    if (this.left < 0) throw this.refusal();
+  }
+  refusal(): FileError {
+    return new FileError(`无法读取 ${this.path}：解压后超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`);
+  }
+}
+
+/** One part's bytes, inflated by zlib when deflated (JSZip otherwise), within the budget. */
+export async function partBytes(zip: JSZip, name: string, budget: Budget): Promise<Buffer> {
+  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
+  let out: Buffer;
+  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00') {
+    try {
+      out = inflateRawSync(raw.compressedContent, { maxOutputLength: Math.max(1, budget.left) });
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw budget.refusal();
+      throw new FileError(`无法读取 ${budget['path']}：压缩包中的 ${name} 已损坏`);
+    }
+  } else out = await zip.file(name)!.async('nodebuffer');
+  budget.take(out.length);
+  return out;
+}
+
+/** Streams a large deflated part through `take` in chunks (memory bounded) until it returns false. */
+export async function streamPart(zip: JSZip, name: string, take: (text: string) => boolean): Promise<void> {
+  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
+  const source =
+    raw?.compressedContent && raw.compression?.magic === '\x08\x00'
+      ? createInflateRaw({ chunkSize: 1 << 20 }).end(raw.compressedContent)
+      : (zip.file(name)!.nodeStream('nodebuffer') as unknown as NodeJS.ReadableStream);
+  const decoder = new TextDecoder('utf-8');
+  await new Promise<void>((done, fail) => {
+    source.on('data', (b: Buffer) => {
+      if (take(decoder.decode(b, { stream: true }))) return;
+      const s = source as unknown as { destroy?: () => void; pause: () => void };
+      if (s.destroy) s.destroy();
+      else s.pause();
+      done();
+    });
+    source.on('end', () => done());
+    source.on('error', fail);
+  });
+}
+
+export interface LoadHooks {
+  /** Called with each worksheet's text before ExcelJS parses it; throws to refuse the file. */
+  scan(name: string, text: string): void;
+  /** Called for a worksheet whose header says it is too large to hold at once: scan it streamed, before inflating. */
+  scanLarge(name: string): Promise<void>;
+}
+
+/** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
+export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<void> {
+  const x = wb.xlsx as unknown as Xlsx;
+  const model: Model = {
+    worksheets: [],
+    worksheetHash: {},
+    worksheetRels: [],
+    themes: {},
+    media: [],
+    mediaIndex: {},
+    drawings: {},
+    drawingRels: {},
+    comments: {},
+    tables: {},
+    vmlDrawings: {},
+  };
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const name = entry.name.replace(/^\//, '');
+    const numbered = NUMBERED.find(([re]) => re.test(name));
+    if (!FIXED[name] && !numbered) continue;
+    const isSheet = numbered?.[1] === '_processWorksheetEntry';
+    const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
+    if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
+    const bytes = await partBytes(zip, entry.name, budget);
+    if (BINARY.some((re) => re.test(name))) {
+      const stream = new PassThrough();
+      stream.end(bytes);
+      await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    if (isSheet) hooks.scan(entry.name, text);
+    if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
+    else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
+  }
+  x.reconcile(model, undefined);
+  setModel(wb, model);
+}
+
+type SheetModel = { id: number; name: string; state?: string };
+
+/**
+ * `workbook.model = model`, with the worksheets made here: ExcelJS's name setter looks for a clash among all the
+ * sheets made so far (quadratic: 0.2 s over a thousand sheets), so each sheet is made while the workbook's list is
+ * empty and the clash is looked up in a set instead — the same names refused with the same message.
+ */
+function setModel(wb: ExcelJS.Workbook, model: Model): void {
+  const worksheets = model.worksheets as SheetModel[];
+  const book = wb as unknown as { model: Model; _worksheets: unknown[] };
+  book.model = { ...model, worksheets: [] };
+  const made: unknown[] = [];
+  const names = new Set<string>();
+  const order = new Map(((model.sheets as { id: number }[] | undefined) ?? []).map((s, i) => [s.id, i]));
+  for (const m of worksheets) {
+    book._worksheets = [];
+    const ws = new Worksheet({
+      id: m.id,
+      name: m.name,
+      orderNo: model.sheets ? (order.get(m.id) ?? -1) : undefined,
+      state: m.state,
+      workbook: wb,
+    });
+    const key = (ws.name as string).toLowerCase();
+    if (names.has(key)) throw new Error(`Worksheet name already exists: ${ws.name}`);
+    names.add(key);
+    made[m.id] = ws;
+    book._worksheets = made;
+    ws.model = m;
+  }
+  book._worksheets = made;
+}

@@ -1,0 +1,136 @@
+/**
+ * The file reader (`loadWorkbook`: ExcelJS's parsers fed by Node's zlib, sheets made without the quadratic name
+ * look-up) builds exactly the workbook ExcelJS's own `load` builds: same model, same snapshot — on the seed files and
+ * on a workbook with every kind of part; a clash of sheet names is refused by both; inflation is bounded by what a
+ * part really inflates to, whatever its header says.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { FileError, loadWorkbook } from '../../src/xlsx/files';
+import { Budget, partBytes } from '../../src/xlsx/load-xlsx';
+import { LIMITS } from '../../src/xlsx/limits';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { seedWorkbook } from '../fixtures/seed-workbooks';
+
+const dir = mkdtempSync(join(tmpdir(), 'bd-load-'));
+
+/** A small PNG (1×1, red). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+function everyPart(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '测试';
+  wb.created = new Date('2026-01-02T03:04:05Z');
+  const a = wb.addWorksheet('部门预算收支总表');
+  a.getCell('A1').value = '2026年部门预算收支总表';
+  a.mergeCells('A1:D1');
+  a.getCell('A2').value = { richText: [{ text: '单位：' }, { text: '万元', font: { bold: true } }] };
+  a.getCell('B3').value = 12.3;
+  a.getCell('B3').numFmt = '0.00';
+  a.getCell('B3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  a.getCell('B4').value = { formula: 'B3*2', result: 24.6 };
+  a.getCell('B5').value = { formula: 'B3*3' } as ExcelJS.CellFormulaValue;
+  a.getCell('C3').value = new Date('2026-03-01T00:00:00Z');
+  a.getCell('C4').value = { text: '链接', hyperlink: 'https://example.org/' };
+  a.getCell('C5').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+  a.getCell('D3').note = '批注：请核对';
+  a.getColumn(2).width = 18;
+  (a as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('D6', {
+    type: 'list',
+    allowBlank: true,
+    formulae: ['"是,否"'],
+  });
+  a.addConditionalFormatting({
+    ref: 'B3:B5',
+    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['10'], priority: 1, style: { font: { bold: true } } }],
+  });
+  const img = wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
+  a.addImage(img, 'F2:G4');
+  const b = wb.addWorksheet('表格', { state: 'hidden' });
+  b.addTable({
+    name: 'T1',
+    ref: 'A1',
+    headerRow: true,
+    columns: [{ name: '编码' }, { name: '金额' }],
+    rows: [
+      ['201', 1.5],
+      ['202', 2.5],
+    ],
+  });
+  const c = wb.addWorksheet('隐藏', { state: 'veryHidden' });
+  c.getCell('A1').value = 'x';
+  wb.definedNames.add("'部门预算收支总表'!$B$3", '合计');
+  return wb;
+}
+
+async function both(path: string) {
+  const stock = await new ExcelJS.Workbook().xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  const ours = await loadWorkbook(path);
+  return { stock, ours };
+}
+
+const cases: [string, () => ExcelJS.Workbook][] = [
+  ['seed 000 (部门 and 单位)', () => seedWorkbook('000')],
+  ['seed 001', () => seedWorkbook('001')],
+  ['seed 003, amounts as text', () => seedWorkbook('003', { amounts: 'text' })],
+  ['every kind of part', everyPart],
+];
+
+it.each(cases)('%s: the same workbook model and snapshot as ExcelJS load', async (name, make) => {
+  const path = join(dir, `${name.replace(/\W+/g, '_')}.xlsx`);
+  await make().xlsx.writeFile(path);
+  const { stock, ours } = await both(path);
+  expect(JSON.stringify(ours.model)).toBe(JSON.stringify(stock.model));
+  expect(readSnapshot(ours)).toEqual(readSnapshot(stock));
+  const sheets = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => [w.id, w.name, (w as unknown as { orderNo: number }).orderNo, w.state]);
+  expect(sheets(ours)).toEqual(sheets(stock));
+  // The loaded workbook still takes new sheets and refuses a clashing name, as ExcelJS's does.
+  expect(() => ours.addWorksheet(stock.worksheets[0]!.name.toUpperCase())).toThrow(/already exists/);
+  expect(ours.addWorksheet('新表').id).toBe(stock.addWorksheet('新表').id);
+});
+
+it('two sheets whose names differ only in case are refused by both readers', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet');
+  wb.addWorksheet('Other');
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = (await zip.file('xl/workbook.xml')!.async('string')).replace('name="Other"', 'name="SHEET"');
+  zip.file('xl/workbook.xml', xml);
+  const path = join(dir, 'clash.xlsx');
+  writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  await expect(new ExcelJS.Workbook().xlsx.load(readFileSync(path) as unknown as ArrayBuffer)).rejects.toThrow(/already exists: SHEET/);
+  await expect(loadWorkbook(path)).rejects.toThrow(FileError);
+  await expect(loadWorkbook(path)).rejects.toThrow(/不是有效的 \.xlsx 文件（Worksheet name already exists: SHEET）/);
+});
+
+it('a part is inflated within what is left of the limit, whatever size its header states', async () => {
+  const zip = new JSZip();
+  zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(3 * 2 ** 20, 0x20), { compression: 'DEFLATE' });
+  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
+  // The header's size is not consulted: the budget alone bounds the output.
+  const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { uncompressedSize: number } })._data;
+  raw.uncompressedSize = 10;
+  const budget = new Budget('a.xlsx');
+  budget.left = 2 * 2 ** 20;
+  await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', budget)).rejects.toThrow(
+    `无法读取 a.xlsx：解压后超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`,
+  );
+  const enough = new Budget('a.xlsx');
+  expect((await partBytes(loaded, 'xl/worksheets/sheet1.xml', enough)).length).toBe(3 * 2 ** 20);
+  expect(enough.left).toBe(LIMITS.inflatedBytes - 3 * 2 ** 20);
+});
+
+it('a corrupt deflated part is a Chinese message, not a zlib error', async () => {
+  const zip = new JSZip();
+  zip.file('xl/worksheets/sheet1.xml', '<worksheet/>', { compression: 'DEFLATE' });
+  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
+  const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { compressedContent: Uint8Array } })._data;
+  raw.compressedContent = Uint8Array.from([0xff, 0xff, 0xff, ...deflateRawSync('x')]);
+  await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', new Budget('b.xlsx'))).rejects.toThrow(
+    /无法读取 b\.xlsx：压缩包中的 xl\/worksheets\/sheet1\.xml 已损坏/,
+  );
+});
