@@ -51,9 +51,18 @@ function numberAmount(raw: string, decimals: number): NumberAmount {
 
 const BLANK = /^(?:|-|--|—|——|－|－－|\/)$/;
 
-/** Decimals a number format shows: "0.00" → 2, "#,##0.0" → 1, "General"/"@" → undefined. */
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+/** Decimals a number format shows: "0.00" → 2, "#,##0.0" → 1, "General"/"@" → undefined (memoized per format). */
 export function formatDecimals(numberFormat: string | undefined): number | undefined {
   if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return undefined;
+  if (FORMAT_DECIMALS.has(numberFormat)) return FORMAT_DECIMALS.get(numberFormat);
+  const d = decimalsOf(numberFormat);
+  // A workbook uses a handful of formats; the memo is bounded all the same.
+  if (FORMAT_DECIMALS.size < 1000) FORMAT_DECIMALS.set(numberFormat, d);
+  return d;
+}
+
+function decimalsOf(numberFormat: string): number | undefined {
   const first = numberFormat.split(';')[0]!;
   const m = /\.([0#?]+)/.exec(first);
   if (m) return m[1]!.length;

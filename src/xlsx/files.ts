@@ -7,7 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { columnIndex } from '../core/a1';
+import { columnIndex, columnLetter } from '../core/a1';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
@@ -28,6 +28,16 @@ const INFO = new WeakMap<ExcelJS.Workbook, WorkbookFileInfo>();
 export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb) ?? { macros: false, externalLinks: false };
 
 const colNumber = (letters: string) => columnIndex(letters) + 1;
+
+/**
+ * Cell references that may lie beyond the limits: a column of as many letters as the column limit's, or a row of as
+ * many digits as the row limit's (a shorter one is within it). Most cells match neither, so the scan allocates little.
+ */
+const farCells = () => {
+  const letters = columnLetter(LIMITS.columns - 1).length;
+  const digits = String(LIMITS.rows).length;
+  return new RegExp(`<c r="(?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))"`, 'g');
+};
 
 /** Rows, columns and merged areas of one sheet's XML against the limits, fed in pieces: memory stays small. */
 class SheetScan {
@@ -61,9 +71,9 @@ class SheetScan {
 
   private scan(text: string): void {
     const where = `${this.path}：工作表 ${this.name}`;
-    for (const m of text.matchAll(/<c r="([A-Z]{1,3})(\d+)"/g)) {
-      const r = Number(m[2]);
-      const c = colNumber(m[1]!);
+    for (const m of text.matchAll(farCells())) {
+      const r = Number(m[2] ?? m[3]);
+      const c = m[1] ? colNumber(m[1]) : 0;
       if (r <= LIMITS.rows && c <= LIMITS.columns) continue;
       this.beyond++;
       this.maxRow = Math.max(this.maxRow, r);

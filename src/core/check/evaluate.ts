@@ -4,42 +4,62 @@
  * 提示. The finding sits on the identity's first printed cell (its total side); 诊断 may later name another cell.
  */
 import { cellAddress } from '../a1';
-import type { Decimal } from '../money';
+import { Decimal } from '../money';
 import type { Desc, Identity } from './identity';
-import { format, ZERO, type Term } from './terms';
+import { BASE_PER_WAN, format, ZERO, type Term } from './terms';
 import type { Finding, FindingSeverity, Op } from './types';
 
 const OP_BREAK: Record<Op, string> = { '=': '≠', '<=': '>', '>=': '<' };
 const sum = (ts: Term[], start: Decimal = ZERO) => ts.reduce((s, t) => s.plus(t.value), start);
 const text = (d: Desc) => (typeof d === 'function' ? d() : d);
 
-/** Exact integer test that an identity holds (no allocation); undefined when a figure is not representable. */
-function holdsExactly(id: Identity): boolean | undefined {
+/** Σ left and Σ right in integer base units; undefined when a figure is not representable, a sum could be inexact, or a constant is set. */
+function unitSums(id: Identity): { l: number; r: number; tol: number } | undefined {
   if (id.constant && !id.constant.isZero()) return undefined;
+  let l = 0;
   let r = 0;
+  let tol = 0;
+  let size = 0;
   for (const t of id.left) {
     if (!t.units) return undefined;
-    r += t.units.value;
+    l += t.units.value;
+    tol += t.units.tol;
+    size += Math.abs(t.units.value);
   }
   for (const t of id.right) {
     if (!t.units) return undefined;
-    r -= t.units.value;
+    r += t.units.value;
+    tol += t.units.tol;
+    size += Math.abs(t.units.value);
   }
-  return r === 0;
+  // Every partial sum stays below 2⁵³, so each is exact.
+  return size + tol <= Number.MAX_SAFE_INTEGER ? { l, r, tol } : undefined;
 }
 
-/** How far an identity breaks: null when it holds. */
-export function judge(id: Identity): { severity: FindingSeverity; diff: Decimal } | null {
-  if (holdsExactly(id)) return null;
-  const diff = sum(id.left).minus(sum(id.right, id.constant ?? ZERO));
+const fromUnits = (n: number) => new Decimal(n).div(BASE_PER_WAN);
+
+/** The two sides and how far the identity breaks (all in 万元): null when it holds. */
+export function judge(id: Identity): { severity: FindingSeverity; diff: Decimal; left: Decimal; right: Decimal } | null {
+  const u = unitSums(id);
+  if (u) {
+    // Integers below 2⁵³: exact, and no Decimal unless the identity breaks.
+    const d = u.l - u.r;
+    const excess = id.op === '=' ? Math.abs(d) : id.op === '<=' ? d : -d;
+    if (d === 0 || excess <= 0) return null;
+    const severity = id.rule.severity !== 'strict' ? 'advisory' : excess <= u.tol ? 'rounding' : 'error';
+    return { severity, diff: fromUnits(d), left: fromUnits(u.l), right: fromUnits(u.r) };
+  }
+  const left = sum(id.left);
+  const right = sum(id.right, id.constant ?? ZERO);
+  const diff = left.minus(right);
   if (diff.isZero()) return null;
   const excess = id.op === '=' ? diff.abs() : id.op === '<=' ? diff : diff.neg();
   if (excess.lte(0)) return null;
-  if (id.rule.severity !== 'strict') return { severity: 'advisory', diff };
+  if (id.rule.severity !== 'strict') return { severity: 'advisory', diff, left, right };
   let tol = ZERO;
   for (const t of id.left) tol = tol.plus(t.tol);
   for (const t of id.right) tol = tol.plus(t.tol);
-  return { severity: excess.lte(tol) ? 'rounding' : 'error', diff };
+  return { severity: excess.lte(tol) ? 'rounding' : 'error', diff, left, right };
 }
 
 export const cellOf = (t: Term) => ({ sheet: t.cell.sheet, cell: cellAddress(t.cell.row, t.cell.col) });
@@ -50,10 +70,8 @@ export function evaluate(id: Identity): Finding | null {
   if (!o) return null;
   const judged = id.left[0] ?? id.right[0];
   if (!judged) return null;
-  const L = sum(id.left);
-  const R = sum(id.right, id.constant ?? ZERO);
-  const actual = format(L, judged);
-  const expected = format(R, judged);
+  const actual = format(o.left, judged);
+  const expected = format(o.right, judged);
   const difference = format(o.diff, judged);
   const tag = o.severity === 'rounding' ? '（尾差）' : '';
   return {

@@ -127,6 +127,7 @@ export class Group {
       }
       this.index.set(t, idx);
     }
+    if (!role.includes('|')) return idx.get(role);
     for (const alt of role.split('|')) {
       const r = idx.get(alt);
       if (r) return r;

@@ -6,8 +6,9 @@ import { labelKey } from '../text';
 export class Grid {
   readonly rows: number;
   readonly cols: number;
-  private readonly keys = new Map<number, string>();
-  private readonly amounts = new Map<number, Amount>();
+  /** Per-row caches (rows allocated on first use; a row array is as wide as the sheet's row). */
+  private readonly keys: (string | undefined)[][] = [];
+  private readonly amounts: (Amount | undefined)[][] = [];
   constructor(readonly sheet: SheetSnapshot) {
     this.rows = sheet.origin.row + sheet.values.length;
     this.cols = sheet.origin.col + sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
@@ -23,24 +24,22 @@ export class Grid {
   }
   /** Normalised label of a cell (cached: recognition asks for the same cells many times). */
   key(row: number, col: number): string {
-    const id = row * 16384 + col;
-    let k = this.keys.get(id);
-    if (k === undefined) {
-      const v = this.value(row, col);
-      k = v === null || v === '' ? (this.sheet.texts ? labelKey(this.text(row, col)) : '') : labelKey(this.text(row, col));
-      this.keys.set(id, k);
-    }
+    const r = row - this.sheet.origin.row;
+    const c = col - this.sheet.origin.col;
+    const cached = this.keys[r]?.[c];
+    if (cached !== undefined) return cached;
+    const v = this.value(row, col);
+    const k = v === null || v === '' ? (this.sheet.texts ? labelKey(this.text(row, col)) : '') : labelKey(this.text(row, col));
+    if (r >= 0 && c >= 0) (this.keys[r] ??= [])[c] = k;
     return k;
   }
   amount(row: number, col: number): Amount {
-    const id = row * 16384 + col;
-    let a = this.amounts.get(id);
-    if (a === undefined) {
-      const r = row - this.sheet.origin.row;
-      const c = col - this.sheet.origin.col;
-      a = cellAmount(this.sheet.values[r]?.[c] ?? null, this.sheet.numberFormats?.[r]?.[c], this.sheet.texts?.[r]?.[c]);
-      this.amounts.set(id, a);
-    }
+    const r = row - this.sheet.origin.row;
+    const c = col - this.sheet.origin.col;
+    const cached = this.amounts[r]?.[c];
+    if (cached !== undefined) return cached;
+    const a = cellAmount(this.sheet.values[r]?.[c] ?? null, this.sheet.numberFormats?.[r]?.[c], this.sheet.texts?.[r]?.[c]);
+    if (r >= 0 && c >= 0) (this.amounts[r] ??= [])[c] = a;
     return a;
   }
   /** Non-empty cells of a row as [col, key]. */

@@ -20,7 +20,7 @@ export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: Recogniz
 export const rowSum: KindCompiler<RowSumRule> = (rule, ctx) => {
   const t = ctx.group.byId.get(rule.table);
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
-  const partsDesc = `${rule.parts.map((p) => columnName(rule.table, p)).join('＋')}之和`;
+  const partsDesc = () => `${rule.parts.map((p) => columnName(rule.table, p)).join('＋')}之和`;
   for (const row of t.rows) {
     if (rule.rows !== 'all' && !rule.rows.some((p) => row.role.startsWith(p))) continue;
     const total = ctx.terms.of(t, row, rule.total);
