@@ -13,7 +13,7 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { Budget, loadXlsx, streamPart, type LoadHooks } from './load-xlsx';
+import { Budget, loadXlsx, streamPart, type LoadHooks } from './zlib-load';
 
 export { FileError } from './file-error';
 

@@ -73,21 +73,24 @@ function eachHeld(ws: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell, r: number, 
 
 /** The last row and column worth reading: up to the first long empty run after content, within the limits. */
 function extent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
-  const rowSet = new Set<number>();
-  const colSet = new Set<number>();
+  const rowsHeld: number[] = []; // ascending: rows are visited in order
+  const colSeen: number[] = [];
   eachHeld(ws, (_cell, r, c) => {
-    rowSet.add(r);
-    colSet.add(c);
+    if (rowsHeld[rowsHeld.length - 1] !== r) rowsHeld.push(r);
+    colSeen[c] = 1;
   });
-  const cut = (set: Set<number>, gap: number, limit: number) => {
+  const cut = (ascending: Iterable<number>, gap: number, limit: number) => {
     let last = 0;
-    for (const n of [...set].sort((a, b) => a - b)) {
+    for (const n of ascending) {
       if (n > limit || (last > 0 && n - last > gap)) break;
       last = n;
     }
     return last;
   };
-  return { rows: cut(rowSet, FAR.rows, LIMITS.rows), cols: cut(colSet, FAR.columns, LIMITS.columns) };
+  function* colsHeld() {
+    for (let c = 1; c < colSeen.length; c++) if (colSeen[c]) yield c;
+  }
+  return { rows: cut(rowsHeld, FAR.rows, LIMITS.rows), cols: cut(colsHeld(), FAR.columns, LIMITS.columns) };
 }
 
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {

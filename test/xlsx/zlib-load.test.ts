@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { FileError, loadWorkbook } from '../../src/xlsx/files';
-import { Budget, partBytes } from '../../src/xlsx/load-xlsx';
+import { Budget, partBytes } from '../../src/xlsx/zlib-load';
 import { LIMITS } from '../../src/xlsx/limits';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { seedWorkbook } from '../fixtures/seed-workbooks';

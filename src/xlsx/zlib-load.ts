@@ -4,7 +4,7 @@
  * zlib (bounded: no part may inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
  * worksheet is scanned against the limits (`scan`) before it is parsed, and the text goes to the same ExcelJS xforms
  * in the same order, then ExcelJS's own `reconcile` and `workbook.model` — the workbook is exactly what `load` builds.
- * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/load-xlsx.test.ts` compares
+ * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/zlib-load.test.ts` compares
  * both readers' models on the seed files and a workbook with every part kind).
  */
 import type ExcelJS from 'exceljs';
