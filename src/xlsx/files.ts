@@ -1,9 +1,10 @@
 /**
- * Loading and saving .xlsx files for the CLI and tests, with Chinese messages for unreadable input. Before ExcelJS
- * reads a file, the zip is inspected without trusting it: it must be a workbook; its parts may not inflate beyond
- * LIMITS.inflatedBytes; no sheet may hold a table beyond LIMITS.rows rows or a merged area over LIMITS.mergeCells cells
- * (ExcelJS expands merges cell by cell). What ExcelJS cannot keep in a copy — macros, external links — is recorded,
- * and saving a copy of such a workbook is refused rather than losing them. Saves go through a temporary file.
+ * Loading and saving .xlsx files for the CLI and tests, with Chinese messages for unreadable input. The zip is read
+ * without trusting it: it must be a workbook; its parts may not inflate beyond LIMITS.inflatedBytes (as stated, then
+ * as really inflated: ./zlib-load.ts); each worksheet is scanned before ExcelJS parses it — no table beyond
+ * LIMITS.rows rows or LIMITS.columns columns, no merged area over LIMITS.mergeCells cells (ExcelJS expands merges cell
+ * by cell). What ExcelJS cannot keep in a copy — macros, external links — is recorded, and saving a copy of such a
+ * workbook is refused rather than losing them. Saves go through a temporary file.
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';

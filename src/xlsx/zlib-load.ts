@@ -81,7 +81,7 @@ function* pieces(text: string): Generator<string> {
 /** Inflation budget for one file: every part's real inflated size counts, not the size its header states. */
 export class Budget {
   left = LIMITS.inflatedBytes;
-  constructor(private readonly path: string) {}
+  constructor(readonly path: string) {}
   take(bytes: number): void {
     this.left -= bytes;
     if (this.left < 0) throw this.refusal();
@@ -100,7 +100,7 @@ export async function partBytes(zip: JSZip, name: string, budget: Budget): Promi
       out = inflateRawSync(raw.compressedContent, { maxOutputLength: Math.max(1, budget.left) });
     } catch (e) {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw budget.refusal();
-      throw new FileError(`无法读取 ${budget['path']}：压缩包中的 ${name} 已损坏`);
+      throw new FileError(`无法读取 ${budget.path}：压缩包中的 ${name} 已损坏`);
     }
   } else out = await zip.file(name)!.async('nodebuffer');
   budget.take(out.length);
