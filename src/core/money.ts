@@ -41,12 +41,10 @@ function numberAmount(raw: string, decimals: number): NumberAmount {
   const dot = raw.indexOf('.');
   const own = dot < 0 ? 0 : raw.length - dot - 1;
   const text = own >= decimals ? raw : `${dot < 0 ? `${raw}.` : raw}${'0'.repeat(decimals - own)}`;
-  const digits = text
-    .replace(/^[-+]/, '')
-    .replace('.', '')
-    .replace(/^0+(?=\d)/, '');
-  const scaled = digits.length <= 15 ? (text.startsWith('-') ? -1 : 1) * Number(digits) : null;
-  return new ShownNumber(text, decimals, scaled);
+  // The digits without the point, read as an integer: exact up to 15 significant digits, i.e. below 10¹⁵.
+  const point = text.indexOf('.');
+  const n = Number(point < 0 ? text : text.slice(0, point) + text.slice(point + 1));
+  return new ShownNumber(text, decimals, Math.abs(n) < 1e15 ? n : null);
 }
 
 const BLANK = /^(?:|-|--|—|——|－|－－|\/)$/;
@@ -85,6 +83,9 @@ export function parseAmountText(raw: string): Amount {
 
 /** A float as plain decimal text of at most 15 significant digits ("238.13"), or null in exponent form. */
 function plainDecimal(value: number): string {
+  // Up to 15 characters without an exponent: at most 15 significant digits already, the same as below.
+  const shortest = String(value);
+  if (shortest.length <= 15 && !shortest.includes('e')) return shortest;
   const s = String(Number(value.toPrecision(15)));
   return /e/i.test(s) ? new Decimal(value.toPrecision(15)).toFixed() : s;
 }

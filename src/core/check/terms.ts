@@ -54,18 +54,15 @@ function unitsOf(a: AmountCell['amount'], yuan: boolean): Units | null {
 export const ZERO = new Decimal(0);
 const TEN_THOUSAND = new Decimal(10000);
 
-/** Builds (and caches) terms; 'text' marks an amount that could not be read, null a cell the row does not have. */
+/**
+ * Builds terms; 'text' marks an amount that could not be read, null a cell the row does not have. A term is a pure
+ * function of its cell, kept on the cell: every identity (and every compilation of the same recognition) shares it.
+ */
 export class Terms {
-  private readonly cache = new Map<AmountCell, Term | 'text'>();
   of(table: RecognizedTable, row: RecognizedRow, column: string): Term | 'text' | null {
     const cell = row.cells[column];
     if (!cell) return null;
-    let t = this.cache.get(cell);
-    if (t === undefined) {
-      t = makeTerm(table, row, column, cell);
-      this.cache.set(cell, t);
-    }
-    return t;
+    return (cell.term ??= makeTerm(table, row, column, cell)) as Term | 'text';
   }
 }
 
