@@ -6,7 +6,7 @@ import { labelKey } from '../text';
 export class Grid {
   readonly rows: number;
   readonly cols: number;
-  /** Per-row caches (rows allocated on first use; a row array is as wide as the sheet's row). */
+  /** Caches by row, then column (each row's array made on first use): recognition asks for the same cells many times. */
   private readonly keys: (string | undefined)[][] = [];
   private readonly amounts: (Amount | undefined)[][] = [];
   constructor(readonly sheet: SheetSnapshot) {
