@@ -14,6 +14,8 @@ import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
+import { unfilledText } from '../core/check/fill-state';
+import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
@@ -33,6 +35,9 @@ interface FileReport {
   tables: number;
   /** What could not be recognized or read (tables, rows, cells, skipped parts). */
   problems: { sheet: string; cell: string; message: string }[];
+  /** Standard tables not filled yet (their 勾稽关系 not judged) and tables missing from a 部门/单位. */
+  unfilled: CheckResult['unfilled'];
+  missing: CheckResult['missing'];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
@@ -45,6 +50,8 @@ const emptyReport = (file: string, error: string): FileReport => ({
   file,
   tables: 0,
   problems: [],
+  unfilled: [],
+  missing: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
@@ -56,6 +63,8 @@ function toReport(file: string, r: CheckResult): FileReport {
     file,
     tables: r.tables.length,
     problems: r.problems,
+    unfilled: r.unfilled,
+    missing: r.missing,
     findings: r.findings.map((f) => ({
       id: f.id,
       rule: f.rule,
@@ -175,5 +184,7 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
     );
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
+  for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
+  for (const m of r.missing) io.out(`  [缺表] ${m.unit ?? ''}${m.level ?? ''}缺少${m.tables.map(tableName).join('、')}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
 }
