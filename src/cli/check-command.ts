@@ -17,6 +17,7 @@ import type { CheckResult } from '../core/check/types';
 import { unfilledText } from '../core/check/fill-state';
 import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
+import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
@@ -43,6 +44,8 @@ interface FileReport {
   diagnosis: DiagnosisReport;
   /** 可以报送: no 错误, every 尾差/提示 explained or dismissed, no placeholder in the 说明 (null: not read). */
   readiness: Readiness | null;
+  /** The counts every view shows (roots only: src/core/review/counts.ts). */
+  counts: FindingCounts;
   error?: string;
 }
 
@@ -55,6 +58,7 @@ const emptyReport = (file: string, error: string): FileReport => ({
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
+  counts: { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 },
   error,
 });
 
@@ -82,6 +86,7 @@ function toReport(file: string, r: CheckResult): FileReport {
     })),
     diagnosis: diagnosisReport(r),
     readiness: r.readiness ?? null,
+    counts: findingCounts(r),
   };
 }
 
@@ -173,9 +178,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
 }
 
 function printHuman(io: Io, file: string, r: CheckResult): void {
-  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
-  const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
-  io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
+  io.out(`${file}：识别${r.tables.length}张表；${countsText(findingCounts(r))}`);
   if (r.readiness) io.out(`  ${r.readiness.text}`);
   for (const f of r.findings) {
     const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';

@@ -5,6 +5,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
 import type { CheckResult, Finding } from '../core/check/types';
+import { countsText, findingCounts } from '../core/review/counts';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
 import { FindingList, type ExplainActions } from './FindingList';
@@ -29,8 +30,8 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
     const t = result.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
     pushTo(byTable, `${f.unit ?? ''} ${t?.title ?? f.sheet}`, f);
   }
-  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
-  const count = (sev: string) => findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
+  // One count for every view (a finding that follows from another counts once, as its root).
+  const c = findingCounts(result);
   return (
     <>
       {stale && (
@@ -44,7 +45,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         </MessageBar>
       )}
       <Text role="status" weight="semibold">
-        识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
+        识别 {result.tables.length} 张表：{countsText(c)}
       </Text>
       {result.readiness && result.tables.length > 0 && (
         <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">

@@ -13,6 +13,7 @@ import { buildSystem, type LinearSystem } from '../diagnose/system';
 import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
 import { blankNameFindings } from './blank-names';
+import { assignUniqueIds } from './finding-ids';
 import { compileRules } from './compile';
 import { diagnosisFindings } from './diagnosis-findings';
 import { evaluate } from './evaluate';
@@ -52,7 +53,7 @@ export function analyzeRules(
     if (f) findings.push(f);
   }
   findings.push(...compiled.structural, ...cellValueFindings(rec), ...blankNameFindings(rec));
-  assignIds(findings);
+  assignUniqueIds(findings);
   // The system is built only when a strict identity breaks beyond its rounding interval: a clean (or 尾差-only)
   // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
   let system: LinearSystem | undefined;
@@ -147,15 +148,4 @@ function cellValueFindings(rec: Recognition): Finding[] {
     });
   }
   return out;
-}
-
-/** Ids stable within one check: rule + cell (+ #n when one rule breaks twice on a cell). */
-function assignIds(findings: Finding[]): void {
-  const count = new Map<string, number>();
-  for (const f of findings) {
-    const base = `${f.rule}@${f.sheet}!${f.cell}`;
-    const n = (count.get(base) ?? 0) + 1;
-    count.set(base, n);
-    f.id = n === 1 ? base : `${base}#${n}`;
-  }
 }

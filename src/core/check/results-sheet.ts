@@ -7,6 +7,7 @@ import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
 import type { EditPlan } from '../model/plan';
 import type { CheckResult } from './types';
+import { countsText, findingCounts } from '../review/counts';
 import { SEVERITY_LABEL } from './check';
 
 const HEADER = ['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', '出错说明'];
@@ -26,7 +27,7 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
     f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '',
   ]);
   const problems = result.problems.map((p) => ['', '未识别', '', p.message, p.sheet, p.cell, '', '', '', '']);
-  const title = `预算公开助手检查结果（${checkedAt}）${result.readiness ? `　${result.readiness.text}` : ''}`;
+  const title = `预算公开助手检查结果（${checkedAt}）　${countsText(findingCounts(result))}${result.readiness ? `　${result.readiness.text}` : ''}`;
   const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...problems];
   const last = values.length - 1;
   return {

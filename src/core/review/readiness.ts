@@ -8,6 +8,7 @@
 import { unfilledText } from '../check/fill-state';
 import { tableName } from '../check/terms';
 import type { CheckResult } from '../check/types';
+import { findingCounts, rootFindings } from './counts';
 
 export interface Readiness {
   ready: boolean;
@@ -38,8 +39,8 @@ function names(list: string[]): string {
 
 /** `narrativePlaceholders`: markers in the 说明 generated from the stored inputs (a 说明 sheet's are findings). */
 export function readiness(result: CheckResult, narrativePlaceholders = 0): Readiness {
-  const roots = result.findings.filter((f) => !f.causedBy);
-  const errors = roots.filter((f) => f.severity === 'error' && f.rule !== 'U-05').length;
+  const roots = rootFindings(result.findings);
+  const errors = findingCounts(result).error;
   const unexplained = roots.filter((f) => f.severity !== 'error' && !f.explanation).length;
   // The 说明 sheet's placeholders are findings (U-05); a generated one is counted from its text.
   const placeholders = roots.filter((f) => f.rule === 'U-05' && f.severity === 'error').length + narrativePlaceholders;
