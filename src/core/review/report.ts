@@ -5,6 +5,7 @@
 import { SEVERITY_LABEL } from '../check/check';
 import type { CheckResult } from '../check/types';
 import { countsText, findingCounts } from './counts';
+import { unfilledText } from '../check/fill-state';
 
 export interface ReviewReport {
   title: string;
@@ -15,6 +16,8 @@ export interface ReviewReport {
   counts: string;
   header: string[];
   rows: string[][];
+  /** Standard tables not filled yet (their 勾稽关系 not judged), one line each. */
+  unfilled: string[];
   /** What could not be recognized (not checked). */
   problems: string[];
 }
@@ -40,6 +43,7 @@ export function reviewReport(result: CheckResult, date: string): ReviewReport {
       f.message,
       f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}（${f.explanation.date}）` : '',
     ]),
+    unfilled: (result.unfilled ?? []).map((u) => `${u.sheet}!${u.cell} ${unfilledText(u)}`),
     problems: result.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
   };
 }
