@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SSRProvider } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { main } from '../../src/cli/main';
 import { checkWorkbook } from '../../src/core/check/check';
@@ -60,7 +61,11 @@ it.each(FIXTURES)('%s: CLI summary, --json, 检查结果 sheet, 审核报告 and
   const sheetTitle = String(planResultsSheet(result, [], '2026-12-05 10:00').addSheets![0]!.values[0]![0]);
   const reportCounts = reviewReport(result, '2026-12-05').counts;
   const actions = { busy: false, repair: async () => {}, explain: () => {}, recheck: () => {}, goTo: () => {} };
-  const pane = renderToStaticMarkup(<CheckResults result={result} stale={false} actions={actions as never} />);
+  const pane = renderToStaticMarkup(
+    <SSRProvider>
+      <CheckResults result={result} stale={false} actions={actions as never} />
+    </SSRProvider>,
+  );
 
   expect(triple(lines[0]!)).toEqual(byHand);
   expect([report!.counts.error, report!.counts.rounding, report!.counts.advisory]).toEqual(byHand);
