@@ -237,7 +237,7 @@ export function assertCopyable(wb: ExcelJS.Workbook, source: string): void {
 /** Saves through a temporary file in the target folder, renamed over the target: never a torn or empty file. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   wb.lastModifiedBy = '预算公开助手';
-  await writeAtomic(path, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeAtomic(path, async () => Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 /** A file this tool wrote before: its document properties name 预算公开助手 (set on every saved copy). */
