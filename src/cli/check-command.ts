@@ -153,7 +153,9 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { files: args, o } = parse(argv);
-  const inputs = expandInputs(args);
+  const walked = expandInputs(args);
+  for (const n of walked) if (n.note) io.err(n.note);
+  const inputs = walked.filter((f) => !f.note);
   if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
   const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
   const allInputs = [...inputs.map((f) => f.path), ...o.optionFiles];
