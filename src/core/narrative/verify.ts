@@ -12,6 +12,7 @@ import { checkHygiene, nameFromTitle } from './hygiene';
 import { judgeStatements, type Issue, type Reviewed } from './judge';
 import { checkSanGongScope, checkShares } from './shares';
 import { budgetYearOf, readStatements } from './statements';
+import { checkYearOverYear, type YearOverYearOptions } from './year-over-year';
 
 export interface VerifyOptions {
   sheet: string;
@@ -26,20 +27,32 @@ export interface NarrativeReview {
 
 const RANK: Record<Reviewed['verdict'], number> = { 未核对: 0, 一致: 1, 口径不同: 2, 尾差: 3, 不一致: 4 };
 
-export function reviewNarrative(text: string, f: Facts | null): NarrativeReview {
+export type ReviewOptions = YearOverYearOptions;
+
+export function reviewNarrative(text: string, f: Facts | null, o: ReviewOptions = {}): NarrativeReview {
   const year = f?.year ?? budgetYearOf(text);
   const all = readStatements(text, year);
   const issues: Issue[] = [];
   const push = (i: Issue) => issues.push(i);
   const reviewed = judgeStatements(all, f, issues);
   // The text's own arithmetic refines a record's verdict; a table comparison already made stays unless worse.
-  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string) => {
+  // A forced mark (last year's figures) replaces an equal or better verdict; 未核对 never replaces a verdict made.
+  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string, force = false) => {
     const r = reviewed[s.index]!;
-    if (r.verdict === '未核对' || RANK[verdict] > RANK[r.verdict]) reviewed[s.index] = { ...r, verdict, note };
+    const replace =
+      r.verdict === '未核对'
+        ? true
+        : verdict === '未核对'
+          ? false
+          : force
+            ? RANK[verdict] >= RANK[r.verdict]
+            : RANK[verdict] > RANK[r.verdict];
+    if (replace) reviewed[s.index] = { ...r, verdict, note };
   };
   checkArithmetic(all, { text, tables: f !== null }, push, mark);
   checkShares(all, f, push, mark);
   checkSanGongScope(all, push);
+  checkYearOverYear(all, reviewed, f, year, text, o, push, mark);
   checkHygiene(text, year, f?.unitName ?? nameFromTitle(text), push);
   return { statements: reviewed.filter((r) => !r.statement.implicit), issues };
 }
@@ -65,6 +78,6 @@ export function issueFindings(issues: Issue[], f: Facts | null, o: VerifyOptions
   });
 }
 
-export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions): Finding[] {
-  return issueFindings(reviewNarrative(text, f).issues, f, o);
+export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions & ReviewOptions): Finding[] {
+  return issueFindings(reviewNarrative(text, f, o).issues, f, o);
 }
