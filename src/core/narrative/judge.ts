@@ -27,6 +27,8 @@ export interface Reviewed {
   source?: string;
   /** The table cell it was compared with (the pane opens it). */
   at?: { sheet: string; cell: string };
+  /** Last year's figure it was judged with (比上年): the prior facts' key, value (万元) and where it was read. */
+  prior?: { key: string; value: string; where: string; from: 'table' | 'text' };
 }
 
 export interface Issue {
@@ -141,7 +143,12 @@ export function judgeStatements(statements: Statement[], f: Facts | null, issues
     return {
       statement: s,
       verdict: '未核对',
-      note: s.kind === 'change' ? '增减额：未提供上年公开文件，未核对' : '比率：未找到可核对的分子分母',
+      note:
+        s.kind !== 'change'
+          ? '比率：未找到可核对的分子分母'
+          : s.subject
+            ? '增减额：未提供上年公开文件，未核对'
+            : '增减额：未能识别是哪一项的增减，未核对',
     };
   });
 }

@@ -19,6 +19,8 @@ export interface Statement {
   index: number;
   /** Line of the original text (for the cell of a 说明 kept in a worksheet). */
   paragraph: number;
+  /** Where the amount is in the normalized text (normalize.ts). */
+  offset: number;
   sentence: string;
   phrase: string;
   subject: Subject | null;
@@ -312,6 +314,7 @@ class Reader {
     const st: Statement = {
       index: this.out.length,
       paragraph: this.n.lineOf[at] ?? 0,
+      offset: at,
       sentence: this.sentenceText(),
       denominator: s.denominator ?? null,
       lastYear: false,

@@ -6,6 +6,7 @@
  * checker's kind. Without tables (facts null) only the text's own arithmetic and hygiene are judged.
  */
 import type { Finding } from '../check/types';
+import type { PriorFacts } from '../prior/prior-facts';
 import { checkArithmetic } from './arithmetic';
 import type { Facts } from './facts';
 import { checkHygiene, nameFromTitle } from './hygiene';
@@ -23,6 +24,10 @@ export interface VerifyOptions {
 export interface NarrativeReview {
   statements: Reviewed[];
   issues: Issue[];
+  /** Every 比上年 statement (a change, 持平, a growth rate, a figure of another year) with its verdict. */
+  yearOverYear: Reviewed[];
+  /** The prior facts used (null: no prior source). */
+  prior: PriorFacts | null;
 }
 
 const RANK: Record<Reviewed['verdict'], number> = { 未核对: 0, 一致: 1, 口径不同: 2, 尾差: 3, 不一致: 4 };
@@ -37,8 +42,9 @@ export function reviewNarrative(text: string, f: Facts | null, o: ReviewOptions 
   const reviewed = judgeStatements(all, f, issues);
   // The text's own arithmetic refines a record's verdict; a table comparison already made stays unless worse.
   // A forced mark (last year's figures) replaces an equal or better verdict; 未核对 never replaces a verdict made.
-  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string, force = false) => {
+  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string, force = false, prior?: Reviewed['prior']) => {
     const r = reviewed[s.index]!;
+    if (prior && !(r.verdict !== '未核对' && verdict === '未核对')) reviewed[s.index] = { ...r, prior };
     const replace =
       r.verdict === '未核对'
         ? true
@@ -47,14 +53,17 @@ export function reviewNarrative(text: string, f: Facts | null, o: ReviewOptions 
           : force
             ? RANK[verdict] >= RANK[r.verdict]
             : RANK[verdict] > RANK[r.verdict];
-    if (replace) reviewed[s.index] = { ...r, verdict, note };
+    if (replace) reviewed[s.index] = { ...reviewed[s.index]!, verdict, note };
   };
   checkArithmetic(all, { text, tables: f !== null }, push, mark);
   checkShares(all, f, push, mark);
   checkSanGongScope(all, push);
   checkYearOverYear(all, reviewed, f, year, text, o, push, mark);
   checkHygiene(text, year, f?.unitName ?? nameFromTitle(text), push);
-  return { statements: reviewed.filter((r) => !r.statement.implicit), issues };
+  const yearOverYear = reviewed.filter(
+    (r) => !r.statement.reason && (r.statement.kind === 'change' || r.statement.kind === 'growth' || r.statement.lastYear),
+  );
+  return { statements: reviewed.filter((r) => !r.statement.implicit), issues, yearOverYear, prior: o.prior ?? null };
 }
 
 export function issueFindings(issues: Issue[], f: Facts | null, o: VerifyOptions): Finding[] {

@@ -28,7 +28,7 @@ export interface PriorFacts {
   /** The budget year of last year's disclosure (null: not stated). */
   year: number | null;
   unitName: string | null;
-  /** By subject id. */
+  /** By subject id (a 功能分类 figure: expense.function:<类/款/项 names>). */
   values: Record<string, PriorValue>;
   disagreements: PriorDisagreement[];
   /** The same shape as this year's facts. */
@@ -104,9 +104,10 @@ export function mergePrior(
   return { source, year, unitName, values, disagreements, facts };
 }
 
-/** Last year's value of a subject (null: the prior source does not give it). */
-export function priorValue(p: PriorFacts, s: Subject): PriorValue | null {
-  const v = p.values[s.id];
+/** Last year's value of a subject, or of a key of keyOf() (null: the prior source does not give it). */
+export function priorValue(p: PriorFacts, s: Subject, key: string = s.id): PriorValue | null {
+  const v = p.values[key];
+  if (key !== s.id) return v ?? null;
   if (v) return v;
   const derived = s.fact?.(p.facts);
   if (!derived) return null;

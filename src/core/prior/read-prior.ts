@@ -1,14 +1,14 @@
 /**
  * Prior facts out of what the product already reads: last year's workbook (its recognized tables, and a 说明 sheet in
  * it), or last year's 说明 as text (from a .docx or copied from its PDF: each stated figure with its subject, the
- * narrative reader's records). From text, a subject's value is its first stated figure of the budget year that is
+ * narrative reader's records; subjects the tables do not give, 财政拨款收入 say, too). From text, a subject's value is its first stated figure of the budget year that is
  * not inside an explanation, a list of projects or 302 items, or stated in a narrower scope (财政拨款 only).
  * `priorFromStatedChanges` reads the other way round: this year's 说明's own 比上年 sentences (上年 figures stated,
  * or this year's figure − the stated change) as prior facts from text.
  */
 import { Decimal, halfUnit } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { gatherFacts, locationOf } from '../narrative/facts';
+import { gatherFacts, locationOf, type Facts } from '../narrative/facts';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { budgetYearOf, readStatements, type Statement } from '../narrative/statements';
 import { mergePrior, subjectsWithFacts, type PriorFacts, type PriorValue } from './prior-facts';
@@ -23,9 +23,21 @@ const tolerance = (s: Statement) =>
 
 const clip = (t: string) => (t.length > 30 ? `…${t.slice(-30)}` : t);
 
+/**
+ * The key of a figure of a 功能分类 subject (「法院（款）行政运行（项）支出」 → expense.function:法院款/行政运行项), so last
+ * year's text gives the value of each 类/款/项 it names; other subjects are keyed by their id.
+ */
+export function keyOf(s: Pick<Statement, 'subject' | 'phrase'>): string | null {
+  if (!s.subject) return null;
+  if (s.subject.id !== 'expense.function') return s.subject.id;
+  // The innermost 类/款/项 named (「人大事务（款）行政运行（项）」 and 「人大事务行政运行（项）」 are the same 项).
+  const m = [...s.phrase.matchAll(/([\u4e00-\u9fff]{2,24})\((类|款|项)\)/g)].at(-1);
+  return m ? `expense.function:${m[1]!.replace(/支出$/, '').replace(/^.*[款类]/, '')}(${m[2]})` : null;
+}
+
 /** A stated figure that can stand for its subject's value. */
 function usable(s: Statement, all: Statement[]): boolean {
-  if (s.kind !== 'level' || s.lastYear || s.reason || s.implicit || !s.subject?.fact) return false;
+  if (s.kind !== 'level' || s.lastYear || s.reason || s.implicit || !s.subject || !keyOf(s)) return false;
   if (s.scope && SCOPE_SENSITIVE.test(s.subject.id)) return false;
   const parent = s.parent === null ? null : all[s.parent]!.subject?.id;
   if (parent === 'operating' || parent === 'expense.project') return false;
@@ -37,15 +49,21 @@ function usable(s: Statement, all: Statement[]): boolean {
 export function textValues(text: string, where: string, year: number | null = budgetYearOf(text)): Record<string, TextValue> {
   const all = readStatements(text, year);
   const out: Record<string, TextValue> = {};
+  const ambiguous = new Set<string>();
   for (const s of all) {
-    if (!usable(s, all) || out[s.subject!.id]) continue;
-    out[s.subject!.id] = {
+    const key = keyOf(s);
+    if (!usable(s, all) || !key) continue;
+    // Two 项 of the same name under different 款 with different figures: neither is taken.
+    if (out[key] && !out[key].value.eq(s.value) && key.startsWith('expense.function:')) ambiguous.add(key);
+    if (out[key]) continue;
+    out[key] = {
       value: s.value,
       from: 'text',
       where: `${where}第 ${s.paragraph + 1} 行「${clip(s.text)}」`,
       tolerance: tolerance(s),
     };
   }
+  for (const key of ambiguous) delete out[key];
   return out;
 }
 
@@ -84,8 +102,8 @@ export function priorFromWorkbook(wb: WorkbookSnapshot, source: string): PriorFa
  * This year's 说明's own 比上年 sentences as last year's facts: a stated 上年 figure, else this year's stated figure
  * − the change stated for it (「…安排555.53万元，较2021年预算增加3.33万元」 → 552.20), 持平 → the same figure.
  */
-export function priorFromStatedChanges(text: string, source = '本年说明所述上年数'): PriorFacts {
-  const year = budgetYearOf(text);
+export function priorFromStatedChanges(text: string, f: Facts | null = null, source = '本年说明所述上年数'): PriorFacts {
+  const year = f?.year ?? budgetYearOf(text);
   const all = readStatements(text, year);
   const out: Record<string, TextValue> = {};
   const put = (s: Statement, value: Decimal, how: string, tol: Decimal) => {
@@ -93,20 +111,19 @@ export function priorFromStatedChanges(text: string, source = '本年说明所�
     if (!out[id]) out[id] = { value, from: 'text', where: `第 ${s.paragraph + 1} 行「${clip(s.text)}」${how}`, tolerance: tol };
   };
   for (const s of all) {
-    if (s.reason || !s.subject?.fact) continue;
+    if (s.reason || !s.subject || s.subject.id === 'expense.function') continue;
     if (s.kind === 'level' && s.lastYear && (s.ofYear === null || year === null || s.ofYear === year - 1) && !s.scope)
       put(s, s.value, '', tolerance(s));
     if (s.kind !== 'change' || s.scope) continue;
-    const now = nowOf(all, s);
-    if (now)
-      put(
-        s,
-        now.value.minus(s.value),
-        s.implicit ? '（持平）' : `（本年 ${now.value.toFixed(2)} − 增减）`,
-        tolerance(now).plus(tolerance(s)),
-      );
+    // This year's figure: the tables' when given, else the one the text states.
+    const table = f && s.subject.fact ? s.subject.fact(f) : null;
+    const stated = table ? null : nowOf(all, s);
+    const now = table ?? stated?.value;
+    if (!now) continue;
+    const how = s.implicit ? '（持平）' : `（本年 ${now.toFixed(2)} − 增减）`;
+    put(s, now.minus(s.value), how, (stated ? tolerance(stated) : new Decimal(0)).plus(tolerance(s)));
   }
-  return mergePrior(source, year === null ? null : year - 1, nameOf(text), {}, out);
+  return mergePrior(source, year === null ? null : year - 1, f?.unitName ?? nameOf(text), {}, out);
 }
 
 /**
