@@ -27,7 +27,7 @@ import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { customEditions } from './edition-command';
 import type { Io } from './main';
-import { guardOutput } from './paths';
+import { guardOutput, optionFiles } from './paths';
 
 interface FileReport {
   file: string;
@@ -90,6 +90,8 @@ function toReport(file: string, r: CheckResult): FileReport {
 }
 
 interface Options {
+  /** Files the options name (--edition-file …): inputs too. */
+  optionFiles: string[];
   json: boolean;
   out?: string;
   force: boolean;
@@ -110,16 +112,32 @@ function parse(argv: string[]): { files: string[]; o: Options } {
   }
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const editions = customEditions(parsed.values['edition-file']);
-  return { files: parsed.positionals, o: { json: !!parsed.values.json, out: parsed.values.out, force: !!parsed.values.force, editions } };
+  return {
+    files: parsed.positionals,
+    o: {
+      optionFiles: optionFiles(parsed.values),
+      json: !!parsed.values.json,
+      out: parsed.values.out,
+      force: !!parsed.values.force,
+      editions,
+    },
+  };
 }
 
 /** Where each marked copy goes: the file itself, or the mirrored path under an output folder. */
 function targets(inputs: InputFile[], args: string[], out: string): Map<InputFile, string> {
+  if (existsSync(out) && !statSync(out).isDirectory() && !statSync(out).isFile())
+    throw new UsageError(`--out 不是普通文件（管道、设备或套接字）：${out}，不会写入 / --out is not a regular file`);
   const folderMode =
     inputs.length > 1 ||
     /[/\\]$/.test(out) ||
     (existsSync(out) && statSync(out).isDirectory()) ||
     args.some((a) => existsSync(a) && statSync(a).isDirectory());
+  // Several workbooks' copies go to a folder: a name that looks like a workbook is not silently made one.
+  if (folderMode && /\.(xlsx|xlsm|xls|docx|json)$/i.test(out) && !(existsSync(out) && statSync(out).isDirectory()))
+    throw new UsageError(
+      `要写出多个标记副本，--out 应是文件夹，而 ${out} 像一个文件名。请给出文件夹（如 --out 标记副本/），或每次检查一个文件 / --out must be a folder for several files`,
+    );
   return new Map(inputs.map((f) => [f, folderMode ? join(out, f.rel) : out]));
 }
 
@@ -132,9 +150,14 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
   if (result.tables.length === 0)
     throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
   if (target) {
-    assertCopyable(wb, f.path);
-    applyPlanToWorkbook(wb, planMarks(snap, result));
-    await saveWorkbook(wb, target);
+    try {
+      assertCopyable(wb, f.path);
+      applyPlanToWorkbook(wb, planMarks(snap, result));
+      await saveWorkbook(wb, target);
+    } catch (e) {
+      // What was computed stays in the report (--json), with the copy's problem beside it.
+      throw Object.assign(e as Error, { report });
+    }
     if (!o.json) io.out(`  已写出标记副本：${target}`);
   }
   return { report, errors: result.findings.filter((x) => x.severity === 'error').length };
@@ -142,10 +165,12 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { files: args, o } = parse(argv);
-  const inputs = expandInputs(args);
+  const walked = expandInputs(args);
+  for (const n of walked) if (n.note) io.err(n.note);
+  const inputs = walked.filter((f) => !f.note);
   if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
   const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
-  const allInputs = inputs.map((f) => f.path);
+  const allInputs = [...inputs.map((f) => f.path), ...o.optionFiles];
   for (const t of outs.values()) await guardOutput(t, allInputs, o.force);
   const reports: FileReport[] = [];
   let errors = 0;

@@ -2,7 +2,7 @@
 import { checkWorkbook } from '../../src/core/check/check';
 import { planResultsSheet } from '../../src/core/check/results-sheet';
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
-import { exportResults } from '../../src/office/export-results';
+import { exportResults } from '../../src/actions/export-results';
 import { fakeHost } from '../office/fake-from';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { addressOf, locate, setCell } from './mutate';

@@ -6,7 +6,7 @@
 import type { Diagnosis, DiagnosisCell } from '../diagnose/types';
 import type { Finding } from './types';
 
-export const DIAGNOSIS_RULE = { single: 'D-01', mip: 'D-02', tie: 'D-03' } as const;
+export const DIAGNOSIS_RULE = { single: 'D-01', small: 'D-02', mip: 'D-02', tie: 'D-03' } as const;
 
 const at = (c: DiagnosisCell) => `${c.sheet}!${c.cell}（${c.where}）`;
 /** The range a rounding interval leaves is in the JSON (DiagnosisCell.range), not in the sentence: one value to type. */
