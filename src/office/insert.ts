@@ -9,7 +9,6 @@ import type { EditPlan } from '../core/model/plan';
 import type { ExcelHost } from './excel-host';
 import { planWithSheetNames } from './apply-plan';
 import { readWorkbookSnapshot } from './read-snapshot';
-import { recognizeWorkbook } from '../core/recognize/recognize';
 
 export async function insertTemplates(
   host: ExcelHost,
@@ -41,9 +40,11 @@ export async function readWorkbookSettings(host: ExcelHost): Promise<WorkbookSet
 
 /**
  * The tables of this insert that the workbook already holds for the same 部门/单位 (recognized by content, one read
- * batch): inserting again would add "(2)" copies that 检查 then sees twice, so the pane asks first.
+ * batch): inserting again would add "(2)" copies that 检查 then sees twice, so the pane asks first. Recognition
+ * (and decimal.js with it) is loaded here, on first use, not with the pane.
  */
 export async function tablesAlreadyThere(host: ExcelHost, code: string, ids: readonly string[]): Promise<string[]> {
+  const { recognizeWorkbook } = await import(/* webpackChunkName: "recognize" */ '../core/recognize/recognize');
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, false);
     return recognizeWorkbook(snap)
