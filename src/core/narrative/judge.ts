@@ -14,6 +14,7 @@ import { Decimal, halfUnit } from '../money';
 import { labelKey } from '../text';
 import { locationOf, type Facts } from './facts';
 import type { Statement } from './statements';
+import { SUBJECT_BY_ID, type Subject } from './subjects';
 
 export type Verdict = '一致' | '不一致' | '尾差' | '口径不同' | '未核对';
 
@@ -151,3 +152,5 @@ export function judgeStatements(statements: Statement[], f: Facts | null, issues
     };
   });
 }
+
+export const subjectById = (id: string): Subject | undefined => SUBJECT_BY_ID.get(id);

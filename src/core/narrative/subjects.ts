@@ -375,3 +375,5 @@ export const SUBJECTS: readonly Subject[] = [
   },
   { id: 'performance', what: '绩效目标涉及的项目预算资金', rule: 'G-01', severity: 'advisory', words: ['项目预算资金', '绩效目标'] },
 ];
+
+export const SUBJECT_BY_ID: ReadonlyMap<string, Subject> = new Map(SUBJECTS.map((s) => [s.id, s]));
