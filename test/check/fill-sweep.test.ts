@@ -132,3 +132,18 @@ it('deriving twice from one analysis gives equal results (the analysis is not ch
     expect(a.rules().result.findings.length).toBeLessThanOrEqual(once.findings.length);
   }
 });
+
+it.each(['abc', '#N/A', '=SUM(D12:D13)'])(
+  'a 类 total that is not a number (%s) leaves its identities 未核对, never 「无此类」',
+  (value) => {
+    const snap = copy(snaps['000']!);
+    const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+    const cell = t3.rows.find((r) => r.code === '208')!.cells.total!;
+    setValue(snap, cell.sheet, cell.row, cell.col, value);
+    const r = checkWorkbook(snap);
+    expect(r.findings.filter((f) => /无此类|中无“/.test(f.message))).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('X13'))).toEqual([]);
+    expect(r.notEvaluated.some((n) => n.rule === 'X13-02')).toBe(true);
+    expect(r.readiness!.ready).toBe(false);
+  },
+);
