@@ -3,6 +3,7 @@
  * - check of a synthetic workbook of 100 departments (900 tables): core ms per table;
  * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
+ * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- --only=hosts);
  * - task-pane bundle sizes (gzip) from dist/web when built;
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
@@ -34,6 +35,7 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
+import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 
@@ -44,6 +46,10 @@ const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 async function main() {
   console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
   const seed = await seedSnapshot('001');
+  if (process.argv.includes('--only=hosts')) {
+    await hostBench(line, seed, manyDepartments(seed, 100));
+    return;
+  }
 
   // 1. Core check over 900 tables
   const big = manyDepartments(seed, 100);
@@ -127,6 +133,7 @@ async function main() {
     line(`Office check + mark, ${label}: syncs / time on fake`, `${excel.contexts[0]!.syncCount} / ${tc.toFixed(0)} ms`);
     line(`Office clear, ${label}: syncs`, `${excel.contexts[1]!.syncCount}`);
   }
+  await hostBench(line, seed, big);
   t0 = process.hrtime.bigint();
   for (let i = 0; i < 100; i++) planInsert({ edition: '2023', level: '部门', code: '225', name: 'x' }, []);
   line('insert plan (9 tables), core', `${(ms(t0) / 100).toFixed(2)} ms`);
