@@ -107,14 +107,19 @@ it('the adapter keeps such text literal: new sheets, cell writes and stored data
     description: 't',
     styles: {},
     addSheets: [{ name: '新表', values: [hostile, [1, 2, 3, 4, 5]], merges: [], formats: [], columnWidths: [] }],
-    writes: [{ sheet: '甲', cell: 'D1', value: '=SUM(A1:A2)' }],
+    writes: [
+      { sheet: '甲', cell: 'D1', value: '=SUM(A1:A2)' },
+      { sheet: '甲', cell: 'D2', value: '说明' },
+      { sheet: '甲', cell: 'D3', value: 5 },
+    ],
   });
   const cells = [...model.sheet('新表')!.cells.values()];
   expect(cells.filter((c) => c.formula)).toEqual([]);
   expect(cells.map((c) => c.value)).toEqual([...hostile, 1, 2, 3, 4, 5]);
   expect(model.sheet('甲')!.peek(0, 3)).toMatchObject({ value: '=SUM(A1:A2)' });
   expect(model.sheet('甲')!.peek(0, 3)!.formula).toBeUndefined();
-  // …one Value2 block for the new sheet, not one call per cell.
+  expect(model.sheet('甲')!.peek(2, 3)!.value).toBe(5);
+  // …one Value2 block for the new sheet and one for the run D1:D3, not one call per cell.
   expect(et.byMember.get('Range.Value2=')).toBe(2);
   const host = wpsWorkbookHost(et.Application);
   expect(await host.batch((io) => io.readCells([{ sheet: '新表', cell: 'A1' }]))).toEqual(['=1+1']);
