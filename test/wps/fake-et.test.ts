@@ -152,3 +152,18 @@ it('counts host calls; writes happen with ScreenUpdating off, restored afterward
   expect(et.unbatchedWrites).toBe(0);
   expect(et.Application.ScreenUpdating).toBe(true);
 });
+
+it('watch changes: a user edit raises SheetChange (who made it: not said); our own writes raise none; unsubscribe stops it', async () => {
+  const { et, model } = sample();
+  const host = wpsWorkbookHost(et.Application);
+  const seen: (boolean | undefined)[] = [];
+  const off = await host.watchChanges!((c) => seen.push(c.ours));
+  model.userEdit('甲', 0, 0, 42);
+  expect(seen).toEqual([undefined]);
+  await host.batch((io) => io.apply({ description: 't', styles: {}, addSheets: [], writes: [{ sheet: '甲', cell: 'A2', value: 7 }] }));
+  expect(seen).toEqual([undefined]);
+  expect(et.Application.EnableEvents).toBe(true);
+  await off();
+  model.userEdit('甲', 0, 0, 43);
+  expect(seen).toHaveLength(1);
+});
