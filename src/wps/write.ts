@@ -74,11 +74,13 @@ function addSheet(app: WPSMergedRoot, spec: NewSheet, styles: EditPlan['styles']
   const ws = sheets.Add(undefined, sheets.Item(val(sheets, 'Count')));
   ws.Name = spec.name;
   if (spec.values.length > 0) writeValues(ws, spec);
+  // One multi-area range per style (within the 255-character address limit): a style is set once, not per block.
+  const byStyle = new Map<string, string[]>();
   for (const f of spec.formats) {
-    const s = styles[f.style];
-    if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
-    style(ws.Range(f.address), s);
+    if (!styles[f.style]) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
+    byStyle.set(f.style, [...(byStyle.get(f.style) ?? []), f.address]);
   }
+  for (const [name, addresses] of byStyle) for (const a of areaGroups(addresses)) style(ws.Range(a), styles[name]!);
   for (const m of spec.merges) ws.Range(m).Merge(false);
   spec.columnWidths.forEach((w, c) => {
     const col = columnLetter(c);
