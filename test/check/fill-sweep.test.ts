@@ -160,3 +160,15 @@ it('seed 001 with its 政府采购 合计 row changed: every finding has its own
   const ids = r.findings.map((f) => f.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+it('a row left unrecognized blocks 可以报送 and is named in the status', () => {
+  const snap = copy(snaps['000']!);
+  expect(checkWorkbook(snap).readiness!.ready).toBe(true);
+  const s = snap.sheets.find((x) => x.name === '部门预算财政拨款“三公”经费支出表')!;
+  const row = s.values.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes('公务接待费')));
+  s.values[row] = s.values[row]!.map((v) => (typeof v === 'string' && v.includes('公务接待费') ? '某某杂项费' : v));
+  const r = checkWorkbook(snap);
+  expect(r.problems.length).toBeGreaterThan(0);
+  expect(r.readiness!.ready).toBe(false);
+  expect(r.readiness!.text).toMatch(/处未能识别（未参与检查）/);
+});
