@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
+import { otherCodesNote, splitUserCodes } from '../core/codes/user-lists';
 import * as DATA from '../core/codes/data.generated';
 import { namesPlan, planNames } from '../core/codes/names';
 import { SEVERITY_LABEL } from '../core/check/check';
@@ -55,8 +56,9 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
     const { entries, rejected } = parseUserCodes(text);
     if (!entries.length) throw new UsageError(`科目表 ${parsed.values.codes} 中没有可读的“编码,名称”行 / no code,name rows`);
     const year = Number(parsed.values['codes-year'] ?? defaultYear);
-    user.push({ kind: 'function', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('2')) });
-    user.push({ kind: 'economic', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('3')) });
+    const { lists, other } = splitUserCodes(entries, year, parsed.values.codes);
+    user.push(...lists);
+    if (other.length) io.err(`科目表中${otherCodesNote(other)}`);
     if (rejected.length) io.err(`科目表中有${rejected.length}行无法读取，已跳过（如：${rejected[0]}）`);
   }
   const wb = await loadWorkbook(file);
