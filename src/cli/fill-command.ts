@@ -4,7 +4,6 @@
  * 类 without rows (K-04), order (K-05), 类 labels (K-06). The input is never modified. Exit 0, or 1 with 错误, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
 import { otherCodesNote, splitUserCodes } from '../core/codes/user-lists';
@@ -15,28 +14,18 @@ import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { checkInputFile, guardOutput } from './paths';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
 
 export async function fillCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        codes: { type: 'string' },
-        'codes-year': { type: 'string' },
-        year: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    codes: { type: 'string' },
+    'codes-year': { type: 'string' },
+    year: { type: 'string' },
+    force: { type: 'boolean' },
+  });
   const [file] = parsed.positionals;
   const out = parsed.values.out;
   if (!file || !out || parsed.positionals.length !== 1)
