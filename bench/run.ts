@@ -34,6 +34,7 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
+import { fillStatesBench } from './fill-states';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 import { diagnosisBench } from './diagnosis';
@@ -84,6 +85,7 @@ async function main() {
   line('findings (100 × 17 expected)', `${result.findings.length}`);
   line('heap growth during the check', `${((heap1 - heap0) / 1048576).toFixed(1)} MiB`);
   localization(big);
+  await fillStatesBench(line);
 
   // 2. 100 single-department files: CLI vs ExcelJS load
   const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));

@@ -9,6 +9,8 @@ import { buildVocabulary, builtinVocabulary, type Vocabulary } from './catalog/v
 import { analyzeRules, type RuleAnalysis } from './check/engine';
 import { RULES } from './check/rules';
 import type { Rule } from './check/types';
+import type { CodeBooks } from './codes/books';
+import { planNames, type NamesResult } from './codes/names';
 import type { DiagnoseOptions } from './diagnose/diagnose';
 import type { WorkbookSnapshot } from './model/snapshot';
 import { gatherFacts, type Facts } from './narrative/facts';
@@ -28,6 +30,8 @@ export interface Analysis {
   /** Identities, findings and 诊断 (computed on first use). */
   rules(): RuleAnalysis;
   facts(): Facts[];
+  /** 科目名称 from the same recognition, so 填充 and 检查 count the same tables. */
+  names(books: CodeBooks, defaultYear: number): NamesResult;
 }
 
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): Analysis {
@@ -43,5 +47,6 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     recognition,
     rules: () => (rules ??= analyzeRules(recognition, options.rules ?? RULES, vocabulary, options)),
     facts: () => (facts ??= gatherFacts(snapshot, recognition)),
+    names: (books, year) => planNames(snapshot, books, year, recognition),
   };
 }
