@@ -1,7 +1,7 @@
 /**
  * Host cost per action, beside each other: Office round trips (syncs on the strict Office fake) and WPS host calls
  * (every property read/write and method call on the strict WPS fake), for insert, check and mark, clear, fill
- * names and repair — on the seed workbook and on the 900-table file. Run alone: npm run bench -- --only=hosts
+ * names and repair — on the seed workbook and on the 900-table file. Run alone: npm run bench -- hosts
  */
 import { cellAddress } from '../src/core/a1';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
