@@ -3,9 +3,10 @@
  * - check of a synthetic workbook of 100 departments (900 tables): core ms per table;
  * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
- * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
  * - 诊断 at scale: the 900-table workbook clean and with 100 two-cell breaks, CLI vs ExcelJS load, solver counts;
  * - the pane: first-load gzip against its budget, what shared.js holds, lazy chunks, highs.wasm fetched or not;
+ * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
+ * - task-pane bundle sizes (gzip) from dist/web when built;
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
 import { officeWorkbookHost } from '../src/office/office-host';
@@ -35,8 +36,8 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
-import { hostBench } from './hosts';
 import { fillStatesBench } from './fill-states';
+import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 import { diagnosisBench } from './diagnosis';
