@@ -86,13 +86,8 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-<<<<<<< HEAD
       // shared.js: what the pane (in Excel and in WPS) and the preview load first. Code shared only by lazy panels
       // (检查, 科目名称, 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks.
-=======
-      // shared.js: what the pane and the preview both load first. Code shared only by lazy panels (检查, 科目名称,
-      // 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks of their own.
->>>>>>> main
       splitChunks: {
         cacheGroups: {
           default: false,
