@@ -15,7 +15,7 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { attribute, Budget, loadXlsx, streamPart, type LoadHooks } from './zlib-load';
+import { attribute, Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
 
 export { FileError } from './file-error';
 
@@ -140,6 +140,18 @@ class SheetScan {
   }
 }
 
+/** What could not be parsed, said for the user (the parser's English stays out of the message). */
+function unreadable(e: unknown): string {
+  const where = e instanceof PartError ? (e.sheet ? `工作表「${e.sheet}」` : `部件 ${e.part} `) : '文件';
+  const what = (e as Error).message ?? '';
+  const cause = /Maximum call stack|too deep/i.test(what)
+    ? '嵌套过深'
+    : /Unexpected xml node|Invalid|Unclosed|Unexpected close|Text data outside|not well-formed|Non-whitespace/i.test(what)
+      ? '不是格式正确的 XML'
+      : '结构不符合 .xlsx 规范';
+  return `${where}${cause}，无法读取。请在 Excel 或 WPS 中打开、另存为 .xlsx 后再检查`;
+}
+
 /** Opens the zip without trusting it: a workbook, whose parts' stated sizes stay within the limit. */
 async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: WorkbookFileInfo }> {
   let zip: JSZip;
@@ -218,8 +230,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip, await sheetNames(zip)));
   } catch (e) {
-    if (e instanceof FileError) throw e.message.startsWith('工作表') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
-    throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（${(e as Error).message.split('\n')[0]}）`);
+    if (e instanceof FileError) throw e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
+    throw new FileError(`无法读取 ${path}：${unreadable(e)}`);
   }
   INFO.set(wb, info);
   return wb;
