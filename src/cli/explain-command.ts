@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gatherFacts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
-import { parseInputs } from '../core/narrative/inputs';
+import { checkInputs } from '../core/narrative/inputs';
 import { startingInputs } from '../core/narrative/stored-inputs';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
@@ -52,12 +52,15 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
     } catch {
       throw new FileError(`找不到填写内容文件：${v.inputs}`);
     }
+    let value: unknown;
     try {
-      JSON.parse(json);
-      inputs = parseInputs(json);
+      value = JSON.parse(json);
     } catch {
       throw new FileError(`${v.inputs} 不是有效的填写内容（JSON）`);
     }
+    const checked = checkInputs(value);
+    if (checked.problems.length) throw new FileError(`${v.inputs} 不是有效的填写内容：${checked.problems.join('；')}`);
+    inputs = checked.inputs;
   }
   if (v.money) inputs = { ...inputs, money: v.money as '万元' | '元' };
   const f = v.unit ? facts.find((x) => x.unitCode === v.unit) : facts[0];

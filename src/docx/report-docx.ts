@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { xmlSafe } from './xml-text';
 import type { ReviewReport } from '../core/review/report';
 
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312', cs: 'Times New Roman' };
@@ -26,7 +27,7 @@ const para = (text: string, font = BODY_FONT, size = 28, center = false) =>
   new Paragraph({
     alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { after: 80 },
-    children: [new TextRun({ text, font, size })],
+    children: [new TextRun({ text: xmlSafe(text), font, size })],
   });
 
 function findingsTable(r: ReviewReport): Table {

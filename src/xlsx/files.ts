@@ -152,14 +152,34 @@ function unreadable(e: unknown): string {
   return `${where}${cause}，无法读取。请在 Excel 或 WPS 中打开、另存为 .xlsx 后再检查`;
 }
 
+/** Formats that are not a zip, recognized by their first bytes: what they are and what to do. */
+function otherFormat(data: Buffer): string | null {
+  if (data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    // An OLE compound file: an encrypted .xlsx keeps its package in an "EncryptedPackage" stream (names in UTF-16).
+    if (data.includes(Buffer.from('EncryptedPackage', 'utf16le')) || data.includes(Buffer.from('EncryptionInfo', 'utf16le')))
+      return '工作簿设有打开密码（已加密），无法读取。请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中删除密码并保存后再检查（WPS：“文件 → 文档加密”）';
+    return '这是旧版 Excel 97–2003 工作簿（.xls）或 WPS 表格（.et），本工具只读取 .xlsx。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再检查';
+  }
+  const head = data.subarray(0, 512).toString('latin1');
+  if (/^\s*<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/.test(head) || /^\s*<(html|!DOCTYPE html)/i.test(head))
+    return '这是 XML 表格或网页格式的文件（扩展名改成了 .xlsx），本工具只读取 .xlsx。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后再检查';
+  return null;
+}
+
 /** Opens the zip without trusting it: a workbook, whose parts' stated sizes stay within the limit. */
 async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: WorkbookFileInfo }> {
+  const other = otherFormat(data);
+  if (other) throw new FileError(`无法读取 ${path}：${other}`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
     throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（不是 zip 压缩包）`);
   }
+  if (/opendocument\.spreadsheet/.test((await zip.file('mimetype')?.async('string')) ?? ''))
+    throw new FileError(
+      `无法读取 ${path}：这是 OpenDocument 表格（.ods），本工具只读取 .xlsx。请在 WPS 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）后再检查`,
+    );
   if (!zip.file('xl/workbook.xml')) throw new FileError(`无法读取 ${path}：压缩包中没有工作簿（不是 Excel 工作簿）`);
   let inflated = 0;
   for (const f of Object.values(zip.files))

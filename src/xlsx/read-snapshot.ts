@@ -14,9 +14,19 @@ export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
   return { color: argb ? `#${argb.slice(-6)}` : null, pattern: fill.pattern, raw: JSON.parse(JSON.stringify(fill)) };
 }
 
-/** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. */
+/**
+ * Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. One that
+ * XML forbids (a control character, U+FFFE/U+FFFF, half a surrogate pair) stays escaped: decoded, it would make any
+ * output that carries the text (a Word file, a copy) unreadable.
+ */
 export const decodeXString = (s: string) =>
-  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (whole, h: string) => {
+        const n = parseInt(h, 16);
+        const forbidden = (n < 0x20 && n !== 9 && n !== 10 && n !== 13) || n === 0xfffe || n === 0xffff || (n >= 0xd800 && n <= 0xdfff);
+        return forbidden ? whole : String.fromCharCode(n);
+      })
+    : s;
 
 /**
  * ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. A formula is its
@@ -37,7 +47,7 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
         return f ? `=${f}` : null;
       }
       if (typeof r === 'object' && 'error' in r) return String(r.error);
-      if (typeof r === 'string') return decodeXString(r);
+      if (typeof r === 'string') return r === '' ? null : decodeXString(r); // a cached empty string is blank
       return r instanceof Date ? r.toISOString().slice(0, 10) : (r as CellValue);
     }
     if ('error' in v) return String(v.error);

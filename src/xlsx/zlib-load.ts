@@ -24,6 +24,7 @@ import {
   type SheetModel,
 } from './bounds';
 import { attribute } from './attributes';
+import './exceljs-fixes';
 import { FileError } from './file-error';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
