@@ -33,6 +33,7 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
+import { hostileBench } from './hostile';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 
@@ -42,6 +43,11 @@ const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 
 async function main() {
   console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
+  if (process.argv.includes('hostile')) {
+    // `npm run bench -- hostile`: only the hostile-input rows.
+    await hostileBench(root, mkdtempSync(join(tmpdir(), 'bd-bench-')), line);
+    return;
+  }
   const seed = await seedSnapshot('001');
 
   // 1. Core check over 900 tables
@@ -102,6 +108,7 @@ async function main() {
   await bigFile(big, dir, cli);
   await narrativeCorpus(line);
   if (existsSync(cli)) await sizeBench(root, dir, line);
+  await hostileBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });
 
   // 3. Office adapter round trips on the strict fake
