@@ -2,7 +2,8 @@
  * Hostile-input figures for `npm run bench` (`npm run bench -- hostile` runs only these): the CLI `check` in a new
  * process on whole-column validations over 1, 10 and 100 columns; 10⁴, 2·10⁴ and 4·10⁴ one-row merges (the time ratio
  * of each doubling: about 2 when linear, 4 when quadratic); 2,000 columns × 10,000 rows; a folder holding a symlink
- * loop and a link to /. Each row: exit code, wall time, peak RSS, and the first line of the message.
+ * loop and a link to /. Each row: exit code, wall time, peak RSS (VmHWM of the child's own memory: getrusage's
+ * maxRSS would carry over the parent's size across fork and exec), and the first line of the message.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { seedWorkbook } from '../test/fixtures/seed-workbooks';
 
 const RUNNER =
   "require('./src/cli/main.ts').main(process.argv.slice(1),{out:()=>{},err:(s)=>process.stderr.write(s+'\\n')})" +
-  ".then((c)=>{process.stderr.write('RSS '+process.resourceUsage().maxRSS+'\\n');process.exit(c)})";
+  ".then((c)=>{const h=/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'));process.stderr.write('RSS '+(h?h[1]:process.resourceUsage().maxRSS)+'\\n');process.exit(c)})";
 
 /** Runs `check` from the sources in a new process: exit code, seconds, peak RSS (MB), first message line. */
 function run(root: string, args: string[]): { code: number | null; s: number; mb: number; msg: string } {

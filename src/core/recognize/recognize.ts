@@ -90,6 +90,7 @@ export function matchTitle(text: string): { id: TableId; prefix: string } | null
 /** Titles of other printed tables (情况说明 附表) and the 说明 itself: they end a standard table's region. */
 const BOUNDARY = /(政府采购预算|固定资产占用情况表|固定资产占有情况表|机构设置情况|绩效目标表|情况说明)$/;
 
+/** Every title on the sheet, left to right within a row (tables may stand side by side), and boundary titles. */
 function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
   const hits: (TitleHit | { id: null; row: number })[] = [];
   for (let r = g.sheet.origin.row; r < g.rows; r++) {
@@ -100,7 +101,7 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
       const m = v.includes('表') ? matchTitle(t) : null;
       if (m) {
         hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim() });
-        break;
+        continue;
       }
       const k = labelKey(t);
       if (k.length <= 40 && BOUNDARY.test(k)) {
@@ -110,6 +111,33 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
     }
   }
   return hits;
+}
+
+/**
+ * Where each title's table lies: from its title down to the row before the next title below it that shares its
+ * columns, within the columns up to the next title to its right on the same row (tables side by side).
+ */
+function regions(
+  hits: (TitleHit | { id: null; row: number })[],
+  g: Grid,
+): { hit: TitleHit & { id: TableId }; end: number; from: number; to: number }[] {
+  const titled = hits.filter((h): h is TitleHit & { id: TableId } => h.id !== null);
+  return titled.map((hit) => {
+    const sameRow = titled.filter((h) => h.row === hit.row).sort((a, b) => a.col - b.col);
+    const i = sameRow.indexOf(hit);
+    const from = i === 0 ? g.sheet.origin.col : hit.col;
+    const to = sameRow[i + 1]?.col ?? Infinity;
+    const below = hits.find((h) => {
+      if (h.row <= hit.row) return false;
+      if (h.id === null) return true;
+      const hs = titled.filter((x) => x.row === h.row).sort((a, b) => a.col - b.col);
+      const j = hs.indexOf(h);
+      const hFrom = j === 0 ? g.sheet.origin.col : h.col;
+      const hTo = hs[j + 1]?.col ?? Infinity;
+      return hFrom < to && from < hTo;
+    });
+    return { hit, end: (below?.row ?? g.rows) - 1, from, to };
+  });
 }
 
 /** Header-label vocabulary of a template (to skip header rows repeated on later pages). */
@@ -438,13 +466,11 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
         message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
       });
     const g = new Grid(sheet);
-    const ctx: Ctx = { g, sheet: sheet.name, problems };
-    const titles = findTitles(g);
-    titles.forEach((hit, i) => {
-      if (hit.id === null) return;
-      const table = recognizeTable(ctx, hit as TitleHit & { id: TableId }, (titles[i + 1]?.row ?? g.rows) - 1);
+    for (const { hit, end, from, to } of regions(findTitles(g), g)) {
+      const ctx: Ctx = { g: to === Infinity && from === g.sheet.origin.col ? g : g.window(from, to), sheet: sheet.name, problems };
+      const table = recognizeTable(ctx, hit, end);
       if (table) tables.push(table);
-    });
+    }
   }
   // Tables without their own unit line take the one of the table before them on the same sheet.
   tables.forEach((t, i) => {
