@@ -11,7 +11,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
-import type { Edition } from '../core/catalog/types';
+import { STANDARD_TABLES, type Edition } from '../core/catalog/types';
+import { TITLE_ALIASES } from '../core/catalog/row-roles';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
 import type { Readiness } from '../core/review/readiness';
@@ -31,6 +32,8 @@ interface FileReport {
   file: string;
   /** Tables recognized (0 = nothing checked: exit 2). */
   tables: number;
+  /** The standard tables of each 部门/单位 found that were not found (not checked: said, never taken as empty). */
+  missingTables: { level: string | null; unit: string | null; tables: string[] }[];
   /** What could not be recognized or read (tables, rows, cells, skipped parts). */
   problems: { sheet: string; cell: string; message: string }[];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
@@ -44,6 +47,7 @@ interface FileReport {
 const emptyReport = (file: string, error: string): FileReport => ({
   file,
   tables: 0,
+  missingTables: [],
   problems: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
@@ -51,10 +55,28 @@ const emptyReport = (file: string, error: string): FileReport => ({
   error,
 });
 
+/** Per 部门/单位 recognized, the standard tables (T1–T9) not found, by their printed names. */
+function missingTables(r: CheckResult): FileReport['missingTables'] {
+  const groups = new Map<string, { level: string | null; unit: string | null; ids: Set<string> }>();
+  for (const t of r.tables) {
+    const key = `${t.level ?? ''}|${t.unit ?? ''}`;
+    const g = groups.get(key) ?? { level: t.level, unit: t.unit, ids: new Set<string>() };
+    g.ids.add(t.id);
+    groups.set(key, g);
+  }
+  return [...groups.values()].flatMap((g) => {
+    const missing = STANDARD_TABLES.filter((id) => !g.ids.has(id)).map(
+      (id) => `${g.level ?? ''}${g.level ? '预算' : ''}${TITLE_ALIASES[id]![0]}`,
+    );
+    return missing.length ? [{ level: g.level, unit: g.unit, tables: missing }] : [];
+  });
+}
+
 function toReport(file: string, r: CheckResult): FileReport {
   return {
     file,
     tables: r.tables.length,
+    missingTables: missingTables(r),
     problems: r.problems,
     findings: r.findings.map((f) => ({
       id: f.id,
@@ -201,4 +223,5 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
+  for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
 }

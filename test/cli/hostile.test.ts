@@ -535,6 +535,15 @@ const CASES: Case[] = [
     code: 0,
     after: tables(9),
   },
+  {
+    name: 'a standard table not found is listed, never taken as empty',
+    setup: seedWith((b) =>
+      H.withPart(b, 'xl/sharedStrings.xml', (x) => x.replace(/<si><t([^>]*)>[^<]*<\/t><\/si>/, '<si><t$1>随便写的标题</t></si>')),
+    ),
+    args: (d) => ['check', a(d)],
+    code: 0,
+    message: /\[未找到\] .*部门预算收支总表：未在工作簿中识别到，未核对/,
+  },
   // ---- every file the command reads is an input ----
   ...[[], ['--force']].map((force): Case => ({
     name: `check --edition-file E --out E ${force.join(' ')}`,
