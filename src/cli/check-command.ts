@@ -15,7 +15,10 @@ import { STANDARD_TABLES, type Edition } from '../core/catalog/types';
 import { TITLE_ALIASES } from '../core/catalog/row-roles';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
+import { unfilledText } from '../core/check/fill-state';
+import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
+import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
@@ -36,11 +39,16 @@ interface FileReport {
   missingTables: { level: string | null; unit: string | null; tables: string[] }[];
   /** What could not be recognized or read (tables, rows, cells, skipped parts). */
   problems: { sheet: string; cell: string; message: string }[];
+  /** Standard tables not filled yet (their 勾稽关系 not judged) and tables missing from a 部门/单位. */
+  unfilled: CheckResult['unfilled'];
+  missing: CheckResult['missing'];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
   /** 可以报送: no 错误, every 尾差/提示 explained or dismissed, no placeholder in the 说明 (null: not read). */
   readiness: Readiness | null;
+  /** The counts every view shows (roots only: src/core/review/counts.ts). */
+  counts: FindingCounts;
   error?: string;
 }
 
@@ -49,9 +57,12 @@ const emptyReport = (file: string, error: string): FileReport => ({
   tables: 0,
   missingTables: [],
   problems: [],
+  unfilled: [],
+  missing: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
+  counts: { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 },
   error,
 });
 
@@ -78,6 +89,8 @@ function toReport(file: string, r: CheckResult): FileReport {
     tables: r.tables.length,
     missingTables: missingTables(r),
     problems: r.problems,
+    unfilled: r.unfilled,
+    missing: r.missing,
     findings: r.findings.map((f) => ({
       id: f.id,
       rule: f.rule,
@@ -95,6 +108,7 @@ function toReport(file: string, r: CheckResult): FileReport {
     })),
     diagnosis: diagnosisReport(r),
     readiness: r.readiness ?? null,
+    counts: findingCounts(r),
   };
 }
 
@@ -211,9 +225,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
 }
 
 function printHuman(io: Io, file: string, r: CheckResult): void {
-  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
-  const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
-  io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
+  io.out(`${file}：识别${r.tables.length}张表；${countsText(findingCounts(r))}`);
   if (r.readiness) io.out(`  ${r.readiness.text}`);
   for (const f of r.findings) {
     const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';
@@ -222,6 +234,8 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
     );
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
+  for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
+  for (const m of r.missing) io.out(`  [缺表] ${m.unit ?? ''}${m.level ?? ''}缺少${m.tables.map(tableName).join('、')}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
 }
