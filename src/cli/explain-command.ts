@@ -12,7 +12,7 @@ import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
-import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
+import { checkInputFile, guardOutput, optionFiles, writeFileAtomic } from './paths';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
@@ -41,7 +41,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (v.money && v.money !== '万元' && v.money !== '元') throw new UsageError('--money 应为 万元 或 元 / --money must be 万元 or 元');
   checkInputFile(file);
   if (v.inputs) checkInputFile(v.inputs);
-  if (v.out) await guardOutput(v.out, [file, ...(v.inputs ? [v.inputs] : [])], !!v.force);
+  if (v.out) await guardOutput(v.out, [file, ...optionFiles(v)], !!v.force);
   const snap = readSnapshot(await loadWorkbook(file));
   const facts = gatherFacts(snap);
   let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
