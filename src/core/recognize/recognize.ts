@@ -70,18 +70,26 @@ interface TitleHit {
   col: number;
   prefix: string;
   text: string;
+  /** 「续」: the rest of a table begun on an earlier sheet (or above). */
+  continued?: boolean;
 }
 
+/** A title's 「续」 mark — （续）, (续表), 续表, 续 at its end — and the title without it. */
+const CONTINUED = /[(（]?续表?[)）]?$/;
+
 /** A cell that is a table title: ends with a known name, preceded only by a short prefix (year, 部门预算/单位预算, a name). */
-export function matchTitle(text: string): { id: TableId; prefix: string } | null {
-  const k = noQuotes(labelKey(text));
+export function matchTitle(text: string): { id: TableId; prefix: string; continued?: boolean } | null {
+  const full = noQuotes(labelKey(text));
+  const continued = CONTINUED.test(full) && full.length > 3;
+  const k = continued ? full.replace(CONTINUED, '') : full;
   if (!k || k.length > 60) return null;
   for (const a of ALIASES) {
     if (!k.endsWith(a.key)) continue;
     const prefix = k.slice(0, k.length - a.key.length);
     if (/[，。,;；:：见详]/.test(prefix) || prefix.length > 40) return null;
     // "部门预算收支总表" / "收支总表" / "2023年部门预算收支总表" / "XX局2023年单位预算收支总表"
-    if (prefix === '' || /(预算|\d{4}年度?|部门|单位)$/.test(prefix)) return { id: a.id, prefix };
+    if (prefix === '' || /(预算|\d{4}年度?|部门|单位)$/.test(prefix))
+      return continued ? { id: a.id, prefix, continued } : { id: a.id, prefix };
     return null;
   }
   return null;
@@ -100,7 +108,7 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
       const t = g.text(r, c);
       const m = v.includes('表') ? matchTitle(t) : null;
       if (m) {
-        hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim() });
+        hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim(), ...(m.continued ? { continued: true } : {}) });
         continue;
       }
       const k = labelKey(t);
@@ -395,10 +403,27 @@ function levelOf(prefix: string, unitCode: string | null | undefined): Recognize
 }
 
 /** One table from its title to `end`: columns by 栏次 (the printed variant that fits), header line, body. */
-function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number): RecognizedTable | null {
+function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number, begun?: RecognizedTable): RecognizedTable | null {
   const { g } = ctx;
   const problem = (row: number, col: number, message: string) => ctx.problems.push({ sheet: ctx.sheet, row, col, message });
   const lanci = findLanci(g, hit.row + 1, end);
+  if (!lanci && begun) {
+    // A continuation without its header repeated: the columns of the table it continues.
+    const table: RecognizedTable = {
+      ...begun,
+      sheet: ctx.sheet,
+      titleRow: hit.row,
+      titleCol: hit.col,
+      title: hit.text,
+      lanciRow: hit.row,
+      endRow: end,
+      rows: [],
+      note: null,
+    };
+    recognizeBody(ctx, begun.template, table, hit.row + 1, end);
+    table.empty = !table.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'number'));
+    return table;
+  }
   if (!lanci) {
     problem(hit.row, hit.col, `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查`);
     return null;
@@ -468,8 +493,16 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
     const g = new Grid(sheet);
     for (const { hit, end, from, to } of regions(findTitles(g), g)) {
       const ctx: Ctx = { g: to === Infinity && from === g.sheet.origin.col ? g : g.window(from, to), sheet: sheet.name, problems };
-      const table = recognizeTable(ctx, hit, end);
-      if (table) tables.push(table);
+      const begun = hit.continued ? [...tables].reverse().find((t) => t.id === hit.id) : undefined;
+      const table = recognizeTable(ctx, hit, end, begun);
+      if (!table) continue;
+      if (begun) {
+        // 「续」: its rows are the rest of the table begun before (one table for the identities, cells where they are).
+        begun.rows.push(...table.rows);
+        begun.empty &&= table.empty;
+        continue;
+      }
+      tables.push(table);
     }
   }
   // Tables without their own unit line take the one of the table before them on the same sheet.
