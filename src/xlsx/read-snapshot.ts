@@ -56,6 +56,16 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/**
+ * The cell's value with a formula's cached result as stored: ExcelJS's `cell.value` copies a formula's fields only
+ * when truthy, so a cached 0, false or "" would come back without a result (read as 公式未计算).
+ */
+function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  if (cell.formula === undefined || !model || model.result === undefined) return cell.value;
+  return { ...(cell.value as ExcelJS.CellFormulaValue), result: model.result } as ExcelJS.CellValue;
+}
+
 /** Merged areas as A1 ranges, from the sheet's merge table (not `ws.model`, which serializes the whole sheet). */
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
   const table = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
@@ -123,7 +133,7 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     }
     // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
     const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
-    values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
+    values[r - 1]![c - 1] = slave ? null : plainValue(storedValue(cell));
     if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
     fills[r - 1]![c - 1] = fillState(cell.fill);
   });
