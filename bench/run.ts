@@ -58,16 +58,14 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     rmSync(dir, { recursive: true, force: true });
   },
   pane: () => paneBench(root, line),
-<<<<<<< HEAD
   hostile: async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));
     await hostileBench(root, dir, line);
     rmSync(dir, { recursive: true, force: true });
-=======
+  },
   hosts: async () => {
     const seed = await seedSnapshot('001');
     await hostBench(line, seed, manyDepartments(seed, 100));
->>>>>>> main
   },
 };
 
