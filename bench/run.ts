@@ -36,6 +36,7 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
+import { hostileBench } from './hostile';
 import { fillStatesBench } from './fill-states';
 import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
@@ -57,6 +58,11 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     rmSync(dir, { recursive: true, force: true });
   },
   pane: () => paneBench(root, line),
+  hostile: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));
+    await hostileBench(root, dir, line);
+    rmSync(dir, { recursive: true, force: true });
+  },
   hosts: async () => {
     const seed = await seedSnapshot('001');
     await hostBench(line, seed, manyDepartments(seed, 100));
@@ -135,6 +141,7 @@ async function main() {
   if (existsSync(cli)) await diagnosisBench(root, dir, big, line);
   await narrativeCorpus(line);
   if (existsSync(cli)) await sizeBench(root, dir, line);
+  await hostileBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });
 
   // 3. Office adapter round trips on the strict fake

@@ -9,7 +9,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Edition } from '../core/catalog/types';
+import { STANDARD_TABLES, type Edition } from '../core/catalog/types';
+import { TITLE_ALIASES } from '../core/catalog/row-roles';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
 import { unfilledText } from '../core/check/fill-state';
@@ -32,6 +33,8 @@ interface FileReport {
   file: string;
   /** Tables recognized (0 = nothing checked: exit 2). */
   tables: number;
+  /** The standard tables of each 部门/单位 found that were not found (not checked: said, never taken as empty). */
+  missingTables: { level: string | null; unit: string | null; tables: string[] }[];
   /** What could not be recognized or read (tables, rows, cells, skipped parts). */
   problems: { sheet: string; cell: string; message: string }[];
   /** Standard tables not filled yet (their 勾稽关系 not judged) and tables missing from a 部门/单位. */
@@ -50,6 +53,7 @@ interface FileReport {
 const emptyReport = (file: string, error: string): FileReport => ({
   file,
   tables: 0,
+  missingTables: [],
   problems: [],
   unfilled: [],
   missing: [],
@@ -60,10 +64,28 @@ const emptyReport = (file: string, error: string): FileReport => ({
   error,
 });
 
+/** Per 部门/单位 recognized, the standard tables (T1–T9) not found, by their printed names. */
+function missingTables(r: CheckResult): FileReport['missingTables'] {
+  const groups = new Map<string, { level: string | null; unit: string | null; ids: Set<string> }>();
+  for (const t of r.tables) {
+    const key = `${t.level ?? ''}|${t.unit ?? ''}`;
+    const g = groups.get(key) ?? { level: t.level, unit: t.unit, ids: new Set<string>() };
+    g.ids.add(t.id);
+    groups.set(key, g);
+  }
+  return [...groups.values()].flatMap((g) => {
+    const missing = STANDARD_TABLES.filter((id) => !g.ids.has(id)).map(
+      (id) => `${g.level ?? ''}${g.level ? '预算' : ''}${TITLE_ALIASES[id]![0]}`,
+    );
+    return missing.length ? [{ level: g.level, unit: g.unit, tables: missing }] : [];
+  });
+}
+
 function toReport(file: string, r: CheckResult): FileReport {
   return {
     file,
     tables: r.tables.length,
+    missingTables: missingTables(r),
     problems: r.problems,
     unfilled: r.unfilled,
     missing: r.missing,
@@ -207,4 +229,5 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
   for (const m of r.missing) io.out(`  [缺表] ${m.unit ?? ''}${m.level ?? ''}缺少${m.tables.map(tableName).join('、')}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
+  for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
 }

@@ -70,7 +70,9 @@ export function readEditionFile(path: string): EditionDelta {
     planInsert({ edition: d.id, level: '部门', code: '000', name: '版式校验' }, [], [...BUILTIN_DELTAS, d]);
     buildVocabulary([resolveEdition(d.id, [...BUILTIN_DELTAS, d])]);
   } catch (e) {
-    throw new FileError(`${path}：${(e as Error).message}`);
+    // The engine's own messages are Chinese; anything else is a shape the file should not have.
+    const m = (e as Error).message ?? '';
+    throw new FileError(`${path}：${/[\u4e00-\u9fff]/.test(m) ? m : '版式文件的内容不完整或类型不对（表、栏、行的写法），未使用'}`);
   }
   return d;
 }

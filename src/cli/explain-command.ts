@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { analyzeWorkbook } from '../core/analysis';
 import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
-import { parseInputs } from '../core/narrative/inputs';
+import { checkInputs } from '../core/narrative/inputs';
 import { startingInputs } from '../core/narrative/stored-inputs';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
-import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
+import { checkInputFile, guardOutput, optionFiles, writeFileAtomic } from './paths';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
@@ -32,7 +32,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (v.money && v.money !== '万元' && v.money !== '元') throw new UsageError('--money 应为 万元 或 元 / --money must be 万元 or 元');
   checkInputFile(file);
   if (v.inputs) checkInputFile(v.inputs);
-  if (v.out) await guardOutput(v.out, [file, ...(v.inputs ? [v.inputs] : [])], !!v.force);
+  if (v.out) await guardOutput(v.out, [file, ...optionFiles(v)], !!v.force);
   const snap = readSnapshot(await loadWorkbook(file));
   const facts = analyzeWorkbook(snap, { editions: customEditions(v['edition-file']) }).facts();
   let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
@@ -43,12 +43,15 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
     } catch {
       throw new FileError(`找不到填写内容文件：${v.inputs}`);
     }
+    let value: unknown;
     try {
-      JSON.parse(json);
-      inputs = parseInputs(json);
+      value = JSON.parse(json);
     } catch {
       throw new FileError(`${v.inputs} 不是有效的填写内容（JSON）`);
     }
+    const checked = checkInputs(value);
+    if (checked.problems.length) throw new FileError(`${v.inputs} 不是有效的填写内容：${checked.problems.join('；')}`);
+    inputs = checked.inputs;
   }
   if (v.money) inputs = { ...inputs, money: v.money as '万元' | '元' };
   const f = v.unit ? facts.find((x) => x.unitCode === v.unit) : facts[0];

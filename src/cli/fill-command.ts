@@ -14,7 +14,7 @@ import { customEditions } from './edition-command';
 import { SEVERITY_LABEL } from '../core/check/check';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
-import { checkInputFile, guardOutput } from './paths';
+import { checkInputFile, guardOutput, optionFiles } from './paths';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
@@ -35,7 +35,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError('用法 / usage: budget-disclosure fill file.xlsx --out filled.xlsx [--json]');
   checkInputFile(file);
   if (parsed.values.codes) checkInputFile(parsed.values.codes);
-  await guardOutput(out, [file, ...(parsed.values.codes ? [parsed.values.codes] : [])], !!parsed.values.force);
+  await guardOutput(out, [file, ...optionFiles(parsed.values)], !!parsed.values.force);
   const defaultYear = Number(parsed.values.year ?? new Date().getFullYear() + 1);
   const user: UserCodeList[] = [];
   if (parsed.values.codes) {

@@ -6,6 +6,10 @@
 import Decimal from 'decimal.js';
 import { toHalfWidth } from './text';
 
+// Exact at any magnitude a cell can hold (a double reaches 1.8·10³⁰⁸; figures keep a few decimals, and 万元/元
+// conversions four more): decimal.js's default of 20 significant digits would round 1E+308 + 439.20.
+Decimal.set({ precision: 330 });
+
 export { Decimal };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { BODY_FONT, BORDER, HEAD_FONT } from './fonts';
+import { xmlSafe } from './xml-text';
 import type { NarrativeDoc } from '../core/narrative/generate';
 
 const SIZE_BODY = 32; // 三号 16 pt, in half-points
@@ -26,7 +27,7 @@ function table(rows: string[][]): Table {
                 children: [
                   new Paragraph({
                     alignment: AlignmentType.CENTER,
-                    children: [new TextRun({ text: c, font: i === 0 ? HEAD_FONT : BODY_FONT, size: 24 })],
+                    children: [new TextRun({ text: xmlSafe(c), font: i === 0 ? HEAD_FONT : BODY_FONT, size: 24 })],
                   }),
                 ],
               }),
@@ -42,7 +43,7 @@ export function narrativeDocument(doc: NarrativeDoc): Document {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: 120 },
-        children: [new TextRun({ text: t, font: HEAD_FONT, size: SIZE_TITLE })],
+        children: [new TextRun({ text: xmlSafe(t), font: HEAD_FONT, size: SIZE_TITLE })],
       }),
   );
   for (const b of doc.blocks) {
@@ -51,7 +52,7 @@ export function narrativeDocument(doc: NarrativeDoc): Document {
         new Paragraph({
           heading: HeadingLevel.HEADING_1,
           spacing: { before: 240, after: 120 },
-          children: [new TextRun({ text: b.text, font: HEAD_FONT, size: SIZE_BODY })],
+          children: [new TextRun({ text: xmlSafe(b.text), font: HEAD_FONT, size: SIZE_BODY })],
         }),
       );
     else if (b.kind === 'p')
@@ -59,12 +60,12 @@ export function narrativeDocument(doc: NarrativeDoc): Document {
         new Paragraph({
           indent: { firstLine: 640 },
           spacing: { line: 560, lineRule: 'exact' },
-          children: [new TextRun({ text: b.text, font: BODY_FONT, size: SIZE_BODY })],
+          children: [new TextRun({ text: xmlSafe(b.text), font: BODY_FONT, size: SIZE_BODY })],
         }),
       );
     else {
       children.push(
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: b.title, font: HEAD_FONT, size: 28 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(b.title), font: HEAD_FONT, size: 28 })] }),
       );
       children.push(table(b.rows));
     }

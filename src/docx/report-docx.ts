@@ -4,6 +4,7 @@
  */
 import { AlignmentType, Document, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { BODY_FONT, BORDER, HEAD_FONT } from './fonts';
+import { xmlSafe } from './xml-text';
 import type { ReviewReport } from '../core/review/report';
 
 const border = BORDER;
@@ -13,7 +14,7 @@ const para = (text: string, font = BODY_FONT, size = 28, center = false) =>
   new Paragraph({
     alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { after: 80 },
-    children: [new TextRun({ text, font, size })],
+    children: [new TextRun({ text: xmlSafe(text), font, size })],
   });
 
 function findingsTable(r: ReviewReport): Table {

@@ -6,6 +6,13 @@
  */
 export const BUDGET = 4 * 1024 * 1024;
 
+/**
+ * What the pane reads of one sheet at most: the file reader's row and column limits (src/xlsx/limits.ts), and no more
+ * rows than keep the sheet within `cells` — a used range stretched by one stray value at XFD1048576 is not read
+ * cell by cell (the part beyond is said, as the file reader says it).
+ */
+export const READ_LIMIT = { rows: 200_000, cols: 2_000, cells: 1_000_000 };
+
 /** Bytes per cell of a used-range read: values + number formats, and the fill properties when read. */
 export const READ_BYTES_PER_CELL = { plain: 64, withFills: 160 };
 

@@ -5,8 +5,8 @@
  */
 import type { FillState } from '../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
-import { rangeAddress } from '../core/a1';
-import { BUDGET, READ_BYTES_PER_CELL } from './payload';
+import { cellAddress, rangeAddress } from '../core/a1';
+import { BUDGET, READ_BYTES_PER_CELL, READ_LIMIT } from './payload';
 
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string; tintAndShade?: number | null } };
@@ -63,8 +63,23 @@ export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills:
   sheets.load('items/name,items/visibility');
   await ctx.sync();
   const used = sheets.items.map((ws) => ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  // The used range counts values only (formats and validations over whole columns do not stretch it); one stray value
+  // far away still would: the used range within the read limits is what is read (same round trip), the rest is said.
+  const window = rangeAddress(0, 0, READ_LIMIT.rows - 1, READ_LIMIT.cols - 1);
+  const inner = sheets.items.map((ws) =>
+    ws.getRange(window).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+  );
   await ctx.sync();
-  const dims = used.map((u) => ({ row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
+  const whole = used.map((u) => ({ row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
+  const dims = inner.map((u, i) => {
+    const d = u.isNullObject
+      ? { row: whole[i]!.row, col: whole[i]!.col, rows: 1, cols: 1 }
+      : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
+    const cols = Math.min(d.cols, READ_LIMIT.cols);
+    return { ...d, cols, rows: Math.min(d.rows, Math.max(1, Math.floor(READ_LIMIT.cells / cols))) };
+  });
+  const beyond = (i: number) =>
+    whole[i]!.row + whole[i]!.rows > dims[i]!.row + dims[i]!.rows || whole[i]!.col + whole[i]!.cols > dims[i]!.col + dims[i]!.cols;
   const out: SheetSnapshot[] = sheets.items.map((ws, i) => ({
     name: ws.name,
     origin: { row: dims[i]!.row, col: dims[i]!.col },
@@ -72,6 +87,9 @@ export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills:
     numberFormats: [],
     fills: withFills ? [] : undefined,
     visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
+    ...(beyond(i)
+      ? { skipped: { count: 1, first: cellAddress(whole[i]!.row + whole[i]!.rows - 1, whole[i]!.col + whole[i]!.cols - 1) } }
+      : {}),
   }));
   // Merged areas (ExcelApi 1.13) ride with the first cell read: no round trip of their own.
   const merged = withMerges ? sheets.items.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : [];

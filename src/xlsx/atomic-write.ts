@@ -94,10 +94,13 @@ function sweep(dir: string, name: string): void {
   }
 }
 
+/** The random part of a temporary name (an object, so a test can plant a file under the very name drawn next). */
+export const tempNaming = { random: (): string => randomBytes(6).toString('hex') };
+
 /** Creates the temporary file exclusively; returns its path and descriptor. */
 function createTemp(dir: string, name: string, mode: number): { tmp: string; fd: number } {
   for (let attempt = 0; ; attempt++) {
-    const tmp = join(dir, `.${stem(name)}.~bd${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = join(dir, `.${stem(name)}.~bd${process.pid}-${tempNaming.random()}.tmp`);
     try {
       const fd = openSync(tmp, 'wx', mode);
       track(tmp);

@@ -15,7 +15,7 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { attribute, Budget, loadXlsx, streamPart, type LoadHooks } from './zlib-load';
+import { attribute, Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
 
 export { FileError } from './file-error';
 
@@ -140,14 +140,46 @@ class SheetScan {
   }
 }
 
+/** What could not be parsed, said for the user (the parser's English stays out of the message). */
+function unreadable(e: unknown): string {
+  const where = e instanceof PartError ? (e.sheet ? `工作表「${e.sheet}」` : `部件 ${e.part} `) : '文件';
+  const what = (e as Error).message ?? '';
+  const cause = /Maximum call stack|too deep/i.test(what)
+    ? '嵌套过深'
+    : /Unexpected xml node|Invalid|Unclosed|Unexpected close|Text data outside|not well-formed|Non-whitespace/i.test(what)
+      ? '不是格式正确的 XML'
+      : '结构不符合 .xlsx 规范';
+  return `${where}${cause}，无法读取。请在 Excel 或 WPS 中打开、另存为 .xlsx 后再检查`;
+}
+
+/** Formats that are not a zip, recognized by their first bytes: what they are and what to do. */
+function otherFormat(data: Buffer): string | null {
+  if (data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    // An OLE compound file: an encrypted .xlsx keeps its package in an "EncryptedPackage" stream (names in UTF-16).
+    if (data.includes(Buffer.from('EncryptedPackage', 'utf16le')) || data.includes(Buffer.from('EncryptionInfo', 'utf16le')))
+      return '工作簿设有打开密码（已加密），无法读取。请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中删除密码并保存后再检查（WPS：“文件 → 文档加密”）';
+    return '这是旧版 Excel 97–2003 工作簿（.xls）或 WPS 表格（.et），本工具只读取 .xlsx。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再检查';
+  }
+  const head = data.subarray(0, 512).toString('latin1');
+  if (/^\s*<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/.test(head) || /^\s*<(html|!DOCTYPE html)/i.test(head))
+    return '这是 XML 表格或网页格式的文件（扩展名改成了 .xlsx），本工具只读取 .xlsx。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后再检查';
+  return null;
+}
+
 /** Opens the zip without trusting it: a workbook, whose parts' stated sizes stay within the limit. */
 async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: WorkbookFileInfo }> {
+  const other = otherFormat(data);
+  if (other) throw new FileError(`无法读取 ${path}：${other}`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
     throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（不是 zip 压缩包）`);
   }
+  if (/opendocument\.spreadsheet/.test((await zip.file('mimetype')?.async('string')) ?? ''))
+    throw new FileError(
+      `无法读取 ${path}：这是 OpenDocument 表格（.ods），本工具只读取 .xlsx。请在 WPS 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）后再检查`,
+    );
   if (!zip.file('xl/workbook.xml')) throw new FileError(`无法读取 ${path}：压缩包中没有工作簿（不是 Excel 工作簿）`);
   let inflated = 0;
   for (const f of Object.values(zip.files))
@@ -218,8 +250,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip, await sheetNames(zip)));
   } catch (e) {
-    if (e instanceof FileError) throw e.message.startsWith('工作表') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
-    throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（${(e as Error).message.split('\n')[0]}）`);
+    if (e instanceof FileError) throw e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
+    throw new FileError(`无法读取 ${path}：${unreadable(e)}`);
   }
   INFO.set(wb, info);
   return wb;

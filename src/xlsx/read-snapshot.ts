@@ -14,9 +14,19 @@ export function fillState(fill: ExcelJS.Fill | undefined): FillState | null {
   return { color: argb ? `#${argb.slice(-6)}` : null, pattern: fill.pattern, raw: JSON.parse(JSON.stringify(fill)) };
 }
 
-/** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. */
+/**
+ * Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); ExcelJS leaves them escaped. One that
+ * XML forbids (a control character, U+FFFE/U+FFFF, half a surrogate pair) stays escaped: decoded, it would make any
+ * output that carries the text (a Word file, a copy) unreadable.
+ */
 export const decodeXString = (s: string) =>
-  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (whole, h: string) => {
+        const n = parseInt(h, 16);
+        const forbidden = (n < 0x20 && n !== 9 && n !== 10 && n !== 13) || n === 0xfffe || n === 0xffff || (n >= 0xd800 && n <= 0xdfff);
+        return forbidden ? whole : String.fromCharCode(n);
+      })
+    : s;
 
 /**
  * ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. A formula is its
@@ -37,13 +47,23 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
         return f ? `=${f}` : null;
       }
       if (typeof r === 'object' && 'error' in r) return String(r.error);
-      if (typeof r === 'string') return decodeXString(r);
+      if (typeof r === 'string') return r === '' ? null : decodeXString(r); // a cached empty string is blank
       return r instanceof Date ? r.toISOString().slice(0, 10) : (r as CellValue);
     }
     if ('error' in v) return String(v.error);
     if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
   }
   return String(v);
+}
+
+/**
+ * The cell's value with a formula's cached result as stored: ExcelJS's `cell.value` copies a formula's fields only
+ * when truthy, so a cached 0, false or "" would come back without a result (read as 公式未计算).
+ */
+function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  if (cell.formula === undefined || !model || model.result === undefined) return cell.value;
+  return { ...(cell.value as ExcelJS.CellFormulaValue), result: model.result } as ExcelJS.CellValue;
 }
 
 /** Merged areas as A1 ranges, from the sheet's merge table (not `ws.model`, which serializes the whole sheet). */
@@ -113,7 +133,7 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     }
     // ExcelJS gives every cell of a merged area the master's value; Excel keeps it in the top-left cell only.
     const slave = cell.isMerged && cell.master && cell.master.address !== cell.address;
-    values[r - 1]![c - 1] = slave ? null : plainValue(cell.value);
+    values[r - 1]![c - 1] = slave ? null : plainValue(storedValue(cell));
     if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
     fills[r - 1]![c - 1] = fillState(cell.fill);
   });

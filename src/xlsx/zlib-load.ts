@@ -23,7 +23,10 @@ import {
   type Box,
   type SheetModel,
 } from './bounds';
+import { attribute } from './attributes';
+import './exceljs-fixes';
 import { FileError } from './file-error';
+import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
@@ -84,6 +87,30 @@ const NUMBERED: [RegExp, string, (m: RegExpMatchArray, name: string) => unknown[
   [/xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/, '_processDrawingRelsEntry', (m) => [m[1]]],
   [/xl\/drawings\/(vmlDrawing\d+)[.]vml/, '_processVmlDrawingEntry', (m) => [m[1]]],
 ];
+
+/** Parts without which the workbook cannot be read (worksheets besides). */
+const ESSENTIAL = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|_rels\/\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml)$/;
+
+/** A needed part that could not be parsed: its sheet's name when it is a worksheet, and the parser's own message. */
+export class PartError extends Error {
+  constructor(
+    readonly part: string,
+    readonly sheet: string | null,
+    readonly reason: Error,
+  ) {
+    super(reason.message);
+  }
+}
+
+/** Conditional formats that name a differential style the styles part does not have keep their rule without it. */
+function dropDanglingStyles(model: Model): void {
+  const styles = (model.styles as { model?: { dxfs?: unknown[] } } | undefined)?.model;
+  if (styles && !styles.dxfs) styles.dxfs = [];
+  const dxfs = styles?.dxfs ?? [];
+  for (const ws of (model.worksheets as { conditionalFormattings?: { rules?: { dxfId?: number }[] }[] }[]) ?? [])
+    for (const cf of ws?.conditionalFormattings ?? [])
+      for (const rule of cf.rules ?? []) if (rule.dxfId !== undefined && !dxfs[rule.dxfId]) delete rule.dxfId;
+}
 
 /** Text in pieces of 64 Ki characters: ExcelJS's SAX parser takes any iterable of strings. */
 function* pieces(text: string): Generator<string> {
@@ -151,18 +178,7 @@ export interface LoadHooks {
   sheetName?(part: string): string;
 }
 
-/** An attribute's value in one element's text, whatever the quotes and spacing (entities decoded). */
-export function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  const v = m ? (m[1] ?? m[2]) : undefined;
-  return v?.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_e, d?: string, h?: string, n?: string) =>
-    d
-      ? String.fromCodePoint(Number(d))
-      : h
-        ? String.fromCodePoint(parseInt(h, 16))
-        : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[n!]!,
-  );
-}
+export { attribute } from './attributes';
 
 /**
  * The worksheet parts the workbook's relationships name (a worksheet part may be called anything), as part name →
@@ -219,18 +235,31 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
       const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
       if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
       const bytes = await partBytes(zip, entry.name, budget);
-      if (BINARY.some((re) => re.test(name))) {
-        const stream = new PassThrough();
-        stream.end(bytes);
-        await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
-        continue;
+      try {
+        if (BINARY.some((re) => re.test(name))) {
+          const stream = new PassThrough();
+          stream.end(bytes);
+          await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
+          continue;
+        }
+        let text = unprefixed(bytes.toString('utf8'));
+        if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
+        if (isSheet) {
+          hooks.scan(entry.name, text);
+          text = withPositions(text);
+        }
+        if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
+        else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
+      } catch (e) {
+        if (e instanceof FileError) throw e;
+        // A part the check does not need (document properties, comments, drawings, themes) is left out when
+        // it cannot be parsed; one it needs is refused, named for the user.
+        if (!ESSENTIAL.test(name) && !isSheet) continue;
+        throw new PartError(name, isSheet ? (hooks.sheetName?.(name) ?? name) : null, e as Error);
       }
-      const text = bytes.toString('utf8');
-      if (isSheet) hooks.scan(entry.name, text);
-      if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
-      else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
     }
   });
+  dropDanglingStyles(model);
   x.reconcile(model, undefined);
   setModel(wb, model, hooks);
 }
@@ -251,6 +280,10 @@ function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
   const order = new Map(((model.sheets as { id: number }[] | undefined) ?? []).map((s, i) => [s.id, i]));
   for (const m of worksheets) {
     book._worksheets = [];
+    // ExcelJS's name setter truncates to 31 characters (two long names sharing their first 31 then clash) and
+    // refuses some characters: the sheet is made under a placeholder and given its name as the file has it.
+    const full = String(m.name ?? `Sheet${m.id}`);
+    m.name = `S${m.id}`;
     const ws = new Worksheet({
       id: m.id,
       name: m.name,
@@ -258,8 +291,8 @@ function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
       state: m.state,
       workbook: wb,
     });
-    const key = (ws.name as string).toLowerCase();
-    if (names.has(key)) throw new Error(`Worksheet name already exists: ${ws.name}`);
+    const key = full.toLowerCase();
+    if (names.has(key)) throw new FileError(`工作簿中有两个工作表都叫「${full}」（文件已损坏）。请在 Excel 中打开、另存后再试`);
     names.add(key);
     made[m.id] = ws;
     book._worksheets = made;
@@ -267,11 +300,13 @@ function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
     try {
       merges = boundSheet(m).merges;
     } catch (e) {
-      if (e instanceof MergeTooLarge) throw new FileError(`工作表「${m.name}」有一个合并区域 ${e.range} 过大，未读取`);
+      if (e instanceof MergeTooLarge) throw new FileError(`工作表「${full}」有一个合并区域 ${e.range} 过大，未读取`);
       throw e;
     }
     ws.model = m;
-    mergeAll(ws, merges, m.name);
+    m.name = full;
+    (ws as unknown as { _name: string })._name = full;
+    mergeAll(ws, merges, full);
   }
   book._worksheets = made;
 }

@@ -4,12 +4,35 @@
  * except the outputs the case expects. Classes: outputs that are inputs (same path, symlink, hard link, folder),
  * collisions, existing files, non-workbooks, workbooks with no table, bad option files, FIFOs, broken links and loops,
  * macros and external links, formulas without results, error values, huge merges and far cells, inflation.
+ * Second round (issue 19), one row per class and spelling: ranges that would expand to millions of cells (whole-column
+ * validations, whole-sheet merges spelt with quotes, $, attributes before ref, spaces and entities, <col> spans,
+ * defined names, print areas, hyperlinks, conditional formats), many merges, a sheet past the memory budget; option
+ * files as outputs; special files as --out; folders with links out and loops, other spreadsheet formats, names not in
+ * UTF-8; malformed stored and given data; valid SpreadsheetML ExcelJS does not read; the planted-symlink race and
+ * kill-during-write. Every row also has a time bound; the heavy ones run in a child process, which reports its peak
+ * memory, checked against the budget.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import * as H from '../fixtures/hostile-files';
+import { INPUTS_SHEET } from '../../src/core/internal-sheets';
+import { memoryBudget } from '../../src/xlsx/files';
+import { tempNaming, writeAtomic } from '../../src/xlsx/atomic-write';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -28,6 +51,7 @@ function hashes(dir: string): Map<string, string> {
       const p = join(d, n);
       let st;
       try {
+        if (lstatSync(p).isSymbolicLink()) continue; // the file it names is hashed where it lives (if here)
         st = statSync(p);
       } catch {
         continue; // broken link
@@ -75,7 +99,34 @@ interface Case {
   /** Files (relative to the case folder) the run is expected to create or replace. */
   outputs?: string[];
   after?: (d: string, out: string) => void;
+  /** Time bound for the run (default 60 s: this machine is shared; the bench prints the real figures). */
+  seconds?: number;
 }
+
+/** The --json report's table count. */
+const tables = (n: number) => (_d: string, out: string) => expect(JSON.parse(out)[0].tables).toBe(n);
+const seedWith = (f: (seed: Buffer) => Promise<Buffer>) => async (d: string) => put(d, 'a.xlsx', await f(seed));
+/** The sheet with `r` left out wherever the standard's default (next row, next cell) gives the same position. */
+function withoutPositions(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(/<(row|c) r="([A-Z]*)(\d+)"/g, (m, tag: string, letters: string, digits: string) => {
+    if (tag === 'row') {
+      const n = Number(digits);
+      const next = n === row + 1;
+      row = n;
+      col = 0;
+      return next ? '<row' : m;
+    }
+    const c = [...letters].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0);
+    const next = c === col + 1;
+    col = c;
+    return next ? '<c' : m;
+  });
+}
+
+/** Row 40 down to the sheet's last row, whole width: below the tables. */
+const BELOW = 'A40:XFD1048576';
 
 const put = (d: string, name: string, data: Buffer | string) => writeFileSync(join(d, name), data);
 const a = (d: string) => join(d, 'a.xlsx');
@@ -381,6 +432,404 @@ const CASES: Case[] = [
     args: (d) => ['check', a(d)],
     code: 0,
   },
+  // ---- second round: ranges bounded before expansion, in every part and spelling ----
+  ...[1, 10, 100].map((n): Case => ({
+    name: `whole-column data validation on ${n} column(s) (D1:D1048576 …)`,
+    setup: seedWith((b) => H.wholeColumnValidations(b, n)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  })),
+  {
+    name: 'one validation over many whole columns in one sqref (D1:O1048576 Q:Q)',
+    setup: seedWith((b) =>
+      H.afterSheetData(b, '<dataValidations count="1"><dataValidation type="whole" sqref="D1:O1048576 Q:Q"/></dataValidations>'),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  ...Object.entries({
+    "single quotes (ref='A40:XFD1048576')": `<mergeCell ref='${BELOW}'/>`,
+    'absolute ($A$40:$XFD$1048576)': `<mergeCell ref="$A$40:$XFD$1048576"/>`,
+    'another attribute before ref': `<mergeCell xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xr:uid="{1}" ref="${BELOW}"/>`,
+    'spaces around = and in the value': `<mergeCell  ref = " ${BELOW} " />`,
+    'an entity for the colon': `<mergeCell ref="A40&#58;XFD1048576"/>`,
+    'lower case (a40:xfd1048576)': `<mergeCell ref="a40:xfd1048576"/>`,
+    'whole rows (40:1048576)': `<mergeCell ref="40:1048576"/>`,
+  }).map(([spelling, element]): Case => ({
+    name: `a whole-sheet merge below the tables, ${spelling}`,
+    setup: seedWith((b) => H.withMerge(b, element)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  })),
+  {
+    name: 'a merge over the whole sheet, absolute and quoted, is refused before reading',
+    setup: seedWith((b) => H.withMerge(b, `<mergeCell ref='$A$1:$XFD$1048576'/>`)),
+    args: (d) => ['check', a(d)],
+    code: 2,
+    message: /合并区域.*过大/,
+  },
+  {
+    name: '30 merges of 1,000 × 1,000 cells (each within the per-merge limit)',
+    setup: seedWith((b) =>
+      H.afterSheetData(
+        b,
+        '<mergeCells count="30">' +
+          Array.from({ length: 30 }, (_, i) => `<mergeCell ref="A${100 + i * 1000}:ALL${99 + (i + 1) * 1000}"/>`).join('') +
+          '</mergeCells>',
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: '40,000 one-row merges',
+    setup: seedWith((b) => H.manyMerges(b, 40_000)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'two merges that overlap are refused in Chinese',
+    setup: seedWith((b) => H.afterSheetData(b, '<mergeCells count="2"><mergeCell ref="H1:J3"/><mergeCell ref="I2:K4"/></mergeCells>')),
+    args: (d) => ['check', a(d)],
+    code: 2,
+    message: /合并区域 I2:K4 与另一个合并区域重叠/,
+  },
+  {
+    name: '<col min="1" max="300000000">',
+    setup: seedWith((b) =>
+      H.withPart(b, H.SHEET1, (x) =>
+        x.replace('<sheetData>', '<cols><col min="1" max="300000000" width="9" customWidth="1"/></cols><sheetData>'),
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json', '--out', join(d, 'o.xlsx')],
+    code: 0,
+    outputs: ['o.xlsx'],
+    after: tables(9),
+  },
+  ...Object.entries({
+    'a defined name over the whole sheet': `<definedNames><definedName name="全部">'部门预算收支总表'!$A$1:$XFD$1048576</definedName></definedNames>`,
+    'a print area over the whole sheet': `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'部门预算收支总表'!$A$1:$XFD$1048576</definedName></definedNames>`,
+    'a defined name over whole columns': `<definedNames><definedName name="列">部门预算收支总表!$A:$XFD</definedName></definedNames>`,
+  }).map(([what, xml]): Case => ({
+    name: what,
+    setup: seedWith((b) => H.withPart(b, 'xl/workbook.xml', (x) => x.replace('</sheets>', `</sheets>${xml}`))),
+    args: (d) => ['check', a(d), '--json', '--out', join(d, 'o.xlsx')],
+    code: 0,
+    outputs: ['o.xlsx'],
+    after: tables(9),
+  })),
+  {
+    name: 'a conditional format and a hyperlink over whole columns',
+    setup: seedWith((b) =>
+      H.afterSheetData(
+        b,
+        '<conditionalFormatting sqref="A:XFD"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting><hyperlinks><hyperlink ref="A1:XFD1048576" location="部门预算收入总表!A1" display="x"/></hyperlinks>',
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'a standard table not found is listed, never taken as empty',
+    setup: seedWith((b) =>
+      H.withPart(b, 'xl/sharedStrings.xml', (x) => x.replace(/<si><t([^>]*)>[^<]*<\/t><\/si>/, '<si><t$1>随便写的标题</t></si>')),
+    ),
+    args: (d) => ['check', a(d)],
+    code: 0,
+    message: /\[未找到\] .*部门预算收支总表：未在工作簿中识别到，未核对/,
+  },
+  // ---- every file the command reads is an input ----
+  ...[[], ['--force']].map((force): Case => ({
+    name: `check --edition-file E --out E ${force.join(' ')}`,
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'ed.json', readFileSync(join(__dirname, '..', 'fixtures', 'edition-2028.json')));
+    },
+    args: (d) => ['check', a(d), '--edition-file', join(d, 'ed.json'), '--out', join(d, 'ed.json'), ...force],
+    code: 2,
+    message: /输出文件就是输入文件/,
+  })),
+  {
+    name: 'insert --edition-file E --out E',
+    setup: (d) => put(d, 'ed.json', readFileSync(join(__dirname, '..', 'fixtures', 'edition-2028.json'))),
+    args: (d) => [
+      'insert',
+      '--edition',
+      '2028',
+      '--level',
+      '部门',
+      '--code',
+      '1',
+      '--name',
+      'x',
+      '--edition-file',
+      join(d, 'ed.json'),
+      '--out',
+      join(d, 'ed.json'),
+      '--force',
+    ],
+    code: 2,
+    message: /输出文件就是输入文件/,
+  },
+  {
+    name: 'explain --inputs I --out I (through a symlink)',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'in.json', '{}');
+      symlinkSync(join(d, 'in.json'), join(d, 'in.docx'));
+    },
+    args: (d) => ['explain', a(d), '--inputs', join(d, 'in.json'), '--out', join(d, 'in.docx'), '--force'],
+    code: 2,
+    message: /输出文件就是输入文件/,
+  },
+  {
+    name: 'fill --codes C --out C',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'codes.csv', '2010101,行政运行\n');
+    },
+    args: (d) => ['fill', a(d), '--codes', join(d, 'codes.csv'), '--out', join(d, 'codes.csv'), '--force'],
+    code: 2,
+    message: /输出文件就是输入文件/,
+  },
+  // ---- special files and names ----
+  {
+    name: '--out is an existing FIFO: refused at once, never opened',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      execFileSync('mkfifo', [join(d, 'fifo.xlsx')]);
+    },
+    args: (d) => ['check', a(d), '--out', join(d, 'fifo.xlsx'), '--force'],
+    code: 2,
+    message: /不是普通文件/,
+    seconds: 20,
+  },
+  {
+    name: '--out is a character device (/dev/null)',
+    setup: (d) => put(d, 'a.xlsx', seed),
+    args: (d) => ['fill', a(d), '--out', '/dev/null', '--force'],
+    code: 2,
+    message: /不是普通文件/,
+  },
+  {
+    name: 'check a b --out m.xlsx does not make a folder named m.xlsx',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'b.xlsx', seed);
+    },
+    args: (d) => ['check', a(d), join(d, 'b.xlsx'), '--out', join(d, 'm.xlsx')],
+    code: 2,
+    message: /--out 应是文件夹/,
+    after: (d) => expect(existsSync(join(d, 'm.xlsx'))).toBe(false),
+  },
+  {
+    name: 'a legal 250-byte output name',
+    setup: (d) => put(d, 'a.xlsx', seed),
+    args: (d) => ['check', a(d), '--out', join(d, '标'.repeat(81) + '.xlsx')],
+    code: 0,
+    outputs: ['标'.repeat(81) + '.xlsx'],
+  },
+  {
+    name: 'a folder holding a symlink to / and a loop: neither walked, both listed',
+    setup: (d) => {
+      mkdirSync(join(d, 'in'));
+      put(d, 'in/a.xlsx', seed);
+      symlinkSync('/', join(d, 'in', 'root'));
+      symlinkSync(join(d, 'in'), join(d, 'in', 'loop'));
+    },
+    args: (d) => ['check', join(d, 'in')],
+    code: 0,
+    message: /已跳过 .*root：是指向所给文件夹以外/,
+    seconds: 30,
+  },
+  {
+    name: '.xls, .ods and a name not in UTF-8 in a folder are listed with what to do',
+    setup: (d) => {
+      mkdirSync(join(d, 'in'));
+      put(d, 'in/a.xlsx', seed);
+      put(d, 'in/old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+      put(d, 'in/calc.ods', 'x');
+      writeFileSync(Buffer.concat([Buffer.from(join(d, 'in') + '/'), Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]), Buffer.from('.xlsx')]), seed);
+    },
+    args: (d) => ['check', join(d, 'in'), '--json'],
+    code: 2,
+    message: /old\.xls 是旧版 Excel[\s\S]*calc\.ods 是 OpenDocument[\s\S]*预算\.xlsx 的文件名不是 UTF-8/,
+  },
+  // ---- what a file is, said ----
+  {
+    name: 'a .xls renamed .xlsx',
+    setup: (d) => put(d, 'a.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])),
+    args: (d) => ['check', a(d)],
+    code: 2,
+    message: /旧版 Excel 97–2003 工作簿（\.xls）.*另存为/,
+  },
+  {
+    name: 'a password-protected workbook',
+    setup: (d) =>
+      put(
+        d,
+        'a.xlsx',
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+          Buffer.from('EncryptedPackage', 'utf16le'),
+        ]),
+      ),
+    args: (d) => ['check', a(d)],
+    code: 2,
+    message: /打开密码（已加密）.*删除密码/,
+  },
+  {
+    name: 'an .ods renamed .xlsx',
+    setup: async (d) =>
+      put(
+        d,
+        'a.xlsx',
+        await new JSZip().file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet').generateAsync({ type: 'nodebuffer' }),
+      ),
+    args: (d) => ['check', a(d)],
+    code: 2,
+    message: /OpenDocument 表格（\.ods）/,
+  },
+  // ---- valid or near-valid SpreadsheetML, read ----
+  {
+    name: 'x:-prefixed SpreadsheetML',
+    setup: seedWith((b) =>
+      H.withPart(b, H.SHEET1, (x) =>
+        x
+          .replace(/<(\/?)(?!\?)([a-zA-Z]+)([\s>/])/g, (_m, sl: string, t: string, e: string) => `<${sl}x:${t}${e}`)
+          .replace(
+            'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          ),
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'cells and rows without r',
+    setup: seedWith((b) => H.withPart(b, H.SHEET1, withoutPositions)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'a dangling dxfId in a conditional format',
+    setup: seedWith((b) =>
+      H.afterSheetData(
+        b,
+        '<conditionalFormatting sqref="A1:A5"><cfRule type="cellIs" dxfId="99" priority="1" operator="equal"><formula>1</formula></cfRule></conditionalFormatting>',
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'deep nesting in docProps/core.xml',
+    setup: seedWith((b) =>
+      H.withPart(b, 'docProps/core.xml', (x) =>
+        x.replace('</cp:coreProperties>', '<a>'.repeat(20000) + '</a>'.repeat(20000) + '</cp:coreProperties>'),
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'two long sheet names sharing their first 31 characters',
+    setup: seedWith((b) =>
+      H.withPart(b, 'xl/workbook.xml', (x) =>
+        x
+          .replace('name="部门政府采购预算"', `name="${'很'.repeat(31)}甲"`)
+          .replace('name="部门固定资产占用情况表"', `name="${'很'.repeat(31)}乙"`),
+      ),
+    ),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'an inline string with a phonetic run (<rPh>) keeps the cell and the rest of the sheet',
+    setup: seedWith(async (b) => {
+      const z = await JSZip.loadAsync(b);
+      const title = /<si><t[^>]*>([^<]*)<\/t><\/si>/.exec((await z.file('xl/sharedStrings.xml')!.async('string'))!)![1]!;
+      return H.withPart(b, H.SHEET1, (x) =>
+        x.replace(
+          '<c r="A1" t="s"><v>0</v></c>',
+          `<c r="A1" t="inlineStr"><is><t>${title}</t><rPh sb="0" eb="2"><t>ぶもん</t></rPh><phoneticPr fontId="1"/></is></c>`,
+        ),
+      );
+    }),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  {
+    name: 'worksheet parts not named sheetN.xml, found through the relationships',
+    setup: seedWith(async (b) => {
+      const parts = await H.partsOf(b);
+      for (const p of parts) {
+        const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(p.name);
+        if (m) p.name = `xl/worksheets/表${m[1]}.xml`;
+        if (p.name === 'xl/_rels/workbook.xml.rels' || p.name === '[Content_Types].xml')
+          p.data = Buffer.from((p.data as Buffer).toString('utf8').replace(/worksheets\/sheet(\d+)\.xml/g, 'worksheets/表$1.xml'));
+      }
+      return H.zipParts(parts);
+    }),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: tables(9),
+  },
+  // ---- stored and given data checked at the border ----
+  ...Object.entries({
+    'duties as an array': '{"duties":["a"]}',
+    'duties as a number': '{"duties":5}',
+    'units as an object': '{"units":{"a":1}}',
+    'not an object': '[1,2]',
+  }).map(([what, json]): Case => ({
+    name: `explain --inputs with ${what}`,
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'in.json', json);
+    },
+    args: (d) => ['explain', a(d), '--text', '--inputs', join(d, 'in.json')],
+    code: 2,
+    message: /不是有效的填写内容：.*(应为|对象)/,
+  })),
+  {
+    name: 'a stored 说明 inputs sheet with wrong types: check and explain still run',
+    setup: async (d) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(seed as unknown as ArrayBuffer);
+      const ws = wb.addWorksheet(INPUTS_SHEET, { state: 'veryHidden' });
+      ws.getCell('A1').value = '{"duties":["x"],"units":5,"prior":"1","government":7,"performance":{"a":1}}';
+      put(d, 'a.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    },
+    args: (d) => ['explain', a(d), '--text'],
+    code: 0,
+  },
+  {
+    name: 'check --json keeps the findings when the copy cannot be written (.xlsm)',
+    setup: seedWith((b) => H.withPart(b, 'xl/vbaProject.bin', () => 'macro')),
+    args: (d) => ['check', a(d), '--json', '--out', join(d, 'o.xlsx')],
+    code: 2,
+    message: /含宏/,
+    after: (_d, out) => {
+      const r = JSON.parse(out)[0];
+      expect(r.tables).toBe(9);
+      expect(r.findings.length).toBeGreaterThan(0);
+      expect(r.error).toMatch(/含宏/);
+    },
+  },
 ];
 
 describe.each(CASES)('$name', (c) => {
@@ -390,14 +839,18 @@ describe.each(CASES)('$name', (c) => {
     const before = hashes(d);
     const out: string[] = [];
     const err: string[] = [];
+    const t0 = Date.now();
     const code = await main(c.args(d), { out: (s) => out.push(s), err: (s) => err.push(s) });
+    expect(Date.now() - t0).toBeLessThan((c.seconds ?? 60) * 1000);
     expect({ code, err: err.join('\n').slice(0, 300) }).toEqual({ code: c.code, err: expect.any(String) });
     if (c.message) expect(err.join('\n') + out.join('\n')).toMatch(c.message);
-    expect(err.join('\n')).not.toMatch(/内部错误|internal error|Maximum call stack/);
+    expect(err.join('\n')).not.toMatch(/内部错误|internal error|Maximum call stack|Cannot read|undefined|Error:/);
+    expect(err.join('\n')).toMatch(code === 0 || !err.length ? /.*/ : /[\u4e00-\u9fff]/);
     const after = hashes(d);
     for (const [f, h] of before) if (!c.outputs?.includes(f)) expect([f, after.get(f)]).toEqual([f, h]);
     for (const f of c.outputs ?? []) expect(existsSync(join(d, f))).toBe(true);
     expect([...after.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     c.after?.(d, out.join('\n'));
   });
 });
@@ -414,4 +867,168 @@ it('a file that inflates beyond the limit is refused before reading', async () =
   } finally {
     LIMITS.inflatedBytes = saved;
   }
+});
+
+// ---- in a child process: peak memory and time, and what a kill leaves ----
+
+const root = join(__dirname, '..', '..');
+const RUNNER =
+  "require('./src/cli/main.ts').main(process.argv.slice(1),{out:()=>{},err:(s)=>process.stderr.write(s+'\\n')})" +
+  ".then((c)=>{const h=/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'));process.stderr.write('RSS '+(h?h[1]:process.resourceUsage().maxRSS)+'\\n');process.exit(c)})";
+
+interface Spawned {
+  name: string;
+  file: (d: string) => Promise<void> | void;
+  args: (d: string) => string[];
+  code: number;
+  message?: RegExp;
+  /** Peak resident memory bound, MB (the reader's budget is half the heap: these stay far below it). */
+  mb: number;
+  seconds: number;
+}
+
+const SPAWNED: Spawned[] = [
+  {
+    name: 'whole-column validation on 100 columns',
+    file: async (d) => put(d, 'a.xlsx', await H.wholeColumnValidations(seed, 100)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    mb: 600,
+    seconds: 60,
+  },
+  {
+    name: '40,000 one-row merges',
+    file: async (d) => put(d, 'a.xlsx', await H.manyMerges(seed, 40_000)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    mb: 800,
+    seconds: 60,
+  },
+  {
+    name: 'a whole-sheet merge, quoted',
+    file: async (d) => put(d, 'a.xlsx', await H.withMerge(seed, `<mergeCell ref='A40:XFD1048576'/>`)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    mb: 600,
+    seconds: 60,
+  },
+  {
+    name: '2,000 columns × 10,000 rows (within the row and column limits): refused by the memory budget',
+    file: (d) => put(d, 'a.xlsx', H.wideSheet(2000, 10_000)),
+    args: (d) => ['check', a(d), '--json'],
+    code: 2,
+    message: /单元格过多.*超过本机可用内存/,
+    mb: 1500,
+    seconds: 120,
+  },
+];
+
+describe.each(SPAWNED)('child process: $name', (c) => {
+  it(`exit ${c.code} within ${c.seconds} s and ${c.mb} MB (budget ${Math.round(memoryBudget() / 2 ** 20)} MB)`, async () => {
+    const d = mkdtempSync(join(tmpdir(), 'bd-hostile-'));
+    await c.file(d);
+    const before = hashes(d);
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', RUNNER, ...c.args(d)], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const seconds = (Date.now() - t0) / 1000;
+    const mb = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+    expect({ code: r.status }).toEqual({ code: c.code });
+    if (c.message) expect(r.stderr).toMatch(c.message);
+    expect(r.stderr).not.toMatch(/内部错误|internal error|Cannot read|Error:/);
+    expect(seconds).toBeLessThan(c.seconds);
+    expect(mb).toBeLessThan(Math.min(c.mb, memoryBudget() / 2 ** 20));
+    expect(hashes(d)).toEqual(before);
+  }, 400_000);
+});
+
+/** A workbook whose copy takes a while to write: the seed with 200,000 numbers beside the tables' far side. */
+async function slowToWrite(): Promise<Buffer> {
+  const rows: string[] = [];
+  for (let r = 1; r <= 20_000; r++) {
+    let cells = '';
+    for (let c = 0; c < 10; c++) cells += `<c r="${String.fromCharCode(75 + c)}${r + 100}"><v>${r + c}</v></c>`;
+    rows.push(`<row r="${r + 100}">${cells}</row>`);
+  }
+  return H.withPart(seed, 'xl/worksheets/sheet11.xml', (x) => x.replace('</sheetData>', rows.join('') + '</sheetData>'));
+}
+
+describe.each(['SIGINT', 'SIGTERM'] as const)('killed by %s while the copy is written', (signal) => {
+  it('leaves no temporary file, the target absent or whole, the input unchanged', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'bd-kill-'));
+    put(d, 'a.xlsx', await slowToWrite());
+    const before = hashes(d);
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', RUNNER, 'check', a(d), '--out', join(d, 'o.xlsx')], { cwd: root });
+    // Kill as soon as the temporary file appears.
+    const seen = await new Promise<boolean>((done) => {
+      const t = setInterval(() => {
+        if (readdirSync(d).some((n) => n.endsWith('.tmp'))) {
+          clearInterval(t);
+          child.kill(signal);
+          done(true);
+        }
+      }, 2);
+      child.on('exit', () => {
+        clearInterval(t);
+        done(false);
+      });
+    });
+    const code = await new Promise<number | null>((done) =>
+      child.exitCode !== null ? done(child.exitCode) : child.on('exit', (c) => done(c)),
+    );
+    expect(seen).toBe(true);
+    expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(d, 'o.xlsx'))).toBe(false);
+    expect(hashes(d)).toEqual(before);
+  }, 300_000);
+});
+
+it('planted symlinks under every name the old temporary scheme could produce: nothing outside the folder changes', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'bd-race-'));
+  const outside = mkdtempSync(join(tmpdir(), 'bd-victim-'));
+  mkdirSync(join(d, 'out'));
+  put(d, 'a.xlsx', seed);
+  writeFileSync(join(outside, 'victim.txt'), 'the planter wants this overwritten');
+  const victimBefore = hashes(outside);
+  // The old scheme: .<name>.<pid>.<Date.now() in base 36>.tmp — every name in the next 20 seconds.
+  const now = Date.now();
+  for (let t = now; t < now + 20_000; t++)
+    symlinkSync(join(outside, 'victim.txt'), join(d, 'out', `.o.xlsx.${process.pid}.${t.toString(36)}.tmp`));
+  const err: string[] = [];
+  const code = await main(['check', a(d), '--out', join(d, 'out', 'o.xlsx')], { out: () => {}, err: (s) => err.push(s) });
+  expect({ code, err }).toEqual({ code: 0, err: [] });
+  expect(hashes(outside)).toEqual(victimBefore);
+  expect(
+    readFileSync(join(d, 'out', 'o.xlsx'))
+      .subarray(0, 4)
+      .toString('latin1'),
+  ).toBe('PK\x03\x04');
+  expect(lstatSync(join(d, 'out', 'o.xlsx')).isFile()).toBe(true);
+});
+
+it('a planted symlink at the exact temporary name is never written through (another name is taken)', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'bd-race-'));
+  const outside = mkdtempSync(join(tmpdir(), 'bd-victim-'));
+  writeFileSync(join(outside, 'victim.txt'), 'keep');
+  symlinkSync(join(outside, 'victim.txt'), join(d, `.o.xlsx.~bd${process.pid}-0123456789ab.tmp`));
+  const drawn: string[] = [];
+  const random = tempNaming.random;
+  tempNaming.random = () => {
+    const r = drawn.length ? random() : '0123456789ab';
+    drawn.push(r);
+    return r;
+  };
+  try {
+    await writeAtomic(join(d, 'o.xlsx'), () => 'new content');
+  } finally {
+    tempNaming.random = random;
+  }
+  expect(drawn.length).toBe(2); // the planted name was tried, then another
+  expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('keep');
+  expect(readFileSync(join(d, 'o.xlsx'), 'utf8')).toBe('new content');
+  expect(lstatSync(join(d, `.o.xlsx.~bd${process.pid}-0123456789ab.tmp`)).isSymbolicLink()).toBe(true);
 });

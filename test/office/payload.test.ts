@@ -54,3 +54,17 @@ it('a write larger than the limit goes out in several round trips, each under it
   expect(s.peek(59_999, 0)!.value).toBe(rows[59_999]![0]);
   expect([s.peek(123, 2)!.value, s.peek(123, 2)!.formula]).toEqual(['=不是公式', undefined]);
 });
+
+it('a stray value at XFD1048576 does not make the pane read the whole sheet: the tables are read, the rest said', async () => {
+  const seed = await seedSnapshot('001');
+  const excel = fakeFrom(seed);
+  const sheet = excel.model.sheets[0]!;
+  sheet.cell(1_048_575, 16_383).value = '远处的一个值';
+  const r = await checkAndMark(fakeHost(excel));
+  expect(r.tables).toHaveLength(9);
+  const ctx = excel.contexts[0]!;
+  // 1,000,000 cells at most for that sheet: a handful of round trips, not the 17 billion cells of the used range.
+  expect(ctx.syncCount).toBeLessThan(40);
+  expect(ctx.total.response).toBeLessThan(200 * 2 ** 20);
+  expect(r.problems.map((p) => p.message).join()).toMatch(/远在表格之外（如 XFD1048576）/);
+}, 120_000);

@@ -42,11 +42,21 @@ export class Grid {
     if (r >= 0 && c >= 0) (this.amounts[r] ??= [])[c] = a;
     return a;
   }
-  /** Non-empty cells of a row as [col, key]. */
+  /** Columns [from, to) a table placed beside another is read within (the whole width unless `window` made it). */
+  protected colFrom = 0;
+  protected colTo = Infinity;
+  /** The same grid (same caches) seen through columns [from, to): a table that shares its rows with another. */
+  window(from: number, to: number): Grid {
+    const w = Object.create(this) as Grid;
+    w.colFrom = from;
+    w.colTo = to;
+    return w;
+  }
+  /** Non-empty cells of a row as [col, key] (within the window). */
   rowKeys(row: number): [number, string][] {
     const out: [number, string][] = [];
-    const end = this.sheet.origin.col + (this.sheet.values[row - this.sheet.origin.row]?.length ?? 0);
-    for (let c = this.sheet.origin.col; c < end; c++) {
+    const end = Math.min(this.colTo, this.sheet.origin.col + (this.sheet.values[row - this.sheet.origin.row]?.length ?? 0));
+    for (let c = Math.max(this.sheet.origin.col, this.colFrom); c < end; c++) {
       const k = this.key(row, c);
       if (k) out.push([c, k]);
     }

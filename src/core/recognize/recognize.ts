@@ -53,18 +53,26 @@ interface TitleHit {
   col: number;
   prefix: string;
   text: string;
+  /** 「续」: the rest of a table begun on an earlier sheet (or above). */
+  continued?: boolean;
 }
 
+/** A title's 「续」 mark — （续）, (续表), 续表, 续 at its end — and the title without it. */
+const CONTINUED = /[(（]?续表?[)）]?$/;
+
 /** A cell that is a table title: ends with a known name, preceded only by a short prefix (year, 部门预算/单位预算, a name). */
-export function matchTitle(text: string): { id: TableId; prefix: string } | null {
-  const k = noQuotes(labelKey(text));
+export function matchTitle(text: string): { id: TableId; prefix: string; continued?: boolean } | null {
+  const full = noQuotes(labelKey(text));
+  const continued = CONTINUED.test(full) && full.length > 3;
+  const k = continued ? full.replace(CONTINUED, '') : full;
   if (!k || k.length > 60) return null;
   for (const a of ALIASES) {
     if (!k.endsWith(a.key)) continue;
     const prefix = k.slice(0, k.length - a.key.length);
     if (/[，。,;；:：见详]/.test(prefix) || prefix.length > 40) return null;
     // "部门预算收支总表" / "收支总表" / "2023年部门预算收支总表" / "XX局2023年单位预算收支总表"
-    if (prefix === '' || /(预算|\d{4}年度?|部门|单位)$/.test(prefix)) return { id: a.id, prefix };
+    if (prefix === '' || /(预算|\d{4}年度?|部门|单位)$/.test(prefix))
+      return continued ? { id: a.id, prefix, continued } : { id: a.id, prefix };
     return null;
   }
   return null;
@@ -73,6 +81,7 @@ export function matchTitle(text: string): { id: TableId; prefix: string } | null
 /** Titles of other printed tables (情况说明 附表) and the 说明 itself: they end a standard table's region. */
 const BOUNDARY = /(政府采购预算|固定资产占用情况表|固定资产占有情况表|机构设置情况|绩效目标表|情况说明)$/;
 
+/** Every title on the sheet, left to right within a row (tables may stand side by side), and boundary titles. */
 function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
   const hits: (TitleHit | { id: null; row: number })[] = [];
   for (let r = g.sheet.origin.row; r < g.rows; r++) {
@@ -82,8 +91,8 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
       const t = g.text(r, c);
       const m = v.includes('表') ? matchTitle(t) : null;
       if (m) {
-        hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim() });
-        break;
+        hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim(), ...(m.continued ? { continued: true } : {}) });
+        continue;
       }
       const k = labelKey(t);
       if (k.length <= 40 && BOUNDARY.test(k)) {
@@ -93,6 +102,33 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
     }
   }
   return hits;
+}
+
+/**
+ * Where each title's table lies: from its title down to the row before the next title below it that shares its
+ * columns, within the columns up to the next title to its right on the same row (tables side by side).
+ */
+function regions(
+  hits: (TitleHit | { id: null; row: number })[],
+  g: Grid,
+): { hit: TitleHit & { id: TableId }; end: number; from: number; to: number }[] {
+  const titled = hits.filter((h): h is TitleHit & { id: TableId } => h.id !== null);
+  return titled.map((hit) => {
+    const sameRow = titled.filter((h) => h.row === hit.row).sort((a, b) => a.col - b.col);
+    const i = sameRow.indexOf(hit);
+    const from = i === 0 ? g.sheet.origin.col : hit.col;
+    const to = sameRow[i + 1]?.col ?? Infinity;
+    const below = hits.find((h) => {
+      if (h.row <= hit.row) return false;
+      if (h.id === null) return true;
+      const hs = titled.filter((x) => x.row === h.row).sort((a, b) => a.col - b.col);
+      const j = hs.indexOf(h);
+      const hFrom = j === 0 ? g.sheet.origin.col : h.col;
+      const hTo = hs[j + 1]?.col ?? Infinity;
+      return hFrom < to && from < hTo;
+    });
+    return { hit, end: (below?.row ?? g.rows) - 1, from, to };
+  });
 }
 
 /** Header-label vocabulary of a template (to skip header rows repeated on later pages). */
@@ -352,10 +388,27 @@ function levelOf(prefix: string, unitCode: string | null | undefined): Recognize
 }
 
 /** One table from its title to `end`: columns by 栏次 (the printed variant that fits), header line, body. */
-function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number): RecognizedTable | null {
+function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number, begun?: RecognizedTable): RecognizedTable | null {
   const { g } = ctx;
   const problem = (row: number, col: number, message: string) => ctx.problems.push({ sheet: ctx.sheet, row, col, message });
   const lanci = findLanci(g, hit.row + 1, end);
+  if (!lanci && begun) {
+    // A continuation without its header repeated: the columns of the table it continues.
+    const table: RecognizedTable = {
+      ...begun,
+      sheet: ctx.sheet,
+      titleRow: hit.row,
+      titleCol: hit.col,
+      title: hit.text,
+      lanciRow: hit.row,
+      endRow: end,
+      rows: [],
+      note: null,
+    };
+    recognizeBody(ctx, begun.template, table, hit.row + 1, end);
+    table.empty = !table.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'number'));
+    return table;
+  }
   if (!lanci) {
     problem(hit.row, hit.col, `“${hit.text}”下方未找到栏次行，无法识别此表的列，未参与检查`);
     return null;
@@ -423,13 +476,24 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
         message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
       });
     const g = new Grid(sheet);
-    const ctx: Ctx = { g, v: vocabulary, sheet: sheet.name, problems };
-    const titles = findTitles(g);
-    titles.forEach((hit, i) => {
-      if (hit.id === null) return;
-      const table = recognizeTable(ctx, hit as TitleHit & { id: TableId }, (titles[i + 1]?.row ?? g.rows) - 1);
-      if (table) tables.push(table);
-    });
+    for (const { hit, end, from, to } of regions(findTitles(g), g)) {
+      const ctx: Ctx = {
+        g: to === Infinity && from === g.sheet.origin.col ? g : g.window(from, to),
+        v: vocabulary,
+        sheet: sheet.name,
+        problems,
+      };
+      const begun = hit.continued ? [...tables].reverse().find((t) => t.id === hit.id) : undefined;
+      const table = recognizeTable(ctx, hit, end, begun);
+      if (!table) continue;
+      if (begun) {
+        // 「续」: its rows are the rest of the table begun before (one table for the identities, cells where they are).
+        begun.rows.push(...table.rows);
+        begun.empty &&= table.empty;
+        continue;
+      }
+      tables.push(table);
+    }
   }
   // Tables without their own unit line take the one of the table before them on the same sheet.
   tables.forEach((t, i) => {

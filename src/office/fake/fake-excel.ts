@@ -346,6 +346,18 @@ export class FakeRange extends ClientObject {
     if (!g) throw new OfficeFakeError('InvalidReference', 'The range is a null object.');
     return { sheet, g };
   }
+  /** The used range within this range (ExcelApi 1.4), or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.sheetName,
+      () => {
+        const { sheet, g } = this.model();
+        return sheet.usedRange(valuesOnly, g);
+      },
+      true,
+    );
+  }
   forEach(fn: (cell: FakeCell, r: number, c: number) => void): void {
     const { sheet, g } = this.model();
     for (let r = g.r0; r <= g.r1; r++) for (let c = g.c0; c <= g.c1; c++) fn(sheet.cell(r, c), r - g.r0, c - g.c0);

@@ -49,8 +49,8 @@ export class FakeSheet {
     return this.cells.get(cellAddress(row, col));
   }
 
-  /** Smallest range holding every non-blank value (or any formatted cell when valuesOnly is false). */
-  usedRange(valuesOnly: boolean): RangeRef | null {
+  /** Smallest range holding every non-blank value (or any formatted cell when valuesOnly is false), within `inside`. */
+  usedRange(valuesOnly: boolean, inside?: RangeRef): RangeRef | null {
     let r0 = Infinity,
       c0 = Infinity,
       r1 = -1,
@@ -58,6 +58,7 @@ export class FakeSheet {
     for (const [addr, c] of this.cells) {
       if (valuesOnly && (c.value === null || c.value === '')) continue;
       const g = parseRange(addr);
+      if (inside && (g.r0 < inside.r0 || g.r0 > inside.r1 || g.c0 < inside.c0 || g.c0 > inside.c1)) continue;
       r0 = Math.min(r0, g.r0);
       c0 = Math.min(c0, g.c0);
       r1 = Math.max(r1, g.r0);
