@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
-import { importEdition } from '../core/catalog/import-edition';
+import { importEdition } from '../core/recognize/import-edition';
 import type { Edition } from '../core/catalog/types';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
