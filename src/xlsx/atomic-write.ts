@@ -50,19 +50,23 @@ const onSignal = (signal: NodeJS.Signals) => {
   live.clear();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 };
-function track(tmp: string): void {
-  if (live.size === 0) {
+/**
+ * Listens for SIGINT/SIGTERM before the temporary file exists, and keeps listening once it has (a signal between
+ * creating the file and listening, or between renaming it and stopping, would otherwise end the run unhandled).
+ * With nothing to remove, the handler ends the run as the signal would.
+ */
+function listen(): void {
+  if (!process.listeners('SIGINT').includes(onSignal)) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
+}
+function track(tmp: string): void {
+  listen();
   live.add(tmp);
 }
 function untrack(tmp: string): void {
   live.delete(tmp);
-  if (live.size === 0) {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
 }
 
 const alive = (pid: number) => {
@@ -101,6 +105,7 @@ export const tempNaming = { random: (): string => randomBytes(6).toString('hex')
 function createTemp(dir: string, name: string, mode: number): { tmp: string; fd: number } {
   for (let attempt = 0; ; attempt++) {
     const tmp = join(dir, `.${stem(name)}.~bd${process.pid}-${tempNaming.random()}.tmp`);
+    listen();
     try {
       const fd = openSync(tmp, 'wx', mode);
       track(tmp);

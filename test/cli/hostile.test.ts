@@ -980,9 +980,11 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('killed by %s while the copy is wr
       child.exitCode !== null ? done(child.exitCode) : child.on('exit', (c) => done(c)),
     );
     expect(seen).toBe(true);
-    expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
     expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(existsSync(join(d, 'o.xlsx'))).toBe(false);
+    // Killed while writing (the usual case): the handler's exit code, no target. If the signal came in the last
+    // instant after the rename, the target is whole.
+    if (existsSync(join(d, 'o.xlsx'))) await expect(JSZip.loadAsync(readFileSync(join(d, 'o.xlsx')))).resolves.toBeTruthy();
+    else expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
     expect(hashes(d)).toEqual(before);
   }, 300_000);
 });
