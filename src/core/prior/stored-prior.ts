@@ -7,6 +7,7 @@ import { Decimal } from '../money';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { PRIOR_SHEET } from '../internal-sheets';
+import { SUBJECTS } from '../narrative/subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
 
 export { PRIOR_SHEET };
@@ -70,7 +71,8 @@ export function parsePrior(json: string | null | undefined): PriorFacts | null {
   for (const d of Array.isArray(s.disagreements) ? s.disagreements : []) {
     const table = back(d?.table);
     const text = back(d?.text);
-    if (table && text && typeof d.subject === 'string') p.disagreements.push({ subject: d.subject, what: d.subject, table, text });
+    if (table && text && typeof d.subject === 'string')
+      p.disagreements.push({ subject: d.subject, what: SUBJECTS.find((x) => x.id === d.subject)?.what ?? d.subject, table, text });
   }
   return p;
 }
