@@ -1,5 +1,6 @@
 /**
- * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force]: checks every workbook,
+ * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force] [--prior LASTYEAR.xlsx|docx|txt]
+ * [--reason-share 10]: checks every workbook (比上年 against last year's disclosure when given),
  * prints the findings and 诊断 (or JSON, one object per file: tables recognized, problems, findings with their
  * 出错说明, diagnosis, readiness 可以报送),
  * optionally writes marked copies (a folder output mirrors the input folders). Inputs are never written: every
@@ -13,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult, YearOverYearVerdict } from '../core/check/types';
+import type { PriorFacts, PriorReport } from '../core/prior/prior-facts';
 import type { Readiness } from '../core/review/readiness';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
@@ -26,6 +28,7 @@ import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { readEditionFile } from './edition-command';
 import type { Io } from './main';
 import { guardOutput } from './paths';
+import { readPriorInput, reasonShareOf } from './prior-input';
 
 interface FileReport {
   file: string;
@@ -38,6 +41,10 @@ interface FileReport {
   diagnosis: DiagnosisReport;
   /** 可以报送: no 错误, every 尾差/提示 explained or dismissed, no placeholder in the 说明 (null: not read). */
   readiness: Readiness | null;
+  /** Last year's disclosure used for 比上年 (--prior, else the one kept in the workbook; null: none). */
+  prior: PriorReport | null;
+  /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
+  yearOverYear: YearOverYearVerdict[];
   error?: string;
 }
 
@@ -48,6 +55,8 @@ const emptyReport = (file: string, error: string): FileReport => ({
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
+  prior: null,
+  yearOverYear: [],
   error,
 });
 
@@ -73,6 +82,8 @@ function toReport(file: string, r: CheckResult): FileReport {
     })),
     diagnosis: diagnosisReport(r),
     readiness: r.readiness ?? null,
+    prior: r.prior ?? null,
+    yearOverYear: r.yearOverYear ?? [],
   };
 }
 
@@ -81,6 +92,9 @@ interface Options {
   out?: string;
   force: boolean;
   editions: Edition[];
+  /** --prior LASTYEAR.(xlsx|docx|txt) */
+  prior?: string;
+  reasonShare?: number;
 }
 
 function parse(argv: string[]): { files: string[]; o: Options } {
@@ -88,7 +102,14 @@ function parse(argv: string[]): { files: string[]; o: Options } {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, out: { type: 'string' }, 'edition-file': { type: 'string' }, force: { type: 'boolean' } },
+      options: {
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        'edition-file': { type: 'string' },
+        force: { type: 'boolean' },
+        prior: { type: 'string' },
+        'reason-share': { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -98,7 +119,11 @@ function parse(argv: string[]): { files: string[]; o: Options } {
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const custom = parsed.values['edition-file'] ? readEditionFile(parsed.values['edition-file']) : null;
   const editions = custom ? [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])] : [];
-  return { files: parsed.positionals, o: { json: !!parsed.values.json, out: parsed.values.out, force: !!parsed.values.force, editions } };
+  const o: Options = { json: !!parsed.values.json, out: parsed.values.out, force: !!parsed.values.force, editions };
+  if (parsed.values.prior) o.prior = parsed.values.prior;
+  const share = reasonShareOf(parsed.values['reason-share']);
+  if (share !== undefined) o.reasonShare = share;
+  return { files: parsed.positionals, o };
 }
 
 /** Where each marked copy goes: the file itself, or the mirrored path under an output folder. */
@@ -111,10 +136,16 @@ function targets(inputs: InputFile[], args: string[], out: string): Map<InputFil
   return new Map(inputs.map((f) => [f, folderMode ? join(out, f.rel) : out]));
 }
 
-async function checkOne(f: InputFile, o: Options, target: string | undefined, io: Io): Promise<{ report: FileReport; errors: number }> {
+async function checkOne(
+  f: InputFile,
+  o: Options,
+  target: string | undefined,
+  io: Io,
+  prior: PriorFacts | undefined,
+): Promise<{ report: FileReport; errors: number }> {
   const wb = await loadWorkbook(f.path);
   const snap = readSnapshot(wb);
-  const result = await checkWorkbookWith(snap, { editions: o.editions }, loadNodeSolver);
+  const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);
   if (!o.json) printHuman(io, f.path, result);
   if (result.tables.length === 0)
@@ -133,8 +164,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const inputs = expandInputs(args);
   if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
   const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
-  const allInputs = inputs.map((f) => f.path);
+  // Last year's disclosure is an input too: never an output, read once for every file.
+  const allInputs = [...inputs.map((f) => f.path), ...(o.prior ? [o.prior] : [])];
   for (const t of outs.values()) await guardOutput(t, allInputs, o.force);
+  const prior = o.prior ? await readPriorInput(o.prior) : undefined;
+  if (prior && !o.json) printPrior(io, prior);
   const reports: FileReport[] = [];
   let errors = 0;
   let unreadable = 0;
@@ -147,7 +181,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     try {
-      const r = await checkOne(f, o, outs.get(f), io);
+      const r = await checkOne(f, o, outs.get(f), io, prior);
       reports.push(r.report);
       errors += r.errors;
     } catch (e) {
@@ -163,6 +197,17 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   return bug ? 3 : unreadable ? 2 : errors ? 1 : 0;
 }
 
+function printPrior(io: Io, p: PriorFacts): void {
+  const n = Object.values(p.values);
+  io.out(
+    `上年公开文件：${p.source}（${p.year ?? '年度未识别'}年；读到 ${n.length} 个数，表 ${n.filter((v) => v.from === 'table').length}、说明 ${n.filter((v) => v.from === 'text').length}）`,
+  );
+  for (const d of p.disagreements)
+    io.out(
+      `  [上年表与上年说明不一致] ${d.what}：表 ${d.table.value.toFixed(2)}万元（${d.table.where}），说明 ${d.text.value.toFixed(2)}万元（${d.text.where}）；以表为准`,
+    );
+}
+
 function printHuman(io: Io, file: string, r: CheckResult): void {
   // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
   const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
@@ -176,4 +221,12 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
+  const yoy = r.yearOverYear ?? [];
+  if (yoy.length) {
+    const count = (v: string) => yoy.filter((x) => x.verdict === v).length;
+    io.out(
+      `  比上年：${yoy.length} 处；一致 ${count('一致')}，不一致 ${count('不一致')}，口径不同 ${count('口径不同')}，未核对 ${count('未核对')}`,
+    );
+    for (const x of yoy) io.out(`    [${x.verdict}] ${x.sheet}!${x.cell} ${x.text} ${x.note}`);
+  }
 }
