@@ -1,6 +1,6 @@
 /**
- * 情况说明 in Excel: read the tables' facts and the stored inputs (one read batch, 3 round trips), save the inputs
- * (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
+ * 情况说明 in Excel: read the tables' facts, the stored inputs and the 上年公开文件 kept in the workbook (one read batch,
+ * 3 round trips), save the inputs or the 上年公开文件 (1 read + 1 write each), write the generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { analyzeWorkbook } from '../core/analysis';
 import type { Facts } from '../core/narrative/facts';
@@ -8,6 +8,8 @@ import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
+import type { PriorFacts } from '../core/prior/prior-facts';
+import { planStorePrior, readStoredPrior } from '../core/prior/stored-prior';
 import { planWithSheetNames } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
@@ -16,19 +18,29 @@ import { readWorkbookSnapshot } from './read-snapshot';
  * The facts, the stored inputs, and how many 错误 the tables hold (from the same analysis: one recognition), so the
  * pane can warn before writing a 说明 whose figures come from wrong tables.
  */
-export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
+export async function loadNarrativeContext(
+  host: ExcelHost,
+): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null }> {
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, false);
     const a = analyzeWorkbook(snap);
     const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
     const facts = a.facts();
-    return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors };
+    return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors, prior: readStoredPrior(snap) };
   });
 }
 
 export async function saveInputs(host: ExcelHost, inputs: NarrativeInputs): Promise<void> {
   await planWithSheetNames(host, (names) => ({
     plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
+    result: undefined,
+  }));
+}
+
+/** Keeps last year's disclosure (its name and prior facts) in the workbook's very hidden sheet; null removes it. */
+export async function savePrior(host: ExcelHost, prior: PriorFacts | null): Promise<void> {
+  await planWithSheetNames(host, (names) => ({
+    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior),
     result: undefined,
   }));
 }

@@ -1,6 +1,6 @@
 /**
  * 说明 panel: the department's own inputs (职责, 机构设置, prior-year figures and reasons, 绩效, …) saved in the
- * workbook; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
+ * workbook; last year's disclosure (上年公开文件) opened once and kept with it, for 上年数 and 比上年 核对; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
  * and 说明核对 of a pasted narrative against the tables. A view: the inputs form and 说明核对 are their own components,
  * actions go through the shared runner; the docx writer loads on first use.
  */
@@ -11,7 +11,9 @@ import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { ExcelHost } from '../office/excel-host';
-import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
+import { loadNarrativeContext, saveInputs, savePrior, writeNarrativeSheet } from '../office/narrative';
+import type { PriorFacts } from '../core/prior/prior-facts';
+import { PriorSource, priorSummary, readPriorFile } from './PriorSource';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
@@ -34,6 +36,8 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
+  /** Last year's disclosure kept in the workbook (上年公开文件). */
+  const [prior, setPrior] = useState<PriorFacts | null>(null);
 
   const reload = () =>
     run(
@@ -45,6 +49,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         setTableErrors(ctx.errors);
         setInputs(ctx.inputs);
         setUnitsText(unitsToText(ctx.inputs.units));
+        setPrior(ctx.prior);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
     );
@@ -55,7 +60,32 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
   const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
-  const doc = () => generateNarrative(current!, withUnits());
+  const doc = () => generateNarrative(current!, withUnits(), prior);
+
+  const onPrior = (file: File) =>
+    run(
+      `正在读取上年公开文件 ${file.name}…`,
+      '上年公开文件未能使用',
+      async () => {
+        const p = await readPriorFile(file);
+        await savePrior(host, p);
+        return p;
+      },
+      (p) => {
+        setPrior(p);
+        return `已读取并保存在工作簿中。${priorSummary(p)}`;
+      },
+    );
+  const onRemovePrior = () =>
+    run(
+      '正在移除…',
+      '移除失败',
+      () => savePrior(host, null),
+      () => {
+        setPrior(null);
+        return '已从工作簿中移除上年公开文件。';
+      },
+    );
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
   const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
@@ -135,9 +165,10 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
-      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} />
+      <PriorSource prior={prior} open={(f) => void onPrior(f)} remove={() => void onRemovePrior()} disabled={action.busy} />
+      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
-      <NarrativeVerify host={host} facts={current} action={action} />
+      <NarrativeVerify host={host} facts={current} action={action} prior={prior} />
     </section>
   );
 }
