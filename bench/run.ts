@@ -4,7 +4,8 @@
  * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
  * - task-pane bundle sizes (gzip) from dist/web when built;
- * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
+ * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall;
+ * - 比上年 over the multi-year external series and the seeds (`npm run bench -- prior` runs this section alone).
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import { compileRules } from '../src/core/check/compile';
 import { RULES } from '../src/core/check/rules';
 import { diagnose } from '../src/core/diagnose/diagnose';
 import { narrativeCorpus } from './narrative-corpus';
+import { priorYearBench } from './prior-year';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
@@ -42,6 +44,8 @@ const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 
 async function main() {
   console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
+  // `npm run bench -- prior`: the 比上年 section alone.
+  if (process.argv.includes('prior')) return priorYearBench(line);
   const seed = await seedSnapshot('001');
 
   // 1. Core check over 900 tables
@@ -101,6 +105,7 @@ async function main() {
   } else line('CLI', 'dist/node missing: run npm run build first');
   await bigFile(big, dir, cli);
   await narrativeCorpus(line);
+  await priorYearBench(line);
   if (existsSync(cli)) await sizeBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });
 
