@@ -11,9 +11,9 @@ import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { ExcelHost } from '../office/excel-host';
-import { loadNarrativeContext, saveInputs, savePrior, writeNarrativeSheet } from '../office/narrative';
-import type { PriorFacts } from '../core/prior/prior-facts';
-import { PriorSource, priorSummary, readPriorFile } from './PriorSource';
+import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
+import { PriorSource } from './PriorSource';
+import { usePriorSource } from './use-prior-source';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
@@ -37,7 +37,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
   /** Last year's disclosure kept in the workbook (上年公开文件). */
-  const [prior, setPrior] = useState<PriorFacts | null>(null);
+  const { prior, setPrior, open: openPrior, remove: removePrior } = usePriorSource(host, run);
 
   const reload = () =>
     run(
@@ -61,31 +61,6 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
   const doc = () => generateNarrative(current!, withUnits(), prior);
-
-  const onPrior = (file: File) =>
-    run(
-      `正在读取上年公开文件 ${file.name}…`,
-      '上年公开文件未能使用',
-      async () => {
-        const p = await readPriorFile(file);
-        await savePrior(host, p);
-        return p;
-      },
-      (p) => {
-        setPrior(p);
-        return `已读取并保存在工作簿中。${priorSummary(p)}`;
-      },
-    );
-  const onRemovePrior = () =>
-    run(
-      '正在移除…',
-      '移除失败',
-      () => savePrior(host, null),
-      () => {
-        setPrior(null);
-        return '已从工作簿中移除上年公开文件。';
-      },
-    );
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
   const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
@@ -165,7 +140,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
-      <PriorSource prior={prior} open={(f) => void onPrior(f)} remove={() => void onRemovePrior()} disabled={action.busy} />
+      <PriorSource prior={prior} open={(f) => void openPrior(f)} remove={() => void removePrior()} disabled={action.busy} />
       <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
       <NarrativeVerify host={host} facts={current} action={action} prior={prior} />

@@ -1,0 +1,40 @@
+/**
+ * The 情况说明 panel's 上年公开文件: the prior facts kept in the workbook (set when the panel reads its context),
+ * opening a file (read in the pane, then saved in the workbook's very hidden sheet) and removing it, each through
+ * the panel's action runner.
+ */
+import { useState } from 'react';
+import type { PriorFacts } from '../core/prior/prior-facts';
+import type { ExcelHost } from '../office/excel-host';
+import { savePrior } from '../office/narrative';
+import { priorSummary, readPriorFile } from './PriorSource';
+import type { PanelAction } from './use-action';
+
+export function usePriorSource(host: ExcelHost, run: PanelAction['run']) {
+  const [prior, setPrior] = useState<PriorFacts | null>(null);
+  const open = (file: File) =>
+    run(
+      `正在读取上年公开文件 ${file.name}…`,
+      '上年公开文件未能使用',
+      async () => {
+        const p = await readPriorFile(file);
+        await savePrior(host, p);
+        return p;
+      },
+      (p) => {
+        setPrior(p);
+        return `已读取并保存在工作簿中。${priorSummary(p)}`;
+      },
+    );
+  const remove = () =>
+    run(
+      '正在移除…',
+      '移除失败',
+      () => savePrior(host, null),
+      () => {
+        setPrior(null);
+        return '已从工作簿中移除上年公开文件。';
+      },
+    );
+  return { prior, setPrior, open, remove };
+}
