@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import type { PriorFacts } from '../core/prior/prior-facts';
 import { reviewNarrative, type NarrativeReview } from '../core/narrative/verify';
-import type { ExcelHost } from '../office/excel-host';
-import { selectCell } from '../office/navigate';
+import type { WorkbookHost } from '../host/workbook-host';
+import { selectCell } from '../actions/navigate';
 import { NarrativeReviewList } from './NarrativeReviewList';
 import type { PanelAction } from './use-action';
 
@@ -19,7 +19,7 @@ export function NarrativeVerify({
   action,
   prior,
 }: {
-  host: ExcelHost;
+  host: WorkbookHost;
   facts: Facts | undefined;
   action: PanelAction;
   prior: PriorFacts | null;

@@ -5,12 +5,12 @@
  */
 import { useState } from 'react';
 import type { PriorFacts } from '../core/prior/prior-facts';
-import type { ExcelHost } from '../office/excel-host';
-import { savePrior } from '../office/narrative';
+import type { WorkbookHost } from '../host/workbook-host';
+import { savePrior } from '../actions/narrative';
 import { priorSummary, readPriorFile } from './PriorSource';
 import type { PanelAction } from './use-action';
 
-export function usePriorSource(host: ExcelHost, run: PanelAction['run']) {
+export function usePriorSource(host: WorkbookHost, run: PanelAction['run']) {
   const [prior, setPrior] = useState<PriorFacts | null>(null);
   const open = (file: File) =>
     run(

@@ -15,6 +15,7 @@ import { issueFindings, reviewNarrative } from '../narrative/verify';
 import type { Reviewed } from '../narrative/judge';
 import { priorReport, type PriorFacts } from '../prior/prior-facts';
 import { readStoredPrior } from '../prior/stored-prior';
+import { assignUniqueIds } from './finding-ids';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
@@ -34,7 +35,9 @@ export interface CheckOptions extends AnalysisOptions {
  * What lies beside the identities: the supporting tables' rules, the 说明 kept in a worksheet (说明核对), and the
  * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
  */
-function withNarrative(a: Analysis, result: CheckResult, o: CheckOptions = {}): CheckResult {
+function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): CheckResult {
+  // A new result: the analysis keeps its own (checking twice gives the same findings, not more).
+  const result: CheckResult = { ...base, findings: base.findings.map((f) => ({ ...f })) };
   const totals = () => {
     const f = a.facts()[0];
     return { project: f?.expense.project ?? null, public: f?.expense.public ?? null };
@@ -53,6 +56,7 @@ function withNarrative(a: Analysis, result: CheckResult, o: CheckOptions = {}): 
     result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
     result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
+  assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a, prior)));
   return result;
