@@ -10,7 +10,7 @@ import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
 import type { PriorFacts } from '../core/prior/prior-facts';
-import { planStorePrior, readStoredPrior } from '../core/prior/stored-prior';
+import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/prior/stored-prior';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 
@@ -20,13 +20,19 @@ import { planWithSheetNames } from './plan-with-names';
  */
 export async function loadNarrativeContext(
   host: WorkbookHost,
-): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null }> {
+): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null; reasonShare?: number }> {
   return host.batch(async (io) => {
     const { snapshot: snap } = await io.readSnapshot({ fills: false });
     const a = analyzeWorkbook(snap);
     const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
     const facts = a.facts();
-    return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors, prior: readStoredPrior(snap) };
+    return {
+      facts,
+      inputs: startingInputs(snap, facts[0]?.unitName ?? null),
+      errors,
+      prior: readStoredPrior(snap),
+      reasonShare: readStoredReasonShare(snap),
+    };
   });
 }
 
@@ -38,9 +44,9 @@ export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): P
 }
 
 /** Keeps last year's disclosure (its name and prior facts) in the workbook's very hidden sheet; null removes it. */
-export async function savePrior(host: WorkbookHost, prior: PriorFacts | null): Promise<void> {
+export async function savePrior(host: WorkbookHost, prior: PriorFacts | null, reasonShare?: number): Promise<void> {
   await planWithSheetNames(host, (names) => ({
-    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior),
+    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior, reasonShare),
     result: undefined,
   }));
 }

@@ -37,7 +37,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
   /** Last year's disclosure kept in the workbook (上年公开文件). */
-  const { prior, setPrior, open: openPrior, remove: removePrior } = usePriorSource(host, run);
+  const last = usePriorSource(host, run);
 
   const reload = () =>
     run(
@@ -49,7 +49,8 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         setTableErrors(ctx.errors);
         setInputs(ctx.inputs);
         setUnitsText(unitsToText(ctx.inputs.units));
-        setPrior(ctx.prior);
+        last.setPrior(ctx.prior);
+        last.setReasonShare(ctx.reasonShare);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
     );
@@ -60,7 +61,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
   const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
-  const doc = () => generateNarrative(current!, withUnits(), prior);
+  const doc = () => generateNarrative(current!, withUnits(), last.prior);
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
   const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
@@ -140,10 +141,10 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
-      <PriorSource prior={prior} open={(f) => void openPrior(f)} remove={() => void removePrior()} disabled={action.busy} />
-      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={prior} />
+      <PriorSource source={last} disabled={action.busy} />
+      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={last.prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
-      <NarrativeVerify host={host} facts={current} action={action} prior={prior} />
+      <NarrativeVerify host={host} facts={current} action={action} prior={last.prior} reasonShare={last.reasonShare} />
     </section>
   );
 }

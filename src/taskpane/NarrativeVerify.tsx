@@ -18,11 +18,13 @@ export function NarrativeVerify({
   facts,
   action,
   prior,
+  reasonShare,
 }: {
   host: WorkbookHost;
   facts: Facts | undefined;
   action: PanelAction;
   prior: PriorFacts | null;
+  reasonShare?: number;
 }) {
   const [pasted, setPasted] = useState('');
   const [verified, setVerified] = useState<NarrativeReview | null>(null);
@@ -31,7 +33,10 @@ export function NarrativeVerify({
       <Field label="说明核对：粘贴已写好的情况说明">
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" aria-label="粘贴情况说明" />
       </Field>
-      <Button onClick={() => facts && setVerified(reviewNarrative(pasted, facts, { prior }))} disabled={!facts || !pasted.trim()}>
+      <Button
+        onClick={() => facts && setVerified(reviewNarrative(pasted, facts, { prior, reasonShare }))}
+        disabled={!facts || !pasted.trim()}
+      >
         核对说明
       </Button>
       {verified && (

@@ -74,6 +74,10 @@ it('opens last year’s 说明 in the pane and shows what was read, and the 上�
     .getByText(/2021年部门预算公开.txt：说明第 3 行/)
     .first()
     .waitFor();
+  // The reason threshold is chosen here and kept with the file.
+  await page.getByLabel('增减原因阈值').fill('50');
+  await page.getByLabel('增减原因阈值').blur();
+  await page.getByText('增减超过上年 50% 而未写原因的，核对时提示（已随工作簿保存）。').waitFor();
   const pane = await page.locator('[data-panel="narrative"]').boundingBox();
   expect(pane!.width).toBeLessThanOrEqual(350);
   expect(errors).toEqual([]);
@@ -112,5 +116,6 @@ it('saved and reopened: the prior facts are still used', async () => {
   await page.locator('[data-panel="check"]').getByText(N04).first().waitFor();
   await tab('情况说明').click();
   await page.getByText(/^上年公开文件：2021年部门预算公开.txt（2021年/).waitFor();
+  expect(await page.getByLabel('增减原因阈值').inputValue()).toBe('50');
   expect(errors).toEqual([]);
 });

@@ -13,7 +13,7 @@ import { reviewNarrative, type NarrativeReview } from '../../src/core/narrative/
 import type { PriorFacts } from '../../src/core/prior/prior-facts';
 import { mergePrior } from '../../src/core/prior/prior-facts';
 import { priorFromStatedChanges, priorFromText, priorFromWorkbook } from '../../src/core/prior/read-prior';
-import { parsePrior, planStorePrior, readStoredPrior, PRIOR_SHEET } from '../../src/core/prior/stored-prior';
+import { parsePrior, planStorePrior, readStoredPrior, readStoredReasonShare, PRIOR_SHEET } from '../../src/core/prior/stored-prior';
 import { readStatements } from '../../src/core/narrative/statements';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { seedNarrative } from '../seeds/seed-narrative';
@@ -289,6 +289,14 @@ describe('prior facts from last year’s workbook and their store', () => {
       '{"version":1,"source":"x","values":{"income.total":{"value":"=1+1","from":"text"}}}',
     ])
       expect(parsePrior(bad)?.values['income.total'] ?? null).toBeNull();
+    // The reason threshold chosen in the pane is kept with it; a damaged one reads as the default.
+    const withShare = planStorePrior(wb, p, 30).addSheets[0]!;
+    const stored = (values: (string | number | boolean | null)[][]) => ({
+      sheets: [{ name: PRIOR_SHEET, origin: { row: 0, col: 0 }, values }],
+    });
+    expect(readStoredReasonShare(stored(withShare.values))).toBe(30);
+    expect(readStoredReasonShare(stored(added.values))).toBeUndefined();
+    expect(readStoredReasonShare(stored([['{"version":1,"reasonShare":-5}']]))).toBeUndefined();
     expect(planStorePrior({ sheets: [...wb.sheets, { name: PRIOR_SHEET, origin: { row: 0, col: 0 }, values: [] }] }, null)).toMatchObject({
       deleteSheets: [PRIOR_SHEET],
       addSheets: [],

@@ -14,7 +14,7 @@ import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { issueFindings, reviewNarrative } from '../narrative/verify';
 import type { Reviewed } from '../narrative/judge';
 import { priorReport, type PriorFacts } from '../prior/prior-facts';
-import { readStoredPrior } from '../prior/stored-prior';
+import { readStoredPrior, readStoredReasonShare } from '../prior/stored-prior';
 import { assignUniqueIds } from './finding-ids';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
@@ -27,7 +27,7 @@ import type { CheckResult, YearOverYearVerdict } from './types';
 export interface CheckOptions extends AnalysisOptions {
   /** Last year's disclosure for 比上年 (undefined: the one kept in the workbook, if any; null: none). */
   prior?: PriorFacts | null;
-  /** A change above this share of last year (percent, default 10) needs a reason in the 说明. */
+  /** A change above this share of last year (percent; else the one kept with the 上年公开文件, else 10) needs a reason. */
   reasonShare?: number;
 }
 
@@ -52,7 +52,7 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
     const f = facts.find((x) => x.level === n.level) ?? facts[0];
     if (!f) continue;
     const cellOf = (p: number) => n.cells[p] ?? 'A1';
-    const review = reviewNarrative(n.text, f, { prior, reasonShare: o.reasonShare });
+    const review = reviewNarrative(n.text, f, { prior, reasonShare: o.reasonShare ?? readStoredReasonShare(a.snapshot) });
     result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
     result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
