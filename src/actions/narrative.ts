@@ -4,6 +4,9 @@
  * generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { analyzeWorkbook } from '../core/analysis';
+import type { Edition } from '../core/catalog/types';
+import { checkAnalysis } from '../core/check/check';
+import { findingCounts } from '../core/review/counts';
 import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
@@ -20,11 +23,13 @@ import { planWithSheetNames } from './plan-with-names';
  */
 export async function loadNarrativeContext(
   host: WorkbookHost,
+  editions: Edition[] = [],
 ): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null; reasonShare?: number }> {
   return host.batch(async (io) => {
     const { snapshot: snap } = await io.readSnapshot({ fills: false });
-    const a = analyzeWorkbook(snap);
-    const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
+    // The editions 检查 uses, and its count of 错误 (one function for every view).
+    const a = analyzeWorkbook(snap, { editions });
+    const errors = findingCounts(checkAnalysis(a)).error;
     const facts = a.facts();
     return {
       facts,

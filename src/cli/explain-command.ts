@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gatherFacts } from '../core/narrative/facts';
+import { analyzeWorkbook } from '../core/analysis';
+import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { parseInputs } from '../core/narrative/inputs';
 import { startingInputs } from '../core/narrative/stored-inputs';
@@ -30,6 +31,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
         inputs: { type: 'string' },
         unit: { type: 'string' },
         money: { type: 'string' },
+        'edition-file': { type: 'string' },
         force: { type: 'boolean' },
         prior: { type: 'string' },
       },
@@ -50,7 +52,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   const snap = readSnapshot(await loadWorkbook(file));
   // 上年数: --prior, else the 上年公开文件 kept in the workbook; typed figures (inputs) override them.
   const prior = v.prior ? await readPriorInput(v.prior) : readStoredPrior(snap);
-  const facts = gatherFacts(snap);
+  const facts = analyzeWorkbook(snap, { editions: customEditions(v['edition-file']) }).facts();
   let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
   if (v.inputs) {
     let json: string;

@@ -19,6 +19,8 @@ import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
+import { browserStorage } from './pane-kit';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -36,21 +38,19 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
-  /** Last year's disclosure kept in the workbook (上年公开文件). */
-  const last = usePriorSource(host, run);
+  const last = usePriorSource(host, run); // 上年公开文件 kept in the workbook
 
   const reload = () =>
     run(
       '正在读取表格…',
       '读取失败',
-      () => loadNarrativeContext(host),
+      () => loadNarrativeContext(host, resolvedCustom(loadCustomEditions(browserStorage()))),
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);
         setInputs(ctx.inputs);
         setUnitsText(unitsToText(ctx.inputs.units));
-        last.setPrior(ctx.prior);
-        last.setReasonShare(ctx.reasonShare);
+        last.loaded(ctx);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
     );

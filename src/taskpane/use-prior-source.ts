@@ -50,5 +50,10 @@ export function usePriorSource(host: WorkbookHost, run: PanelAction['run']) {
           : `增减超过上年 ${share}% 而未写原因的，核对时提示（已随工作簿保存）。`;
       },
     );
-  return { prior, setPrior, reasonShare, setReasonShare, open, remove, saveShare };
+  /** What the panel read from the workbook. */
+  const loaded = (ctx: { prior: PriorFacts | null; reasonShare?: number }) => {
+    setPrior(ctx.prior);
+    setReasonShare(ctx.reasonShare);
+  };
+  return { prior, reasonShare, loaded, open, remove, saveShare };
 }

@@ -16,6 +16,7 @@ import type { Reviewed } from '../narrative/judge';
 import { priorReport, type PriorFacts } from '../prior/prior-facts';
 import { readStoredPrior, readStoredReasonShare } from '../prior/stored-prior';
 import { assignUniqueIds } from './finding-ids';
+import { withPatterns } from './patterns';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
@@ -56,6 +57,11 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
     result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
     result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
+  result.findings = withPatterns(
+    result.findings,
+    a.recognition,
+    sheets.map((n) => n.text),
+  );
   assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a, prior)));
