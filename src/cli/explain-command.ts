@@ -5,7 +5,6 @@
  * --prior, else the 上年公开文件 kept in the workbook).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyzeWorkbook } from '../core/analysis';
 import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
@@ -14,33 +13,23 @@ import { startingInputs } from '../core/narrative/stored-inputs';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
 import { readPriorInput } from './prior-input';
 import { readStoredPrior } from '../core/prior/stored-prior';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        text: { type: 'boolean' },
-        inputs: { type: 'string' },
-        unit: { type: 'string' },
-        money: { type: 'string' },
-        'edition-file': { type: 'string' },
-        force: { type: 'boolean' },
-        prior: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    text: { type: 'boolean' },
+    inputs: { type: 'string' },
+    unit: { type: 'string' },
+    money: { type: 'string' },
+    'edition-file': { type: 'string' },
+    force: { type: 'boolean' },
+    prior: { type: 'string' },
+  });
   const [file] = parsed.positionals;
   const v = parsed.values;
   if (!file || (!v.out && !v.text))
