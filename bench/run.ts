@@ -7,7 +7,8 @@
  * - the pane: first-load gzip against its budget, what shared.js holds, lazy chunks, highs.wasm fetched or not;
  * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
  * - task-pane bundle sizes (gzip) from dist/web when built;
- * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
+ * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall;
+ * - 比上年 over the multi-year external series and the seeds (`npm run bench -- prior` runs this section alone).
  */
 import { officeWorkbookHost } from '../src/office/office-host';
 import ExcelJS from 'exceljs';
@@ -33,6 +34,7 @@ import { compileRules } from '../src/core/check/compile';
 import { RULES } from '../src/core/check/rules';
 import { diagnose } from '../src/core/diagnose/diagnose';
 import { narrativeCorpus } from './narrative-corpus';
+import { priorYearBench } from './prior-year';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
@@ -67,6 +69,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     const seed = await seedSnapshot('001');
     await hostBench(line, seed, manyDepartments(seed, 100));
   },
+  prior: () => priorYearBench(line),
 };
 
 async function main() {
@@ -140,6 +143,7 @@ async function main() {
   await bigFile(big, dir, cli);
   if (existsSync(cli)) await diagnosisBench(root, dir, big, line);
   await narrativeCorpus(line);
+  await priorYearBench(line);
   if (existsSync(cli)) await sizeBench(root, dir, line);
   await hostileBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * 情况说明 on any host: read the tables' facts and the stored inputs (one snapshot read; Office: 3 round trips), save
- * the inputs (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
+ * 情况说明 on any host: read the tables' facts, the stored inputs and the 上年公开文件 kept in the workbook (one
+ * snapshot read; Office: 3 round trips), save the inputs or the 上年公开文件 (1 read + 1 write each), write the
+ * generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { analyzeWorkbook } from '../core/analysis';
 import type { Edition } from '../core/catalog/types';
@@ -11,6 +12,8 @@ import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
+import type { PriorFacts } from '../core/prior/prior-facts';
+import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/prior/stored-prior';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 
@@ -21,20 +24,34 @@ import { planWithSheetNames } from './plan-with-names';
 export async function loadNarrativeContext(
   host: WorkbookHost,
   editions: Edition[] = [],
-): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
+): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null; reasonShare?: number }> {
   return host.batch(async (io) => {
     const { snapshot: snap } = await io.readSnapshot({ fills: false });
     // The editions 检查 uses, and its count of 错误 (one function for every view).
     const a = analyzeWorkbook(snap, { editions });
     const errors = findingCounts(checkAnalysis(a)).error;
     const facts = a.facts();
-    return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors };
+    return {
+      facts,
+      inputs: startingInputs(snap, facts[0]?.unitName ?? null),
+      errors,
+      prior: readStoredPrior(snap),
+      reasonShare: readStoredReasonShare(snap),
+    };
   });
 }
 
 export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): Promise<void> {
   await planWithSheetNames(host, (names) => ({
     plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
+    result: undefined,
+  }));
+}
+
+/** Keeps last year's disclosure (its name and prior facts) in the workbook's very hidden sheet; null removes it. */
+export async function savePrior(host: WorkbookHost, prior: PriorFacts | null, reasonShare?: number): Promise<void> {
+  await planWithSheetNames(host, (names) => ({
+    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior, reasonShare),
     result: undefined,
   }));
 }

@@ -20,10 +20,10 @@ export function parseCommandArgs<const O extends Options>(args: string[], option
 export const USAGE = `用法 / usage:
   budget-disclosure insert --edition 2023 --level 部门|单位 --code 225 --name "部门名称" --out file.xlsx
                            [--tables T1,T2,…] [--variant T9=A] [--into existing.xlsx] [--edition-file edition.json]
-  budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir]
+  budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--prior 上年公开.xlsx|docx|txt] [--reason-share 10]
   budget-disclosure clear marked.xlsx --out clean.xlsx
   budget-disclosure fill file.xlsx --out filled.xlsx [--json] [--codes 科目表.csv --codes-year 2027]
-  budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元]
+  budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元] [--prior 上年公开文件]
   budget-disclosure edition import 样表.xlsx --name "2027 某市财政局样表" --out edition.json
   budget-disclosure editions
   (insert、check、fill、explain 可加 --edition-file edition.json 使用导入或自定义的版式)

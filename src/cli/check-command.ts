@@ -1,5 +1,6 @@
 /**
- * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force]: checks every workbook,
+ * budget-disclosure check <file.xlsx|folder>… [--json] [--out marked.xlsx|dir] [--force] [--prior LASTYEAR.xlsx|docx|txt]
+ * [--reason-share 10]: checks every workbook (比上年 against last year's disclosure when given),
  * prints the findings and 诊断 (or JSON, one object per file: tables recognized, problems, findings with their
  * 出错说明, diagnosis, readiness 可以报送),
  * optionally writes marked copies (a folder output mirrors the input folders). Inputs are never written: every
@@ -9,10 +10,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { STANDARD_TABLES, type Edition } from '../core/catalog/types';
+import type { Edition } from '../core/catalog/types';
 import { TITLE_ALIASES } from '../core/catalog/row-roles';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult, YearOverYearVerdict } from '../core/check/types';
+import type { PriorFacts, PriorReport } from '../core/prior/prior-facts';
 import { unfilledText } from '../core/check/fill-state';
 import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
@@ -28,6 +30,7 @@ import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { customEditions } from './edition-command';
 import type { Io } from './main';
 import { guardOutput, optionFiles } from './paths';
+import { readPriorInput, reasonShareOf } from './prior-input';
 
 interface FileReport {
   file: string;
@@ -47,6 +50,10 @@ interface FileReport {
   readiness: Readiness | null;
   /** The counts every view shows (roots only: src/core/review/counts.ts). */
   counts: FindingCounts;
+  /** Last year's disclosure used for 比上年 (--prior, else the one kept in the workbook; null: none). */
+  prior: PriorReport | null;
+  /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
+  yearOverYear: YearOverYearVerdict[];
   error?: string;
 }
 
@@ -61,24 +68,18 @@ const emptyReport = (file: string, error: string): FileReport => ({
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
   counts: { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 },
+  prior: null,
+  yearOverYear: [],
   error,
 });
 
-/** Per 部门/单位 recognized, the standard tables (T1–T9) not found, by their printed names. */
+/** Per 部门/单位 recognized, the standard tables (T1–T9) not found (the check's own list), by their printed names. */
 function missingTables(r: CheckResult): FileReport['missingTables'] {
-  const groups = new Map<string, { level: string | null; unit: string | null; ids: Set<string> }>();
-  for (const t of r.tables) {
-    const key = `${t.level ?? ''}|${t.unit ?? ''}`;
-    const g = groups.get(key) ?? { level: t.level, unit: t.unit, ids: new Set<string>() };
-    g.ids.add(t.id);
-    groups.set(key, g);
-  }
-  return [...groups.values()].flatMap((g) => {
-    const missing = STANDARD_TABLES.filter((id) => !g.ids.has(id)).map(
-      (id) => `${g.level ?? ''}${g.level ? '预算' : ''}${TITLE_ALIASES[id]![0]}`,
-    );
-    return missing.length ? [{ level: g.level, unit: g.unit, tables: missing }] : [];
-  });
+  return r.missing.map((m) => ({
+    level: m.level,
+    unit: m.unit,
+    tables: m.tables.map((id) => `${m.level ?? ''}${m.level ? '预算' : ''}${TITLE_ALIASES[id]![0]}`),
+  }));
 }
 
 function toReport(file: string, r: CheckResult): FileReport {
@@ -107,6 +108,8 @@ function toReport(file: string, r: CheckResult): FileReport {
     diagnosis: diagnosisReport(r),
     readiness: r.readiness ?? null,
     counts: findingCounts(r),
+    prior: r.prior ?? null,
+    yearOverYear: r.yearOverYear ?? [],
   };
 }
 
@@ -117,6 +120,9 @@ interface Options {
   out?: string;
   force: boolean;
   editions: Edition[];
+  /** --prior LASTYEAR.(xlsx|docx|txt) */
+  prior?: string;
+  reasonShare?: number;
 }
 
 function parse(argv: string[]): { files: string[]; o: Options } {
@@ -125,19 +131,22 @@ function parse(argv: string[]): { files: string[]; o: Options } {
     out: { type: 'string' },
     'edition-file': { type: 'string' },
     force: { type: 'boolean' },
+    prior: { type: 'string' },
+    'reason-share': { type: 'string' },
   });
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const editions = customEditions(parsed.values['edition-file']);
-  return {
-    files: parsed.positionals,
-    o: {
-      optionFiles: optionFiles(parsed.values),
-      json: !!parsed.values.json,
-      out: parsed.values.out,
-      force: !!parsed.values.force,
-      editions,
-    },
+  const o: Options = {
+    optionFiles: optionFiles(parsed.values),
+    json: !!parsed.values.json,
+    out: parsed.values.out,
+    force: !!parsed.values.force,
+    editions,
   };
+  if (parsed.values.prior) o.prior = parsed.values.prior;
+  const share = reasonShareOf(parsed.values['reason-share']);
+  if (share !== undefined) o.reasonShare = share;
+  return { files: parsed.positionals, o };
 }
 
 /** Where each marked copy goes: the file itself, or the mirrored path under an output folder. */
@@ -157,10 +166,16 @@ function targets(inputs: InputFile[], args: string[], out: string): Map<InputFil
   return new Map(inputs.map((f) => [f, folderMode ? join(out, f.rel) : out]));
 }
 
-async function checkOne(f: InputFile, o: Options, target: string | undefined, io: Io): Promise<{ report: FileReport; errors: number }> {
+async function checkOne(
+  f: InputFile,
+  o: Options,
+  target: string | undefined,
+  io: Io,
+  prior: PriorFacts | undefined,
+): Promise<{ report: FileReport; errors: number }> {
   const wb = await loadWorkbook(f.path);
   const snap = readSnapshot(wb);
-  const result = await checkWorkbookWith(snap, { editions: o.editions }, loadNodeSolver);
+  const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);
   if (!o.json) printHuman(io, f.path, result);
   if (result.tables.length === 0)
@@ -186,8 +201,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const inputs = walked.filter((f) => !f.note);
   if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
   const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
+  // Option files (--prior: last year's disclosure, read once for every file) are inputs too: never an output.
   const allInputs = [...inputs.map((f) => f.path), ...o.optionFiles];
   for (const t of outs.values()) await guardOutput(t, allInputs, o.force);
+  const prior = o.prior ? await readPriorInput(o.prior) : undefined;
+  if (prior && !o.json) printPrior(io, prior);
   const reports: FileReport[] = [];
   let errors = 0;
   let unreadable = 0;
@@ -200,7 +218,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     try {
-      const r = await checkOne(f, o, outs.get(f), io);
+      const r = await checkOne(f, o, outs.get(f), io, prior);
       reports.push(r.report);
       errors += r.errors;
     } catch (e) {
@@ -216,6 +234,17 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   return bug ? 3 : unreadable ? 2 : errors ? 1 : 0;
 }
 
+function printPrior(io: Io, p: PriorFacts): void {
+  const n = Object.values(p.values);
+  io.out(
+    `上年公开文件：${p.source}（${p.year ?? '年度未识别'}年；读到 ${n.length} 个数，表 ${n.filter((v) => v.from === 'table').length}、说明 ${n.filter((v) => v.from === 'text').length}）`,
+  );
+  for (const d of p.disagreements)
+    io.out(
+      `  [上年表与上年说明不一致] ${d.what}：表 ${d.table.value.toFixed(2)}万元（${d.table.where}），说明 ${d.text.value.toFixed(2)}万元（${d.text.where}）；以表为准`,
+    );
+}
+
 function printHuman(io: Io, file: string, r: CheckResult): void {
   io.out(`${file}：识别${r.tables.length}张表；${countsText(findingCounts(r))}`);
   if (r.readiness) io.out(`  ${r.readiness.text}`);
@@ -227,7 +256,14 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
-  for (const m of r.missing) io.out(`  [缺表] ${m.unit ?? ''}${m.level ?? ''}缺少${m.tables.map(tableName).join('、')}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
+  const yoy = r.yearOverYear ?? [];
+  if (yoy.length) {
+    const count = (v: string) => yoy.filter((x) => x.verdict === v).length;
+    io.out(
+      `  比上年：${yoy.length} 处；一致 ${count('一致')}，不一致 ${count('不一致')}，口径不同 ${count('口径不同')}，未核对 ${count('未核对')}`,
+    );
+    for (const x of yoy) io.out(`    [${x.verdict}] ${x.sheet}!${x.cell} ${x.text} ${x.note}`);
+  }
 }

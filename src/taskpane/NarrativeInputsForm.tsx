@@ -1,10 +1,12 @@
 /**
  * The department's own inputs to the 情况说明: wording (名词解释 level, 概述, 万元/元), 职责, 机构设置, prior-year
- * figures and reasons, 绩效, 政府采购 and 资产 where the workbook has no such table, other matters. A view over the
+ * figures (from the 上年公开文件 unless typed: each shows where it came from) and reasons, 绩效, 政府采购 and 资产 where the workbook has no such table, other matters. A view over the
  * panel's state; laid out for a 320 px pane (two shrinking columns).
  */
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { NarrativeInputs } from '../core/narrative/inputs';
+import { PRIOR_FIELDS, priorFigure } from '../core/narrative/prior-inputs';
+import type { PriorFacts } from '../core/prior/prior-facts';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
@@ -18,9 +20,11 @@ export interface InputsFormProps {
   set: <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => void;
   unitsText: string;
   setUnitsText: (v: string) => void;
+  /** 上年公开文件: each 上年数 not typed is taken from it (shown as the placeholder, with where it was read). */
+  prior: PriorFacts | null;
 }
 
-export function NarrativeInputsForm({ inputs, set, unitsText, setUnitsText }: InputsFormProps) {
+export function NarrativeInputsForm({ inputs, set, unitsText, setUnitsText, prior }: InputsFormProps) {
   const s = useStyles();
   return (
     <>
@@ -53,23 +57,26 @@ export function NarrativeInputsForm({ inputs, set, unitsText, setUnitsText }: In
         <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} resize="vertical" aria-label="机构设置" />
       </Field>
       <div className={s.pairs}>
-        {(
-          [
-            ['total', '上年支出合计'],
-            ['basic', '上年基本支出'],
-            ['project', '上年项目支出'],
-            ['sanGong', '上年“三公”经费'],
-          ] as const
-        ).map(([k, label]) => (
-          <Field key={k} label={`${label}（万元）`}>
-            <Input
-              value={inputs.prior[k] ?? ''}
-              onChange={(_, d) => set('prior', { ...inputs.prior, [k]: d.value })}
-              aria-label={label}
-              className={s.fill}
-            />
-          </Field>
-        ))}
+        {PRIOR_FIELDS.map(([k, , label]) => {
+          const fromFile = priorFigure({ ...inputs, prior: {} }, prior, k);
+          const typed = priorFigure(inputs, null, k);
+          const hint = typed.source
+            ? fromFile.value
+              ? `手填（覆盖上年公开文件的 ${fromFile.value.toFixed(2)}）`
+              : '手填'
+            : fromFile.where;
+          return (
+            <Field key={k} label={`${label}（万元）`} hint={hint || '未填'}>
+              <Input
+                value={inputs.prior[k] ?? ''}
+                placeholder={fromFile.value ? fromFile.value.toFixed(2) : ''}
+                onChange={(_, d) => set('prior', { ...inputs.prior, [k]: d.value })}
+                aria-label={label}
+                className={s.fill}
+              />
+            </Field>
+          );
+        })}
       </div>
       <Field label="收支增减原因">
         <Input value={inputs.reasons.total ?? ''} onChange={(_, d) => set('reasons', { ...inputs.reasons, total: d.value })} />

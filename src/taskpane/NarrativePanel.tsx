@@ -1,6 +1,6 @@
 /**
  * 说明 panel: the department's own inputs (职责, 机构设置, prior-year figures and reasons, 绩效, …) saved in the
- * workbook; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
+ * workbook; last year's disclosure (上年公开文件) opened once and kept with it, for 上年数 and 比上年 核对; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
  * and 说明核对 of a pasted narrative against the tables. A view: the inputs form and 说明核对 are their own components,
  * actions go through the shared runner; the docx writer loads on first use.
  */
@@ -12,6 +12,8 @@ import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { WorkbookHost } from '../host/workbook-host';
 import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../actions/narrative';
+import { PriorSource } from './PriorSource';
+import { usePriorSource } from './use-prior-source';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
@@ -36,6 +38,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
+  const last = usePriorSource(host, run); // 上年公开文件 kept in the workbook
 
   const reload = () =>
     run(
@@ -47,6 +50,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         setTableErrors(ctx.errors);
         setInputs(ctx.inputs);
         setUnitsText(unitsToText(ctx.inputs.units));
+        last.loaded(ctx);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
     );
@@ -57,7 +61,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
   const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
-  const doc = () => generateNarrative(current!, withUnits());
+  const doc = () => generateNarrative(current!, withUnits(), last.prior);
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
   const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
@@ -137,9 +141,10 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
-      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} />
+      <PriorSource source={last} disabled={action.busy} />
+      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={last.prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
-      <NarrativeVerify host={host} facts={current} action={action} />
+      <NarrativeVerify host={host} facts={current} action={action} prior={last.prior} reasonShare={last.reasonShare} />
     </section>
   );
 }

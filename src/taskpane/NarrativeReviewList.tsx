@@ -1,5 +1,5 @@
 /**
- * 说明核对 results: the findings first, then every figure the 说明 states with its verdict (一致 / 不一致 / 尾差 /
+ * 说明核对 results: the findings first, then the 比上年 statements with their verdicts, then every figure the 说明 states with its verdict (一致 / 不一致 / 尾差 /
  * 口径不同 / 未核对), the words it was read from (the whole sentence on hover), what it was compared with, and a
  * link that opens the table cell.
  * A view: the review comes from the core (narrative/verify.ts); opening a cell goes through the panel's callback.
@@ -22,6 +22,33 @@ const VERDICT_COLOR: Record<Reviewed['verdict'], 'success' | 'danger' | 'warning
   口径不同: 'informative',
   未核对: 'subtle',
 };
+
+/** 比上年: every change, 持平, growth rate and figure of another year, with its verdict and what it was judged with. */
+function YearOverYear({ review }: { review: NarrativeReview }) {
+  const s = useStyles();
+  const rows = review.yearOverYear;
+  const count = (v: Reviewed['verdict']) => rows.filter((x) => x.verdict === v).length;
+  return (
+    <>
+      <Text size={200} role="status" aria-label="比上年核对">
+        比上年：{rows.length} 处；一致 {count('一致')}，不一致 {count('不一致')}，口径不同 {count('口径不同')}，未核对 {count('未核对')}
+        {review.prior ? `（上年数取自 ${review.prior.source}）` : '（未打开上年公开文件）'}
+      </Text>
+      <ul className={s.list} aria-label="比上年">
+        {rows.map((r) => (
+          <li key={r.statement.index} className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>
+            <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
+              {r.verdict}
+            </Badge>{' '}
+            <Text size={200}>
+              “{r.statement.text}” {r.note}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function NarrativeReviewList({ review, open }: { review: NarrativeReview; open: (at: { sheet: string; cell: string }) => void }) {
   const s = useStyles();
@@ -47,6 +74,7 @@ export function NarrativeReviewList({ review, open }: { review: NarrativeReview;
           ))}
         </ul>
       )}
+      {review.yearOverYear.length > 0 && <YearOverYear review={review} />}
       <ul className={s.list} aria-label="说明中的数字">
         {review.statements.map((r) => (
           <li key={r.statement.index} className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>

@@ -13,7 +13,8 @@ import { reviewNarrative, type NarrativeReview } from '../../src/core/narrative/
 import type { PriorFacts } from '../../src/core/prior/prior-facts';
 import { mergePrior } from '../../src/core/prior/prior-facts';
 import { priorFromStatedChanges, priorFromText, priorFromWorkbook } from '../../src/core/prior/read-prior';
-import { parsePrior, planStorePrior, readStoredPrior, PRIOR_SHEET } from '../../src/core/prior/stored-prior';
+import { parsePrior, planStorePrior, readStoredPrior, readStoredReasonShare, PRIOR_SHEET } from '../../src/core/prior/stored-prior';
+import { readStatements } from '../../src/core/narrative/statements';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { seedNarrative } from '../seeds/seed-narrative';
 import { documentText, files } from './corpus-expectations';
@@ -286,9 +287,40 @@ describe('prior facts from last year’s workbook and their store', () => {
       '{"version":1,"source":"x","values":{"income.total":{"value":"=1+1","from":"text"}}}',
     ])
       expect(parsePrior(bad)?.values['income.total'] ?? null).toBeNull();
+    // The reason threshold chosen in the pane is kept with it; a damaged one reads as the default.
+    const withShare = planStorePrior(wb, p, 30).addSheets[0]!;
+    const stored = (values: (string | number | boolean | null)[][]) => ({
+      sheets: [{ name: PRIOR_SHEET, origin: { row: 0, col: 0 }, values }],
+    });
+    expect(readStoredReasonShare(stored(withShare.values))).toBe(30);
+    expect(readStoredReasonShare(stored(added.values))).toBeUndefined();
+    expect(readStoredReasonShare(stored([['{"version":1,"reasonShare":-5}']]))).toBeUndefined();
     expect(planStorePrior({ sheets: [...wb.sheets, { name: PRIOR_SHEET, origin: { row: 0, col: 0 }, values: [] }] }, null)).toMatchObject({
       deleteSheets: [PRIOR_SHEET],
       addSheets: [],
     });
+  });
+});
+
+describe('which figures are of another year', () => {
+  const ofYear = (text: string) =>
+    readStatements(`2023年部门预算信息公开情况说明\n二、部门预算安排的总体情况\n${text}`).map((s) => [
+      s.text.replace(/\s+/g, ''),
+      s.lastYear,
+      s.ofYear,
+    ]);
+  it.each([
+    ['2022 年“三公经费”为13.52 万元，其中：公务接待0.32 万元。', [true, true]],
+    ['2022年“三公”经费13.52万元。其中：公务接待费0.32万元，公务用车购置及运维费13.20万元。', [true, true, true]],
+    ['2022年，收入预算100.00万元，支出预算100.00万元。', [true, true]],
+    ['上年“三公”经费3.83万元，本年3.84万元。', [true, false]],
+    ['2023年收入预算100.00万元，比2022年增加5.00万元，支出预算100.00万元。', [false, false, false]],
+    ['截至2022年12月31日，固定资产总额31.75万元。', [false]],
+    ['2022年末固定资产金额为31.75万元。', [false]],
+  ])('%s', (text, expected) => {
+    expect(ofYear(text).map((x) => x[1])).toEqual(expected);
+  });
+  it('上年 is the year before the budget year; a named year is that year', () => {
+    expect(ofYear('上年“三公”经费3.83万元。2021年“三公”经费4.00万元。').map((x) => x[2])).toEqual([2022, 2021]);
   });
 });

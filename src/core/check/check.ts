@@ -1,7 +1,8 @@
 /**
  * 一键检查 in the core: snapshot → one analysis (recognition, identities, 诊断) → findings; a 情况说明 kept in a
  * worksheet is checked against the facts of the same recognition (说明核对); the supporting tables (政府采购预算,
- * 固定资产占用情况表) by their own rules; stored 出错说明 are attached and the 可以报送 status computed.
+ * 固定资产占用情况表) by their own rules; stored 出错说明 are attached and the 可以报送 status computed. 比上年
+ * statements are judged against last year's disclosure (given, or kept in the workbook: src/core/prior).
  * `checkWorkbookWith` loads a MIP solver
  * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
  */
@@ -10,7 +11,10 @@ import { analyzeRules } from './engine';
 import type { MipSolve } from '../diagnose/solver';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
-import { verifyNarrative } from '../narrative/verify';
+import { issueFindings, reviewNarrative } from '../narrative/verify';
+import type { Reviewed } from '../narrative/judge';
+import { priorReport, type PriorFacts } from '../prior/prior-facts';
+import { readStoredPrior, readStoredReasonShare } from '../prior/stored-prior';
 import { assignUniqueIds } from './finding-ids';
 import { withPatterns } from './patterns';
 import { RULES } from './rules';
@@ -19,15 +23,20 @@ import { attachExplanations, readExplanations } from '../review/explanations';
 import { countPlaceholders, readiness } from '../review/readiness';
 import { generateNarrative, narrativeText } from '../narrative/generate';
 import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
-import type { CheckResult } from './types';
+import type { CheckResult, YearOverYearVerdict } from './types';
 
-export type CheckOptions = AnalysisOptions;
+export interface CheckOptions extends AnalysisOptions {
+  /** Last year's disclosure for 比上年 (undefined: the one kept in the workbook, if any; null: none). */
+  prior?: PriorFacts | null;
+  /** A change above this share of last year (percent; else the one kept with the 上年公开文件, else 10) needs a reason. */
+  reasonShare?: number;
+}
 
 /**
  * What lies beside the identities: the supporting tables' rules, the 说明 kept in a worksheet (说明核对), and the
  * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
  */
-function withNarrative(a: Analysis, base: CheckResult): CheckResult {
+function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): CheckResult {
   // A new result: the analysis keeps its own (checking twice gives the same findings, not more).
   const result: CheckResult = { ...base, findings: base.findings.map((f) => ({ ...f })) };
   const totals = () => {
@@ -37,9 +46,16 @@ function withNarrative(a: Analysis, base: CheckResult): CheckResult {
   result.findings.push(...supportingFindings(a.snapshot, a.recognition.tables.find((t) => t.year)?.year ?? null, totals));
   const sheets = findNarrativeSheets(a.snapshot);
   const facts = sheets.length ? a.facts() : [];
+  const prior = o.prior !== undefined ? o.prior : readStoredPrior(a.snapshot);
+  result.prior = prior ? priorReport(prior) : null;
+  result.yearOverYear = [];
   for (const n of sheets) {
     const f = facts.find((x) => x.level === n.level) ?? facts[0];
-    if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
+    if (!f) continue;
+    const cellOf = (p: number) => n.cells[p] ?? 'A1';
+    const review = reviewNarrative(n.text, f, { prior, reasonShare: o.reasonShare ?? readStoredReasonShare(a.snapshot) });
+    result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
+    result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
   result.findings = withPatterns(
     result.findings,
@@ -48,23 +64,38 @@ function withNarrative(a: Analysis, base: CheckResult): CheckResult {
   );
   assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
-  result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a)));
+  result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a, prior)));
   return result;
 }
 
-/** The 说明 generated from the inputs stored in the workbook (when the preparer uses 情况说明 here), else null. */
-function storedNarrative(a: Analysis): string | null {
-  if (!a.snapshot.sheets.some((s) => s.name === INPUTS_SHEET)) return null;
-  const f = a.facts()[0];
-  return f ? narrativeText(generateNarrative(f, readStoredInputs(a.snapshot))) : null;
+function yearOverYearVerdict(r: Reviewed, sheet: string, cell: string): YearOverYearVerdict {
+  const s = r.statement;
+  return {
+    sheet,
+    cell,
+    text: s.text,
+    subject: s.subject?.id ?? null,
+    kind: s.kind,
+    value: `${s.value.toString()}${s.unit === '%' ? '%' : '万元'}`,
+    verdict: r.verdict,
+    note: r.note,
+    ...(r.prior ? { prior: r.prior } : {}),
+  };
 }
 
-export function checkAnalysis(a: Analysis): CheckResult {
-  return withNarrative(a, a.rules().result);
+/** The 说明 generated from the inputs stored in the workbook (when the preparer uses 情况说明 here), else null. */
+function storedNarrative(a: Analysis, prior: PriorFacts | null): string | null {
+  if (!a.snapshot.sheets.some((s) => s.name === INPUTS_SHEET)) return null;
+  const f = a.facts()[0];
+  return f ? narrativeText(generateNarrative(f, readStoredInputs(a.snapshot), prior)) : null;
+}
+
+export function checkAnalysis(a: Analysis, o: CheckOptions = {}): CheckResult {
+  return withNarrative(a, a.rules().result, o);
 }
 
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  return checkAnalysis(analyzeWorkbook(wb, options));
+  return checkAnalysis(analyzeWorkbook(wb, options), options);
 }
 
 /** Check, and where single-cell 诊断 cannot explain a part, load the solver and diagnose it (recognition once). */
@@ -75,15 +106,15 @@ export async function checkWorkbookWith(
 ): Promise<CheckResult> {
   const a = analyzeWorkbook(wb, options);
   const first = a.rules().result;
-  if (!first.undiagnosed.some((u) => u.reason === 'pending')) return withNarrative(a, first);
+  if (!first.undiagnosed.some((u) => u.reason === 'pending')) return withNarrative(a, first, options);
   let solve: MipSolve;
   try {
     solve = await loadSolver();
   } catch {
-    return withNarrative(a, first); // stays 'pending': the pane and CLI say the solver could not be loaded
+    return withNarrative(a, first, options); // stays 'pending': the pane and CLI say the solver could not be loaded
   }
   const again = analyzeRules(a.recognition, options.rules ?? RULES, a.vocabulary, { ...options, solve });
-  return withNarrative(a, again.result);
+  return withNarrative(a, again.result, options);
 }
 
 export const SEVERITY_LABEL = { error: '错误', rounding: '尾差', advisory: '提示' } as const;

@@ -6,6 +6,7 @@ import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
+import type { PriorReport } from '../prior/prior-facts';
 import type { FillState, MissingTables, UnfilledTable } from './fill-state';
 
 export type RuleSeverity = 'strict' | 'advisory';
@@ -220,4 +221,21 @@ export interface CheckResult {
   explanations?: Explanation[];
   /** 可以报送 or what is left (src/core/review/readiness.ts). */
   readiness?: Readiness;
+  /** Last year's disclosure used for 比上年 (null: none given or kept in the workbook). */
+  prior?: PriorReport | null;
+  /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
+  yearOverYear?: YearOverYearVerdict[];
+}
+
+/** One 比上年 statement of a 说明 sheet and its verdict (src/core/narrative/year-over-year.ts). */
+export interface YearOverYearVerdict {
+  sheet: string;
+  cell: string;
+  text: string;
+  subject: string | null;
+  kind: string;
+  value: string;
+  verdict: '一致' | '不一致' | '尾差' | '口径不同' | '未核对';
+  note: string;
+  prior?: { key: string; value: string; where: string; from: 'table' | 'text' };
 }

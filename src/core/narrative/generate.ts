@@ -1,11 +1,15 @@
 /**
  * 情况说明 generator: the nine sections of the 部门预算信息公开情况说明 (and the 单位 variant) written from the
  * tables' facts and the department's inputs, in the wording of the published documents (shared/domain/templates.md
- * §3; seeds 000, 001, 003). Produces a small document model rendered as text here and as .docx by src/docx.
+ * §3; seeds 000, 001, 003). 上年数 come from the form (typed) or last year's disclosure (src/core/prior); with
+ * neither, the 比上年 paragraph is a 〔请填写…〕 marker. Produces a small document model rendered as text here and as
+ * .docx by src/docx.
  */
 import { Decimal } from '../money';
 import type { Facts, Amount } from './facts';
+import type { PriorFacts } from '../prior/prior-facts';
 import type { NarrativeInputs } from './inputs';
+import { priorFigure, type PriorField } from './prior-inputs';
 
 export type Block =
   { kind: 'heading'; text: string; level: 1 | 2 } | { kind: 'p'; text: string } | { kind: 'table'; title: string; rows: string[][] };
@@ -39,6 +43,8 @@ interface Writer {
   year: number;
   amt: (a: Amount, what: string) => string;
   input: (s: string | undefined) => Decimal | null;
+  /** 上年数: typed in the form, else from last year's disclosure. */
+  last: (field: PriorField) => Decimal | null;
   change: (now: Amount, prior: Decimal | null, what: string) => string | null;
   h: (text: string) => void;
   p: (text: string) => void;
@@ -46,7 +52,7 @@ interface Writer {
   missing: string[];
 }
 
-function writer(f: Facts, inputs: NarrativeInputs): Writer {
+function writer(f: Facts, inputs: NarrativeInputs, prior: PriorFacts | null): Writer {
   const missing: string[] = [];
   const L = f.level; // 部门 | 单位
   const yuan = inputs.money === '元';
@@ -68,6 +74,7 @@ function writer(f: Facts, inputs: NarrativeInputs): Writer {
     year: f.year ?? new Date().getFullYear() + 1,
     amt,
     input: (s) => (s && /^-?\d+(\.\d+)?$/.test(s.trim()) ? new Decimal(s.trim()) : null),
+    last: (field) => priorFigure(inputs, prior, field).value,
     change: (now, prior, what) => {
       if (now === null || prior === null) return null;
       const d = now.minus(prior);
@@ -101,7 +108,7 @@ function sectionDuties({ L, name, inputs, h, p, blocks }: Writer): void {
 }
 
 function sectionOverall(w: Writer): void {
-  const { L, name, year, inputs, amt, input, change, h, p } = w;
+  const { L, name, year, inputs, amt, last, change, h, p } = w;
   h(`二、${L}预算安排的总体情况`);
   p(
     `按照预算管理有关规定，目前${inputs.regionWord}部门预算的编制实行综合预算管理，即全部收入和支出都反映在预算中。${name}机关及所属事业单位的收支包含在部门预算中。`,
@@ -118,13 +125,12 @@ function sectionOverall(w: Writer): void {
     `收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映本${L}年度预算中支出预算的总体情况。${year}年支出预算${amt(e.total, '本年支出合计')}，` +
       `其中基本支出${amt(e.basic, '基本支出')}，包括人员经费${amt(e.personnel, '人员经费')}和日常公用经费${amt(e.public, '公用经费')}；项目支出${amt(e.project, '项目支出')}。`,
   );
-  const total = change(e.total, input(inputs.prior.total), '');
-  if (total === null) return;
+  const total = change(e.total, last('total'), '');
   p('3、比上年增减情况');
+  // No 上年数 typed and no 上年公开文件: the paragraph is a marker to fill, never left out.
+  if (total === null) return p(`〔请填写比上年增减情况：${year - 1}年预算收支总额、增减额及主要原因（可打开上年公开文件自动填写）〕`);
   const reasonTotal = inputs.reasons.total?.trim().replace(/。$/, '') || (total === '与上年持平' ? '' : '〔请填写收支增减原因〕');
-  const parts = [change(e.basic, input(inputs.prior.basic), '基本支出'), change(e.project, input(inputs.prior.project), '项目支出')].filter(
-    Boolean,
-  );
+  const parts = [change(e.basic, last('basic'), '基本支出'), change(e.project, last('project'), '项目支出')].filter(Boolean);
   const head =
     total === '与上年持平'
       ? `${year}年预算收支安排${amt(e.total, '本年支出合计')}，与上年持平`
@@ -132,16 +138,23 @@ function sectionOverall(w: Writer): void {
   p(`${head}${parts.length ? `，其中：${parts.join('；')}` : ''}。${reasonTotal ? `主要原因是：${reasonTotal}。` : ''}`);
 }
 
-function sectionSanGong({ L, year, inputs, amt, input, f, h, p }: Writer): void {
+function sectionSanGong({ L, year, inputs, amt, last, change, f, h, p }: Writer): void {
   h('四、财政拨款“三公”经费预算情况及增减变化原因');
   const s = f.sanGong;
   let sg =
     `${year}年，我${L}财政拨款“三公”经费预算安排${amt(s.total, '“三公”经费')}，其中：因公出国（境）费${amt(s.abroad, '因公出国（境）费')}；` +
     `公务用车购置及运维费${amt(s.car, '公务用车购置及运维费')}（其中：公务用车购置费${amt(s.carPurchase, '公务用车购置费')}，公务用车运行维护费${amt(s.carRunning, '公务用车运行维护费')}）；公务接待费${amt(s.reception, '公务接待费')}。`;
-  const priorSg = input(inputs.prior.sanGong);
+  const priorSg = last('sanGong');
+  if (s.total !== null && priorSg === null) sg += `〔请填写与${year - 1}年相比的增减情况及原因（可打开上年公开文件自动填写）〕`;
   if (s.total !== null && priorSg !== null) {
     const d = s.total.minus(priorSg);
     sg += d.isZero() ? '与上年持平，无增减变化。' : `与${year - 1}年相比${d.gt(0) ? '增加' : '减少'}${amt(d.abs(), '增减')}。`;
+    const items = [
+      change(s.abroad, last('abroad'), '因公出国（境）费'),
+      change(s.car, last('car'), '公务用车购置及运维费'),
+      change(s.reception, last('reception'), '公务接待费'),
+    ].filter(Boolean);
+    if (!d.isZero() && items.length) sg += `其中：${items.join('，')}。`;
     // A change with no reason given is marked for the user to fill, never left silently without one.
     const reason = inputs.reasons.sanGong?.trim().replace(/。$/, '') || (d.isZero() ? '' : '〔请填写“三公”经费增减原因〕');
     if (reason) sg += `${d.gt(0) ? '增加' : d.lt(0) ? '减少' : '持平'}的主要原因是：${reason}。`;
@@ -163,8 +176,8 @@ function sectionProcurementAssets({ L, name, year, inputs, amt, input, f, h, p }
   );
 }
 
-export function generateNarrative(f: Facts, inputs: NarrativeInputs): NarrativeDoc {
-  const w = writer(f, inputs);
+export function generateNarrative(f: Facts, inputs: NarrativeInputs, prior: PriorFacts | null = null): NarrativeDoc {
+  const w = writer(f, inputs, prior);
   const { L, name, year, amt, h, p } = w;
   p(
     `按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将${name}${year}年${L}预算公开如下：`,

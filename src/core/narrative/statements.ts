@@ -363,7 +363,9 @@ class Reader {
       st.ofYear = parent.ofYear;
       return;
     }
-    const opening = /^[\s(（一二三四五六七八九十\d、.]*(\d{4})\s*年度?(?:[,，]|\s*(?:预算|安排|执行数|决算))/.exec(sentenceHead);
+    // The sentence as it begins on its line (a title line without 。 before it is not part of it).
+    const head = sentenceHead.slice(sentenceHead.lastIndexOf('\n') + 1);
+    const opening = /^[\s(（一二三四五六七八九十\d、.]*?(\d{4})\s*年度?(?:[,，]|\s*(?:预算|安排|执行数|决算))/.exec(head);
     if (opening && this.year !== null && Number(opening[1]) !== this.year) {
       st.lastYear = true;
       st.ofYear = Number(opening[1]);

@@ -113,3 +113,27 @@ export function priorValue(p: PriorFacts, s: Subject, key: string = s.id): Prior
   if (!derived) return null;
   return Object.values(p.values).find((x) => x.value === derived) ?? { value: derived, from: 'table', where: '' };
 }
+
+/** The prior facts as plain data (--json, the pane): each value in 万元 as text, with where it was read. */
+export interface PriorReport {
+  source: string;
+  year: number | null;
+  values: Record<string, { value: string; from: 'table' | 'text'; where: string }>;
+  disagreements: { subject: string; what: string; table: string; text: string; tableWhere: string; textWhere: string }[];
+}
+
+export function priorReport(p: PriorFacts): PriorReport {
+  return {
+    source: p.source,
+    year: p.year,
+    values: Object.fromEntries(Object.entries(p.values).map(([k, v]) => [k, { value: v.value.toString(), from: v.from, where: v.where }])),
+    disagreements: p.disagreements.map((d) => ({
+      subject: d.subject,
+      what: d.what,
+      table: d.table.value.toString(),
+      text: d.text.value.toString(),
+      tableWhere: d.table.where,
+      textWhere: d.text.where,
+    })),
+  };
+}

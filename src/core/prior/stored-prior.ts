@@ -1,12 +1,14 @@
 /**
  * The prior-year source kept with the workbook (a very hidden sheet, JSON in column A, as the 说明 inputs): the file's
- * name and the prior facts read from it, so the next check uses them without the file. Damaged or foreign content
+ * name and the prior facts read from it (and the reason threshold chosen with it), so the next check uses them without
+ * the file. Damaged or foreign content
  * reads as none (the check then says 未提供上年公开文件), never as wrong figures.
  */
 import { Decimal } from '../money';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { PRIOR_SHEET } from '../internal-sheets';
+import { SUBJECTS } from '../narrative/subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
 
 export { PRIOR_SHEET };
@@ -26,12 +28,15 @@ interface Stored {
   unitName: string | null;
   values: Record<string, StoredValue>;
   disagreements: { subject: string; table: StoredValue; text: StoredValue }[];
+  /** The reason threshold chosen with it (percent of last year; absent: the default 10). */
+  reasonShare?: number;
 }
 
 const out = (v: PriorValue): StoredValue => ({ value: v.value.toString(), from: v.from, where: v.where });
 
-export function serializePrior(p: PriorFacts): string {
+export function serializePrior(p: PriorFacts, reasonShare?: number): string {
   const s: Stored = {
+    ...(reasonShare !== undefined ? { reasonShare } : {}),
     version: VERSION,
     source: p.source,
     year: p.year,
@@ -70,23 +75,39 @@ export function parsePrior(json: string | null | undefined): PriorFacts | null {
   for (const d of Array.isArray(s.disagreements) ? s.disagreements : []) {
     const table = back(d?.table);
     const text = back(d?.text);
-    if (table && text && typeof d.subject === 'string') p.disagreements.push({ subject: d.subject, what: d.subject, table, text });
+    if (table && text && typeof d.subject === 'string')
+      p.disagreements.push({ subject: d.subject, what: SUBJECTS.find((x) => x.id === d.subject)?.what ?? d.subject, table, text });
   }
   return p;
 }
 
-export function readStoredPrior(wb: WorkbookSnapshot): PriorFacts | null {
+const storedJson = (wb: WorkbookSnapshot): string | null => {
   const s = wb.sheets.find((x) => x.name === PRIOR_SHEET);
-  if (!s) return null;
-  return parsePrior(s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
+  return s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null;
+};
+
+export function readStoredPrior(wb: WorkbookSnapshot): PriorFacts | null {
+  return parsePrior(storedJson(wb));
 }
 
-/** Keeps (or, with null, removes) the prior-year source in the workbook. */
-export function planStorePrior(wb: WorkbookSnapshot, prior: PriorFacts | null): EditPlan {
+/** The reason threshold kept with the 上年公开文件 (undefined: none chosen, or out of range). */
+export function readStoredReasonShare(wb: WorkbookSnapshot): number | undefined {
+  const json = storedJson(wb);
+  if (!json) return undefined;
+  try {
+    const v = (JSON.parse(json) as Partial<Stored>).reasonShare;
+    return typeof v === 'number' && v > 0 && v < 1000 ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps (or, with null, removes) the prior-year source in the workbook, with the reason threshold chosen. */
+export function planStorePrior(wb: WorkbookSnapshot, prior: PriorFacts | null, reasonShare?: number): EditPlan {
   const exists = wb.sheets.some((x) => x.name === PRIOR_SHEET);
   const chunks: string[] = [];
   if (prior) {
-    const json = serializePrior(prior);
+    const json = serializePrior(prior, reasonShare);
     for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
   }
   return {
