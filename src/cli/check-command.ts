@@ -16,7 +16,6 @@ import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult, YearOverYearVerdict } from '../core/check/types';
 import type { PriorFacts, PriorReport } from '../core/prior/prior-facts';
 import { unfilledText } from '../core/check/fill-state';
-import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
 import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
 import { planMarks } from '../core/marks/marks';
