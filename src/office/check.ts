@@ -9,7 +9,9 @@ import type { CheckResult } from '../core/check/types';
 import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
+import { fingerprintsOf } from '../core/model/fingerprint';
 import { writePlan } from './apply-plan';
+import type { WorkbookBasis } from './basis';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
 
@@ -21,12 +23,26 @@ export async function checkAndMark(
   editions: Edition[] = [],
   loadSolver: () => Promise<MipSolve> = NO_SOLVER,
 ): Promise<CheckResult> {
+  return (await checkAndMarkWithBasis(host, editions, loadSolver)).result;
+}
+
+/** The same, with what the results are about (basis.ts): the prints of the tables' sheets, the host's workbook. */
+export async function checkAndMarkWithBasis(
+  host: ExcelHost,
+  editions: Edition[] = [],
+  loadSolver: () => Promise<MipSolve> = NO_SOLVER,
+): Promise<{ result: CheckResult; basis: WorkbookBasis }> {
   const api19 = host.supports('1.9');
+  const workbook = host.workbookId?.();
   return host.run(async (ctx) => {
     const snap = await readWorkbookSnapshot(ctx, api19);
     const result = await checkWorkbookWith(snap, { editions }, loadSolver);
     await writePlan(ctx, planMarks(snap, result), api19);
-    return result;
+    const sheets = fingerprintsOf(
+      snap,
+      result.tables.map((t) => t.sheet),
+    );
+    return { result, basis: workbook === undefined ? { sheets } : { workbook, sheets } };
   });
 }
 

@@ -12,9 +12,12 @@ import { loadXlsxInto } from './load-xlsx';
 import { saveModelAsXlsx } from './save-xlsx';
 
 const excel = createFakeExcel();
+/** Files opened so far: each one is another workbook to the pane (ExcelHost.workbookId). */
+let opened = 0;
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
   supports: () => true,
+  workbookId: () => `preview-${opened}`,
   watchChanges: async (handler) => {
     const registration = await excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.onChanged.add(() => handler({ ours: false }));
@@ -35,10 +38,11 @@ async function openFile(file: File | undefined) {
   const status = document.getElementById('open-status')!;
   try {
     const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
+    opened += 1;
     fileName = file.name;
     status.textContent = `已打开 ${file.name}（${n} 个工作表）`;
     status.removeAttribute('title');
-    // Another workbook now: what the pane found in the previous one is out of date (as after an outside edit).
+    // Another workbook now: the pane learns of it by the change event and clears what it found in the previous one.
     for (const h of excel.model.changeHandlers) h({ worksheetId: '', address: '', changeType: 'RangeEdited' });
   } catch (e) {
     // Chinese for the user, with what to do; the library's own text only as a detail (hover).
