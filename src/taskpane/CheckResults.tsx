@@ -34,7 +34,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
   return (
     <>
       {stale && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             工作簿已改动，下面的结果已过期。{' '}
             <Button size="small" onClick={actions.recheck}>
@@ -47,7 +47,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
       </Text>
       {result.readiness && result.tables.length > 0 && (
-        <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
+        <MessageBar layout="multiline" intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
           <MessageBarBody>{result.readiness.text}</MessageBarBody>
         </MessageBar>
       )}

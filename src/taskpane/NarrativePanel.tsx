@@ -100,7 +100,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
     <section className={s.root} aria-label="情况说明">
       <StatusBar status={action.status} />
       {confirmWord && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             表格中有 {tableErrors} 处错误，说明中的数字取自这些表格，也会随之出错。建议先在“检查”页改正。{' '}
             <Button size="small" onClick={() => void onWord(true)}>

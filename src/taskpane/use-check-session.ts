@@ -138,7 +138,10 @@ export function useCheckSession(host: ExcelHost) {
       '改正未完成，工作簿未作改动',
       async () => {
         const plan = await applyRepair(host, cells, basis.current ?? undefined);
-        if (plan.kind === 'otherState') return { kind: 'error' as const, text: changedSheets('repair', plan.sheets).text };
+        if (plan.kind === 'otherState') {
+          markStale(true);
+          return { kind: 'error' as const, text: changedSheets('repair', plan.sheets).text };
+        }
         if (plan.kind === 'changed')
           return { kind: 'error' as const, text: `${plan.cells.join('、')} 已在检查后改动，未作改正。请重新检查。` };
         await check(true);
@@ -176,7 +179,10 @@ export function useCheckSession(host: ExcelHost) {
       '出错说明未保存',
       () => storeExplanations(host, list, guard),
       (stored) => {
-        if (!stored) return { kind: 'error', text: changedSheets('explain', [f.sheet]).text };
+        if (!stored) {
+          markStale(true);
+          return { kind: 'error', text: changedSheets('explain', [f.sheet]).text };
+        }
         const findings = result.findings.map((x) => (x.id === f.id ? { ...x, explanation: e ? { ...e, date: today() } : undefined } : x));
         const next = { ...result, findings, explanations: list };
         setResult({ ...next, readiness: readiness(next, result.readiness?.narrativePlaceholders ?? 0) });
