@@ -110,7 +110,7 @@ export function useCheckSession(host: ExcelHost) {
       '正在导出…',
       '导出未完成',
       () => exportResults(host, result),
-      (name) => `已导出到工作表“${name}”，可在“出错说明”栏填写说明。`,
+      (name) => `已导出到工作表“${name}”，供查看和打印。出错说明请在本页逐条填写（存于本工作簿，再次导出时列入）。`,
     );
 
   /** 审核报告 (.docx) for the 财政局; the Word writer loads on first use. */
