@@ -4,19 +4,18 @@
  * and 说明核对 of a pasted narrative against the tables. A view: the inputs form and 说明核对 are their own components,
  * actions go through the shared runner; the docx writer loads on first use.
  */
-import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
-import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
-import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { ExcelHost } from '../office/excel-host';
-import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
+import { loadNarrativeContext, writeNarrativeSheet } from '../office/narrative';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
+import { useNarrativeInputs } from './use-narrative-inputs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -29,8 +28,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
   const { run, setStatus } = action;
   const [facts, setFacts] = useState<Facts[] | null>(null);
   const [which, setWhich] = useState(0);
-  const [inputs, setInputs] = useState<NarrativeInputs>(DEFAULT_INPUTS);
-  const [unitsText, setUnitsText] = useState('');
+  const n = useNarrativeInputs(host);
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
@@ -43,8 +41,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);
-        setInputs(ctx.inputs);
-        setUnitsText(unitsToText(ctx.inputs.units));
+        n.loaded(ctx.inputs);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
     );
@@ -52,13 +49,15 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
     void reload(); // once, when the panel opens
   }, []);
 
-  const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
-  const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
-  const doc = () => generateNarrative(current!, withUnits());
+  const doc = () => generateNarrative(current!, n.withUnits());
+  /** Another workbook is open: what was read (and typed) belongs to the previous one; read this one instead. */
+  const moved = () =>
+    n.otherWorkbook() &&
+    (void reload().then(() => setStatus({ kind: 'info', text: '已打开另一个工作簿：已改为读取它的表格和填写内容，未写入。' })), true);
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
-  const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
+  const onSave = () => !moved() && run('正在保存…', '保存失败', n.save, saved);
 
   const onWord = (confirmed = false) => {
     if (!current) return;
@@ -89,6 +88,7 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
 
   const onSheet = () =>
     current &&
+    !moved() &&
     run(
       '正在写入…',
       '写入失败',
@@ -135,8 +135,13 @@ export function NarrativePanel({ host }: { host: ExcelHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
-      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} />
+      <NarrativeInputsForm inputs={n.inputs} set={n.set} unitsText={n.unitsText} setUnitsText={n.setUnitsText} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
+      {n.dirty && (
+        <Text size={200} role="note">
+          有尚未保存到工作簿的填写内容。
+        </Text>
+      )}
       <NarrativeVerify host={host} facts={current} action={action} />
     </section>
   );
