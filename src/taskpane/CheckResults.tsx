@@ -53,7 +53,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
       )}
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
       {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
-      <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (_d, cells) => actions.repair(cells), busy: actions.busy }} />
+      <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (cells) => actions.repair(cells), busy: actions.busy }} />
       {[...byTable].map(([table, fs]) => (
         <div key={table} className={s.group}>
           <Text weight="semibold" size={300}>
