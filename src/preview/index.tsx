@@ -39,7 +39,13 @@ async function openFile(file: File | undefined) {
   const status = document.getElementById('open-status')!;
   try {
     const left = unsavedWork();
-    const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
+    status.removeAttribute('title');
+    const size = file.size >= 1e6 ? `，${(file.size / 1e6).toFixed(1)} MB` : '';
+    const n = await loadXlsxInto(
+      excel.model,
+      await file.arrayBuffer(),
+      (step) => (status.textContent = `正在打开 ${file.name}${size}：${step}`),
+    );
     opened += 1;
     fileName = file.name;
     const lost = left.length ? `上一个文件中${left.join('、')}未保存，不会写入这个文件。` : '';

@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   header: { whiteSpace: 'normal', textAlign: 'left' },
 });
 
-const counts = (g: DiagnosisGroup) => `${g.diagnoses.length} 处诊断${g.ties ? `（${g.ties} 处无法区分）` : ''}`;
+const counts = (g: DiagnosisGroup) => {
+  const cells = g.cells.length > g.diagnoses.length - g.ties ? `，${g.cells.length} 个单元格` : '';
+  return `${g.diagnoses.length} 处诊断${cells}${g.ties ? `，${g.ties} 处无法区分` : ''}`;
+};
 
 export function DiagnosisGroups({ groups, actions }: { groups: DiagnosisGroup[]; actions: DiagnosisActions }) {
   const s = useStyles();
