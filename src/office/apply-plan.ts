@@ -4,7 +4,6 @@
  */
 import { columnLetter, parseRange } from '../core/a1';
 import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
-import type { ExcelHost } from './excel-host';
 import { Batch, BUDGET, sentBytes } from './payload';
 
 /** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
@@ -136,20 +135,4 @@ export async function writePlan(ctx: Excel.RequestContext, plan: EditPlan, api19
   await batch.room(1);
   await batch.flush();
   return batch.syncs;
-}
-
-/**
- * The common batch of the add-in's writes: read the sheet names (1 round trip), let the core make a plan that
- * avoids them, queue it and write (1 round trip). `make` returns the plan to apply and what to hand back.
- */
-export async function planWithSheetNames<T>(host: ExcelHost, make: (names: string[]) => { plan: EditPlan; result: T }): Promise<T> {
-  const api19 = host.supports('1.9');
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const { plan, result } = make(sheets.items.map((s) => s.name));
-    await writePlan(ctx, plan, api19);
-    return result;
-  });
 }

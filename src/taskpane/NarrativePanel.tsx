@@ -8,8 +8,8 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, to
 import { useEffect, useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
-import type { ExcelHost } from '../office/excel-host';
-import { loadNarrativeContext, writeNarrativeSheet } from '../office/narrative';
+import type { WorkbookHost } from '../host/workbook-host';
+import { loadNarrativeContext, writeNarrativeSheet } from '../actions/narrative';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
 });
 
-export function NarrativePanel({ host }: { host: ExcelHost }) {
+export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const s = useStyles();
   const action = usePanelAction();
   const { run, setStatus } = action;

@@ -4,7 +4,7 @@
  * of an older state (an edit since the check) are refused until checked again; and the adapter's own read (the
  * sheets' prints, src/office/basis.ts) refuses what events missed. Pure: the session hook asks, this answers.
  */
-import type { WorkbookBasis } from '../office/basis';
+import type { WorkbookBasis } from '../actions/basis';
 
 export type Act = 'repair' | 'explain' | 'go' | 'undo';
 

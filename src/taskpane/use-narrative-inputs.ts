@@ -6,15 +6,15 @@
 import { useRef, useState } from 'react';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
-import type { ExcelHost } from '../office/excel-host';
-import { saveInputs } from '../office/narrative';
+import type { WorkbookHost } from '../host/workbook-host';
+import { saveInputs } from '../actions/narrative';
 import { usePendingSave } from './pending-saves';
 
 export const UNSAVED_INPUTS = '情况说明的填写内容';
 
 const same = (x: NarrativeInputs) => JSON.stringify(x);
 
-export function useNarrativeInputs(host: ExcelHost) {
+export function useNarrativeInputs(host: WorkbookHost) {
   const [inputs, setInputs] = useState<NarrativeInputs>(DEFAULT_INPUTS);
   const [unitsText, setUnitsText] = useState('');
   /** The inputs as the workbook holds them (normalized as the form would give them back). */

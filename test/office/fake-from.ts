@@ -2,6 +2,8 @@
 import { createFakeExcel, type FakeExcel } from '../../src/office/fake/fake-excel';
 import { FakeWorkbook } from '../../src/office/fake/model';
 import type { ExcelHost } from '../../src/office/excel-host';
+import { officeWorkbookHost } from '../../src/office/office-host';
+import type { WorkbookHost } from '../../src/host/workbook-host';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 
 /** Loads a snapshot into a fake workbook (values and number formats). */
@@ -22,7 +24,10 @@ export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
 }
 
 /** An ExcelHost over the fake that supports ExcelApi up to `maxApi` (compared numerically: 1.18 > 1.9). */
-export function fakeHost(excel: FakeExcel, maxApi = '1.99'): ExcelHost {
+export function fakeExcelHost(excel: FakeExcel, maxApi = '1.99'): ExcelHost {
   const minor = (v: string) => Number(v.split('.')[1] ?? 0);
   return { run: (b) => excel.run(b as never), supports: (v) => minor(v) <= minor(maxApi) };
 }
+
+/** The host seam over the fake (the Office adapter), ExcelApi up to `maxApi`. */
+export const fakeHost = (excel: FakeExcel, maxApi = '1.99'): WorkbookHost => officeWorkbookHost(fakeExcelHost(excel, maxApi));

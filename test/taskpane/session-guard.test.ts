@@ -3,7 +3,7 @@
  * cleared; results of an older state are refused (kept, marked stale) until checked again; a fresh result of the open
  * workbook goes through. Every refusal is a Chinese sentence that says what was not done and what to do.
  */
-import type { WorkbookBasis } from '../../src/office/basis';
+import type { WorkbookBasis } from '../../src/actions/basis';
 import { changedSheets, otherWorkbook, refuse, type Act } from '../../src/taskpane/session-guard';
 
 const A: WorkbookBasis = { workbook: 'preview-1', sheets: { 支出总表: 'x' } };

@@ -1,7 +1,7 @@
 /**
- * 检查 and 清除标记 in Excel. Check and mark: one read batch (3 round trips: sheet list, used-range extents, cells
- * with fills) and one write batch (1 round trip); more only past Excel on the web's 5 MB payload limit (payload.ts).
- * Clear: 2 reads + 1 write. Neither ever writes a value to the user's cells.
+ * 检查 and 清除标记 on any host. Check and mark: one snapshot read (Office: 3 round trips — sheet list, used-range
+ * extents, cells with fills) and one plan (1); more only past Excel on the web's 5 MB payload limit (payload.ts).
+ * Clear: the stored marks (2 reads) and one plan. Neither ever writes a value to the user's cells.
  */
 import { checkWorkbookWith } from '../core/check/check';
 import type { MipSolve } from '../core/diagnose/solver';
@@ -10,16 +10,14 @@ import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { fingerprintsOf } from '../core/model/fingerprint';
-import { writePlan } from './apply-plan';
+import type { WorkbookHost } from '../host/workbook-host';
 import type { WorkbookBasis } from './basis';
-import type { ExcelHost } from './excel-host';
-import { readWorkbookSnapshot } from './read-snapshot';
 
 const NO_SOLVER = () => Promise.reject(new Error('no solver'));
 
 /** `loadSolver` (HiGHS, lazy) is asked for only when some part needs several cells changed to hold. */
 export async function checkAndMark(
-  host: ExcelHost,
+  host: WorkbookHost,
   editions: Edition[] = [],
   loadSolver: () => Promise<MipSolve> = NO_SOLVER,
 ): Promise<CheckResult> {
@@ -28,18 +26,18 @@ export async function checkAndMark(
 
 /** The same, with what the results are about (basis.ts): the prints of the tables' sheets, the host's workbook. */
 export async function checkAndMarkWithBasis(
-  host: ExcelHost,
+  host: WorkbookHost,
   editions: Edition[] = [],
   loadSolver: () => Promise<MipSolve> = NO_SOLVER,
 ): Promise<{ result: CheckResult; basis: WorkbookBasis }> {
-  const api19 = host.supports('1.9');
+  const fills = host.supports('fills');
   const workbook = host.workbookId?.();
-  return host.run(async (ctx) => {
-    const snap = await readWorkbookSnapshot(ctx, api19);
-    const result = await checkWorkbookWith(snap, { editions }, loadSolver);
-    await writePlan(ctx, planMarks(snap, result), api19);
+  return host.batch(async (io) => {
+    const { snapshot } = await io.readSnapshot({ fills });
+    const result = await checkWorkbookWith(snapshot, { editions }, loadSolver);
+    await io.apply(planMarks(snapshot, result));
     const sheets = fingerprintsOf(
-      snap,
+      snapshot,
       result.tables.map((t) => t.sheet),
     );
     return { result, basis: workbook === undefined ? { sheets } : { workbook, sheets } };
@@ -47,25 +45,15 @@ export async function checkAndMarkWithBasis(
 }
 
 /** Reads only what clearing needs (sheet names, then the stored marks: 2 round trips), then restores in one. */
-export async function clearMarks(host: ExcelHost): Promise<number> {
-  const api19 = host.supports('1.9');
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const marks = sheets.items.find((ws) => ws.name === MARKS_SHEET);
-    if (!marks) return 0;
-    const used = marks.getUsedRange(true);
-    used.load('values');
-    await ctx.sync();
-    // The plugin loses track of the sync above after the early return; `used` is loaded and synced here.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-    const stored = used.values as (string | number | boolean)[][];
+export async function clearMarks(host: WorkbookHost): Promise<number> {
+  return host.batch(async (io) => {
+    const { values: stored, sheetNames } = await io.readStored(MARKS_SHEET);
+    if (!stored) return 0;
     const snap: WorkbookSnapshot = {
-      sheets: sheets.items.map((ws) => ({ name: ws.name, origin: { row: 0, col: 0 }, values: ws === marks ? stored : [] })),
+      sheets: sheetNames.map((name) => ({ name, origin: { row: 0, col: 0 }, values: name === MARKS_SHEET ? stored : [] })),
     };
     const plan = planClear(snap);
-    await writePlan(ctx, plan, api19);
+    await io.apply(plan);
     return (plan.fills ?? []).reduce((n, op) => n + op.cells.length, 0);
   });
 }
