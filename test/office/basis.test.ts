@@ -19,6 +19,8 @@ import { locate } from '../check/mutate';
 import { withValue } from '../diagnose/helpers';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost } from './fake-from';
+import { HOSTS, hostOn } from '../host/hosts';
+import { sheetFingerprint } from '../../src/core/model/fingerprint';
 
 let clean: WorkbookSnapshot;
 let sheet: string;
@@ -110,4 +112,42 @@ it('a jump from A’s results does not select in B; in A it does', async () => {
   excel.model.selection = null;
   expect(await selectCell(host, sheet, at, [], basis)).toBe(false);
   expect(excel.model.selection).toBeNull();
+});
+
+describe.each(HOSTS)('on every host (%s): the same refusal', (name) => {
+  it('A’s repair is refused once B is in its place, and goes through on A as checked', async () => {
+    const t = hostOn(name, fakeFrom(workbookA()).model);
+    const { result, basis } = await checkAndMarkWithBasis(t.host, [], loadNodeSolver);
+    const cells = result.diagnoses.find((x) => x.explanations[0]!.some((c) => c.cell === at))!.explanations[0]!;
+    const a = t.model.sheets;
+    t.model.sheets = fakeFrom(workbookB()).model.sheets;
+    expect(await applyRepair(t.host, cells, basis)).toEqual({ kind: 'otherState', sheets: [sheet] });
+    expect(t.model.sheet(sheet)!.peek(parseCell(at).row, parseCell(at).col)!.value).toBe(329.13);
+    t.model.sheets = a;
+    expect((await applyRepair(t.host, cells, basis)).kind).toBe('ok');
+    expect(t.model.sheet(sheet)!.peek(parseCell(at).row, parseCell(at).col)!.value).toBe(238.13);
+  });
+});
+
+it('a print ignores where the read range starts (Office: the used range; WPS: from A1) and sees any change', () => {
+  const block = [
+    ['部门预算收支总表', null],
+    ['一、一般公共预算拨款收入', 340.57],
+  ];
+  const fromA1 = [
+    [null, null, null],
+    [null, ...block[0]!],
+    [null, ...block[1]!],
+    [null, null, null],
+  ];
+  expect(sheetFingerprint(fromA1)).toBe(sheetFingerprint(block));
+  expect(sheetFingerprint([[...block[0]!, ''], ['', ''], ...[block[1]!]])).not.toBe(sheetFingerprint(block));
+  expect(sheetFingerprint([block[0]!, ['一、一般公共预算拨款收入', 340.75]])).not.toBe(sheetFingerprint(block));
+  expect(sheetFingerprint([block[0]!, ['一、一般公共预算拨款收入', '340.57']])).not.toBe(sheetFingerprint(block));
+  expect(
+    sheetFingerprint([
+      [null, ''],
+      ['', null],
+    ]),
+  ).toBe(sheetFingerprint([]));
 });
