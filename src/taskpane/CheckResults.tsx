@@ -1,6 +1,6 @@
 /**
  * What a check found, as the 检查 panel shows it: the count, the 报送状态, a stale warning with 重新检查, the 诊断 box,
- * the findings grouped by table (the table named once, in the group header) and what could not be recognized.
+ * the findings grouped by table (and by unit in a workbook of many: FindingGroups.tsx) and what could not be recognized.
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
@@ -9,7 +9,8 @@ import { countsText, findingCounts } from '../core/review/counts';
 import { unfilledText } from '../core/check/fill-state';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
-import { FindingList, type ExplainActions } from './FindingList';
+import { FindingGroups } from './FindingGroups';
+import type { ExplainActions } from './FindingList';
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalS },
@@ -56,14 +57,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
       {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && <Text>所有勾稽关系均相符。</Text>}
       <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (cells) => actions.repair(cells), busy: actions.busy }} />
-      {[...byTable].map(([table, fs]) => (
-        <div key={table} className={s.group}>
-          <Text weight="semibold" size={300}>
-            {table}
-          </Text>
-          <FindingList findings={fs} all={findings} actions={actions} />
-        </div>
-      ))}
+      <FindingGroups byTable={byTable} result={result} actions={actions} />
       {result.unfilled.length > 0 && (
         <div className={s.group}>
           <Text weight="semibold" size={300}>

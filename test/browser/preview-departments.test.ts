@@ -75,6 +75,11 @@ it('100 departments: one collapsed group per department with its count; 全部�
   expect(await items.count()).toBe(100);
   const units = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
   expect(units).toEqual([...typos.keys()]);
+  // The findings too: one collapsed section per department, headed by its counts.
+  const sections = panel().locator('[data-findings-unit]');
+  expect(await sections.count()).toBe(100);
+  expect(await panel().locator('li[data-rule]').count()).toBe(0);
+  expect(await panel().locator('[data-findings-unit="110"]').innerText()).toMatch(/^110 .+：错误 \d+，尾差 \d+，提示 \d+/);
   // Collapsed: no repair button shows until a group is opened; each header gives its count.
   expect(
     await panel()
