@@ -15,6 +15,8 @@ import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
+import { browserStorage } from './pane-kit';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { useNarrativeInputs } from './use-narrative-inputs';
 
 const useStyles = makeStyles({
@@ -37,7 +39,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
     run(
       '正在读取表格…',
       '读取失败',
-      () => loadNarrativeContext(host),
+      () => loadNarrativeContext(host, resolvedCustom(loadCustomEditions(browserStorage()))),
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);

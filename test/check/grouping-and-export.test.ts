@@ -50,7 +50,9 @@ it('exports the findings as a 检查结果 sheet whose 出错说明 column is a 
   expect(sheet.values).toHaveLength(2 + r.findings.length);
   // Nothing explained yet: every finding says 未说明 (no blank cell that invites typing that would never be read).
   expect(sheet.values.slice(2).map((row) => row[9])).toEqual(r.findings.map(() => '未说明'));
-  expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', 'T1-02']);
+  expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', '本年支出合计＝各类支出之和']);
+  // rule ids never shown in the sheet: the 规则 column holds the Chinese title
+  expect(sheet.values.slice(2).filter((v) => /^[A-Z]\d*-\d/.test(String(v[2])))).toEqual([]);
   const excel = createFakeExcel();
   excel.model.addSheet('部门预算收支总表');
   const name = await exportResults(fakeHost(excel), r, new Date(2026, 10, 25, 10, 0));
