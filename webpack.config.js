@@ -1,6 +1,7 @@
 /**
  * Web build of the add-in: task pane (taskpane.html), ribbon function file (commands.html), the browser preview
- * host (preview.html) and the help page, into dist/web. Dev server: HTTPS with the Office dev certificates
+ * host (preview.html), the help page, and the WPS 加载项's entry page and pane (wps-index.html, wps-taskpane.html,
+ * packaged by scripts/package-wps.ts), into dist/web. Dev server: HTTPS with the Office dev certificates
  * (office-addin-dev-certs), or plain HTTP on localhost when BD_HTTP=1 (preview only, e.g. in CI).
  */
 const path = require('node:path');
@@ -62,6 +63,9 @@ module.exports = async (env, argv) => {
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
       help: './src/help/index.tsx',
+      // WPS 加载项 (npm run package:wps): the entry page's script and the same pane over the WPS host.
+      'wps-main': './src/wps/addin/main.ts',
+      'wps-taskpane': './src/wps/pane/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
     resolve: {
@@ -82,15 +86,15 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      // shared.js: what the pane and the preview both load first. Code shared only by lazy panels (检查, 科目名称,
-      // 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks of their own.
+      // shared.js: what the pane (in Excel and in WPS) and the preview load first. Code shared only by lazy panels
+      // (检查, 科目名称, 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks.
       splitChunks: {
         cacheGroups: {
           default: false,
           defaultVendors: false,
           shared: {
             name: 'shared',
-            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'preview',
+            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'preview' || chunk.name === 'wps-taskpane',
             minChunks: 2,
             enforce: true,
           },
@@ -108,6 +112,8 @@ module.exports = async (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('preview', './src/preview/preview.html', ['preview']),
       page('help', './src/help.html', ['help']),
+      page('wps-index', './src/wps/addin/index.html', ['wps-main']),
+      page('wps-taskpane', './src/wps/addin/taskpane.html', ['wps-taskpane']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

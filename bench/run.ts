@@ -5,6 +5,8 @@
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
  * - 诊断 at scale: the 900-table workbook clean and with 100 two-cell breaks, CLI vs ExcelJS load, solver counts;
  * - the pane: first-load gzip against its budget, what shared.js holds, lazy chunks, highs.wasm fetched or not;
+ * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
+ * - task-pane bundle sizes (gzip) from dist/web when built;
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
 import { officeWorkbookHost } from '../src/office/office-host';
@@ -35,6 +37,7 @@ import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
 import { fillStatesBench } from './fill-states';
+import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 import { diagnosisBench } from './diagnosis';
@@ -54,6 +57,10 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     rmSync(dir, { recursive: true, force: true });
   },
   pane: () => paneBench(root, line),
+  hosts: async () => {
+    const seed = await seedSnapshot('001');
+    await hostBench(line, seed, manyDepartments(seed, 100));
+  },
 };
 
 async function main() {
@@ -152,6 +159,7 @@ async function main() {
     line(`Office check + mark, ${label}: syncs / time on fake`, `${excel.contexts[0]!.syncCount} / ${tc.toFixed(0)} ms`);
     line(`Office clear, ${label}: syncs`, `${excel.contexts[1]!.syncCount}`);
   }
+  await hostBench(line, seed, big);
   t0 = process.hrtime.bigint();
   for (let i = 0; i < 100; i++) planInsert({ edition: '2023', level: '部门', code: '225', name: 'x' }, []);
   line('insert plan (9 tables), core', `${(ms(t0) / 100).toFixed(2)} ms`);

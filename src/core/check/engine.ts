@@ -14,6 +14,7 @@ import { buildSystem, type LinearSystem } from '../diagnose/system';
 import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
 import { blankNameFindings } from './blank-names';
+import { makeFinding } from './finding';
 import { assignUniqueIds } from './finding-ids';
 import { compileRules } from './compile';
 import { diagnosisFindings } from './diagnosis-findings';
@@ -123,21 +124,17 @@ function cellValueFindings(rec: Recognition): Finding[] {
   for (const p of rec.problems) {
     if (!p.kind) continue;
     const k = CELL_VALUE[p.kind];
-    out.push({
-      id: '',
-      rule: k.rule,
-      title: k.title,
-      severity: k.severity,
-      message: p.kind === 'text' ? `${p.message}。请填写数字` : p.message,
-      sheet: p.sheet,
-      cell: cellAddress(p.row, p.col),
-      related: [],
-      expected: '',
-      actual: '',
-      difference: '',
-      unit: null,
-      table: null,
-    });
+    out.push(
+      makeFinding({
+        rule: k.rule,
+        title: k.title,
+        severity: k.severity,
+        message: p.kind === 'text' ? `${p.message}。请填写数字` : p.message,
+        at: { sheet: p.sheet, cell: cellAddress(p.row, p.col) },
+        unit: null,
+        table: null,
+      }),
+    );
   }
   return out;
 }

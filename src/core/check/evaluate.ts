@@ -7,6 +7,7 @@ import { cellAddress } from '../a1';
 import { Decimal } from '../money';
 import type { Desc, Identity } from './identity';
 import { BASE_PER_WAN, format, ZERO, type Term } from './terms';
+import { makeFinding } from './finding';
 import { breakMessage } from './message';
 import type { Finding, FindingSeverity } from './types';
 
@@ -73,8 +74,7 @@ export function evaluate(id: Identity): Finding | null {
   const actual = format(o.left, judged);
   const expected = format(o.right, judged);
   const difference = format(o.diff, judged);
-  return {
-    id: '',
+  return makeFinding({
     rule: id.rule.id,
     title: id.rule.title,
     severity: o.severity,
@@ -88,13 +88,11 @@ export function evaluate(id: Identity): Finding | null {
       constant: id.constant !== undefined && id.right.length === 0,
       rounding: o.severity === 'rounding',
     }),
-    ...cellOf(judged),
+    at: cellOf(judged),
     related: [...id.left, ...id.right].filter((t) => t !== judged).map(cellOf),
-    expected,
-    actual,
-    difference,
+    figures: { expected, actual, difference },
     unit: id.group.unit,
     table: judged.table.id,
     identity: id.index,
-  };
+  });
 }
