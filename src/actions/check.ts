@@ -9,7 +9,9 @@ import type { CheckResult } from '../core/check/types';
 import type { Edition } from '../core/catalog/types';
 import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
+import { fingerprintsOf } from '../core/model/fingerprint';
 import type { WorkbookHost } from '../host/workbook-host';
+import type { WorkbookBasis } from './basis';
 
 const NO_SOLVER = () => Promise.reject(new Error('no solver'));
 
@@ -19,12 +21,26 @@ export async function checkAndMark(
   editions: Edition[] = [],
   loadSolver: () => Promise<MipSolve> = NO_SOLVER,
 ): Promise<CheckResult> {
+  return (await checkAndMarkWithBasis(host, editions, loadSolver)).result;
+}
+
+/** The same, with what the results are about (basis.ts): the prints of the tables' sheets, the host's workbook. */
+export async function checkAndMarkWithBasis(
+  host: WorkbookHost,
+  editions: Edition[] = [],
+  loadSolver: () => Promise<MipSolve> = NO_SOLVER,
+): Promise<{ result: CheckResult; basis: WorkbookBasis }> {
   const fills = host.supports('fills');
+  const workbook = host.workbookId?.();
   return host.batch(async (io) => {
     const { snapshot } = await io.readSnapshot({ fills });
     const result = await checkWorkbookWith(snapshot, { editions }, loadSolver);
     await io.apply(planMarks(snapshot, result));
-    return result;
+    const sheets = fingerprintsOf(
+      snapshot,
+      result.tables.map((t) => t.sheet),
+    );
+    return { result, basis: workbook === undefined ? { sheets } : { workbook, sheets } };
   });
 }
 

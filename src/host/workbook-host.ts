@@ -66,6 +66,12 @@ export interface WorkbookHost {
   /** Activates `sheet` and selects `cell` (with the related cells on the same sheet where the host can). */
   select(sheet: string, cell: string, related?: readonly CellRef[]): Promise<void>;
   /**
+   * Which workbook is open, where one pane can see several in turn (the preview opens files into the same pane; WPS
+   * can switch documents under one pane): a new value means another workbook. Absent where a pane belongs to one
+   * document (Office).
+   */
+  workbookId?(): string;
+  /**
    * Calls `handler` when any sheet changes; `ours` is true when the host says this add-in made the change, false
    * when it says someone else did, undefined where it cannot say. Resolves to an unsubscribe function.
    */

@@ -11,6 +11,11 @@ export interface ExcelHost {
    * (WorksheetChangedEventArgs.triggerSource, ExcelApi 1.14; undefined where Excel cannot say). Resolves to an
    * unsubscribe function.
    */
+  /**
+   * Which workbook is open, where the host can hold more than one in turn (the preview opens files into the same
+   * pane): a new value means another workbook. Absent in Office, where a task pane belongs to one document.
+   */
+  workbookId?(): string;
   watchChanges?(handler: (change: { ours: boolean | undefined }) => void): Promise<() => Promise<void>>;
 }
 

@@ -74,5 +74,6 @@ export function officeWorkbookHost(host: ExcelHost): WorkbookHost {
       });
     },
     watchChanges: host.watchChanges?.bind(host),
+    ...(host.workbookId ? { workbookId: host.workbookId.bind(host) } : {}),
   };
 }

@@ -8,14 +8,18 @@ import type { ExcelHost } from '../office/excel-host';
 import { createFakeExcel } from '../office/fake/fake-excel';
 import { officeWorkbookHost } from '../office/office-host';
 import { App } from '../taskpane/App';
+import { savePending, unsavedWork } from '../taskpane/pending-saves';
 import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
 import { saveModelAsXlsx } from './save-xlsx';
 
 const excel = createFakeExcel();
+/** Files opened so far: each one is another workbook to the pane (ExcelHost.workbookId). */
+let opened = 0;
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
   supports: () => true,
+  workbookId: () => `preview-${opened}`,
   watchChanges: async (handler) => {
     const registration = await excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.onChanged.add(() => handler({ ours: false }));
@@ -35,11 +39,20 @@ async function openFile(file: File | undefined) {
   if (!file) return;
   const status = document.getElementById('open-status')!;
   try {
-    const n = await loadXlsxInto(excel.model, await file.arrayBuffer());
-    fileName = file.name;
-    status.textContent = `已打开 ${file.name}（${n} 个工作表）`;
+    const left = unsavedWork();
     status.removeAttribute('title');
-    // Another workbook now: what the pane found in the previous one is out of date (as after an outside edit).
+    const size = file.size >= 1e6 ? `，${(file.size / 1e6).toFixed(1)} MB` : '';
+    const n = await loadXlsxInto(
+      excel.model,
+      await file.arrayBuffer(),
+      (step) => (status.textContent = `正在打开 ${file.name}${size}：${step}`),
+    );
+    opened += 1;
+    fileName = file.name;
+    const lost = left.length ? `上一个文件中${left.join('、')}未保存，不会写入这个文件。` : '';
+    status.textContent = `已打开 ${file.name}（${n} 个工作表）。${lost}`;
+    status.removeAttribute('title');
+    // Another workbook now: the pane learns of it by the change event and clears what it found in the previous one.
     for (const h of excel.model.changeHandlers) h({ worksheetId: '', address: '', changeType: 'RangeEdited' });
   } catch (e) {
     // Chinese for the user, with what to do; the library's own text only as a detail (hover).
@@ -47,9 +60,20 @@ async function openFile(file: File | undefined) {
     status.title = `详细信息：${(e as Error).message}`;
   }
 }
-/** 保存为 .xlsx: the in-memory workbook through the CLI's ExcelJS writer, offered as a download. */
+/**
+ * 保存为 .xlsx: the in-memory workbook through the CLI's ExcelJS writer, offered as a download. What the pane holds
+ * unsaved for this workbook (the 情况说明 inputs being typed) is put into it first, so the file has it.
+ */
 async function saveFile() {
   const status = document.getElementById('open-status')!;
+  let pending: Awaited<ReturnType<typeof savePending>>;
+  try {
+    pending = await savePending(host.workbookId!());
+  } catch (e) {
+    status.textContent = '未能先保存任务窗格中的填写内容，未生成文件。请在“情况说明”页点“保存填写内容到工作簿”后重试。';
+    status.title = `详细信息：${(e as Error).message}`;
+    return;
+  }
   try {
     const bytes = await saveModelAsXlsx(excel.model);
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
@@ -59,7 +83,8 @@ async function saveFile() {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     // What happened, not more: the browser decides where (and whether) the file is saved.
-    status.textContent = `已生成 ${fileName}，交给浏览器下载（请在浏览器的下载列表中查看）。`;
+    const also = pending.saved.length ? `${pending.saved.join('、')}已先保存到工作簿，一并写入。` : '';
+    status.textContent = `已生成 ${fileName}，交给浏览器下载（请在浏览器的下载列表中查看）。${also}`;
     status.removeAttribute('title');
   } catch (e) {
     status.textContent = '未能生成 .xlsx 文件，工作簿未改动。请重试。';

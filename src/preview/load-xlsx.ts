@@ -2,12 +2,13 @@
  * Preview host only: opens a .xlsx chosen by the user into the in-memory workbook, in the browser with ExcelJS
  * (loaded on demand). Values, number formats, fills, merges and visibility come from the same reader as the CLI
  * (src/xlsx/read-snapshot.ts: a merged area's value sits in its top-left cell only, as in Excel); bold, alignment,
- * borders and widths are added for display. The file never leaves the machine.
+ * borders and widths are added for display. The file never leaves the machine. A large file reports its progress
+ * (reading, then the sheets copied, yielding to the page between batches so that it shows).
  */
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../core/a1';
 import type { SheetSnapshot } from '../core/model/snapshot';
-import type { FakeWorkbook } from '../office/fake/model';
+import { FakeWorkbook } from '../office/fake/model';
 import { readSnapshot } from '../xlsx/read-snapshot';
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
@@ -36,15 +37,30 @@ function copySheet(model: FakeWorkbook, s: SheetSnapshot, ws: ExcelJS.Worksheet)
   });
 }
 
-export async function loadXlsxInto(model: FakeWorkbook, data: ArrayBuffer): Promise<number> {
+/** Sheets copied between two progress reports. */
+const BATCH = 25;
+const nextFrame = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+export async function loadXlsxInto(model: FakeWorkbook, data: ArrayBuffer, progress: (text: string) => void = () => {}): Promise<number> {
+  progress('正在读取文件…');
+  await nextFrame();
   const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data);
   const snap = readSnapshot(wb);
-  model.sheets = [];
+  const n = wb.worksheets.length;
+  const sheets = new FakeWorkbook();
+  for (let i = 0; i < n; i++) {
+    if (i % BATCH === 0 && n > BATCH) {
+      progress(`正在载入工作表 ${i}/${n}…`);
+      await nextFrame();
+    }
+    copySheet(sheets, snap.sheets[i]!, wb.worksheets[i]!);
+  }
+  // The workbook is replaced at once, when it is complete: never half of it in view.
+  model.sheets = sheets.sheets;
   model.activeSheet = 0;
   model.selection = null;
-  wb.worksheets.forEach((ws, i) => copySheet(model, snap.sheets[i]!, ws));
   model.notify();
   return model.sheets.length;
 }

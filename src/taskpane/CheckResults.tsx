@@ -1,6 +1,6 @@
 /**
  * What a check found, as the 检查 panel shows it: the count, the 报送状态, a stale warning with 重新检查, the 诊断 box,
- * the findings grouped by table (the table named once, in the group header) and what could not be recognized.
+ * the findings grouped by table (and by unit in a workbook of many: FindingGroups.tsx) and what could not be recognized.
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
@@ -9,7 +9,8 @@ import { countsText, findingCounts } from '../core/review/counts';
 import { unfilledText } from '../core/check/fill-state';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
-import { FindingList, type ExplainActions } from './FindingList';
+import { FindingGroups } from './FindingGroups';
+import type { ExplainActions } from './FindingList';
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalS },
@@ -36,7 +37,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
   return (
     <>
       {stale && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             工作簿已改动，下面的结果已过期。{' '}
             <Button size="small" onClick={actions.recheck}>
@@ -49,21 +50,14 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         识别 {result.tables.length} 张表：{countsText(c)}
       </Text>
       {result.readiness && result.tables.length > 0 && (
-        <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
+        <MessageBar layout="multiline" intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
           <MessageBarBody>{result.readiness.text}</MessageBarBody>
         </MessageBar>
       )}
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
       {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && <Text>所有勾稽关系均相符。</Text>}
-      <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (_d, cells) => actions.repair(cells), busy: actions.busy }} />
-      {[...byTable].map(([table, fs]) => (
-        <div key={table} className={s.group}>
-          <Text weight="semibold" size={300}>
-            {table}
-          </Text>
-          <FindingList findings={fs} all={findings} actions={actions} />
-        </div>
-      ))}
+      <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (cells) => actions.repair(cells), busy: actions.busy }} />
+      <FindingGroups byTable={byTable} result={result} actions={actions} />
       {result.unfilled.length > 0 && (
         <div className={s.group}>
           <Text weight="semibold" size={300}>

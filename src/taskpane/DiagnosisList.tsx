@@ -1,11 +1,14 @@
 /**
  * 诊断 in the 检查 panel, above the identities: 「最可能出错：支出总表!E12 31.20，应为 13.20 — 改正后 3 条勾稽关系成立」
  * with a button to apply the repair (one write batch, only on request; the panel offers 撤销改正); a tie lists every cell
- * with its own button and picks none. Parts left 未诊断 say why.
+ * with its own button and picks none. Parts left 未诊断 say why. A workbook of several 部门/单位 shows them grouped by
+ * unit (DiagnosisGroups.tsx).
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../core/check/types';
 import { UNDIAGNOSED_REASON, type Diagnosis, type DiagnosisCell } from '../core/diagnose/types';
+import { groupDiagnoses } from './diagnosis-groups';
+import { DiagnosisGroups } from './DiagnosisGroups';
 
 const useStyles = makeStyles({
   box: {
@@ -22,11 +25,11 @@ const useStyles = makeStyles({
 
 export interface DiagnosisActions {
   go: (sheet: string, cell: string) => void;
-  apply: (d: Diagnosis, cells: DiagnosisCell[]) => void;
+  apply: (cells: DiagnosisCell[]) => void;
   busy: boolean;
 }
 
-function CellLine({ c, d, a, label }: { c: DiagnosisCell; d: Diagnosis; a: DiagnosisActions; label: string }) {
+function CellLine({ c, a, label }: { c: DiagnosisCell; a: DiagnosisActions; label: string }) {
   const s = useStyles();
   return (
     <div className={s.line}>
@@ -36,19 +39,14 @@ function CellLine({ c, d, a, label }: { c: DiagnosisCell; d: Diagnosis; a: Diagn
       <Text size={200}>
         {c.where}：{c.current}，应为 <b>{c.repaired}</b>
       </Text>
-      <Button
-        size="small"
-        disabled={a.busy}
-        onClick={() => a.apply(d, [c])}
-        aria-label={`${label} ${c.sheet}!${c.cell} 改为 ${c.repaired}`}
-      >
+      <Button size="small" disabled={a.busy} onClick={() => a.apply([c])} aria-label={`${label} ${c.sheet}!${c.cell} 改为 ${c.repaired}`}>
         {label}
       </Button>
     </div>
   );
 }
 
-function DiagnosisBox({ d, a }: { d: Diagnosis; a: DiagnosisActions }) {
+export function DiagnosisBox({ d, a }: { d: Diagnosis; a: DiagnosisActions }) {
   const s = useStyles();
   const cells = d.explanations[0]!;
   const n = d.repairs.length;
@@ -60,10 +58,10 @@ function DiagnosisBox({ d, a }: { d: Diagnosis; a: DiagnosisActions }) {
           : `最可能出错${cells.length > 1 ? `（共 ${cells.length} 处）` : ''}：`}
       </Text>
       {d.tie
-        ? d.explanations.map((e) => <CellLine key={`${e[0]!.sheet}!${e[0]!.cell}`} c={e[0]!} d={d} a={a} label="改这一处" />)
-        : cells.map((c) => <CellLine key={`${c.sheet}!${c.cell}`} c={c} d={d} a={a} label={cells.length > 1 ? '改这一处' : '采用改正'} />)}
+        ? d.explanations.map((e) => <CellLine key={`${e[0]!.sheet}!${e[0]!.cell}`} c={e[0]!} a={a} label="改这一处" />)
+        : cells.map((c) => <CellLine key={`${c.sheet}!${c.cell}`} c={c} a={a} label={cells.length > 1 ? '改这一处' : '采用改正'} />)}
       {!d.tie && cells.length > 1 && (
-        <Button size="small" appearance="primary" disabled={a.busy} onClick={() => a.apply(d, cells)}>
+        <Button size="small" appearance="primary" disabled={a.busy} onClick={() => a.apply(cells)}>
           全部采用（{cells.length} 处）
         </Button>
       )}
@@ -76,11 +74,14 @@ function DiagnosisBox({ d, a }: { d: Diagnosis; a: DiagnosisActions }) {
 
 export function DiagnosisList({ result, actions }: { result: CheckResult; actions: DiagnosisActions }) {
   if (!result.diagnoses.length && !result.undiagnosed.length) return null;
+  const groups = groupDiagnoses(result);
   return (
     <section aria-label="诊断">
-      {result.diagnoses.map((d) => (
-        <DiagnosisBox key={d.id} d={d} a={actions} />
-      ))}
+      {groups.length > 1 ? (
+        <DiagnosisGroups groups={groups} actions={actions} />
+      ) : (
+        result.diagnoses.map((d) => <DiagnosisBox key={d.id} d={d} a={actions} />)
+      )}
       {[...new Set(result.undiagnosed.map((u) => u.reason))].map((r) => (
         <Text key={r} size={200} role="note">
           未诊断：{UNDIAGNOSED_REASON[r]}

@@ -112,7 +112,7 @@ export function InsertPanel({ host, today = new Date() }: { host: WorkbookHost; 
         </Text>
       )}
       {confirm && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             {confirm}
             <div>

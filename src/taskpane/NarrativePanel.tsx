@@ -1,17 +1,16 @@
 /**
  * 说明 panel: the department's own inputs (职责, 机构设置, prior-year figures and reasons, 绩效, …) saved in the
- * workbook; last year's disclosure (上年公开文件) opened once and kept with it, for 上年数 and 比上年 核对; the 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
+ * workbook; last year's disclosure (上年公开文件) opened once and kept with it, for 上年数 and 比上年 核对; the
+ * 情况说明 generated from the tables downloaded as Word, copied as text, or written to a 说明 sheet;
  * and 说明核对 of a pasted narrative against the tables. A view: the inputs form and 说明核对 are their own components,
  * actions go through the shared runner; the docx writer loads on first use.
  */
-import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
-import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
-import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
 import type { WorkbookHost } from '../host/workbook-host';
-import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../actions/narrative';
+import { loadNarrativeContext, writeNarrativeSheet } from '../actions/narrative';
 import { PriorSource } from './PriorSource';
 import { usePriorSource } from './use-prior-source';
 import { copyText, downloadStatus, offerDownload } from './download';
@@ -21,6 +20,8 @@ import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
 import { browserStorage } from './pane-kit';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
+import { useNarrativeInputs } from './use-narrative-inputs';
+import { WordConfirm } from './WordConfirm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -33,8 +34,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const { run, setStatus } = action;
   const [facts, setFacts] = useState<Facts[] | null>(null);
   const [which, setWhich] = useState(0);
-  const [inputs, setInputs] = useState<NarrativeInputs>(DEFAULT_INPUTS);
-  const [unitsText, setUnitsText] = useState('');
+  const n = useNarrativeInputs(host);
   /** 错误 in the tables when they were last read: 生成 Word asks first. */
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
@@ -48,8 +48,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);
-        setInputs(ctx.inputs);
-        setUnitsText(unitsToText(ctx.inputs.units));
+        n.loaded(ctx.inputs);
         last.loaded(ctx);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
       },
@@ -58,13 +57,15 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
     void reload(); // once, when the panel opens
   }, []);
 
-  const set = <K extends keyof NarrativeInputs>(k: K, v: NarrativeInputs[K]) => setInputs((x) => ({ ...x, [k]: v }));
-  const withUnits = (): NarrativeInputs => ({ ...inputs, units: parseUnitsText(unitsText) });
   const current = facts?.[which];
-  const doc = () => generateNarrative(current!, withUnits(), last.prior);
+  const doc = () => generateNarrative(current!, n.withUnits(), last.prior);
+  /** Another workbook is open: what was read (and typed) belongs to the previous one; read this one instead. */
+  const moved = () =>
+    n.otherWorkbook() &&
+    (void reload().then(() => setStatus({ kind: 'info', text: '已打开另一个工作簿：已改为读取它的表格和填写内容，未写入。' })), true);
 
   const saved = () => '填写内容已保存在工作簿中（随文件保存）。';
-  const onSave = () => run('正在保存…', '保存失败', () => saveInputs(host, withUnits()), saved);
+  const onSave = () => !moved() && run('正在保存…', '保存失败', n.save, saved);
 
   const onWord = (confirmed = false) => {
     if (!current) return;
@@ -95,6 +96,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
 
   const onSheet = () =>
     current &&
+    !moved() &&
     run(
       '正在写入…',
       '写入失败',
@@ -105,19 +107,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   return (
     <section className={s.root} aria-label="情况说明">
       <StatusBar status={action.status} />
-      {confirmWord && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            表格中有 {tableErrors} 处错误，说明中的数字取自这些表格，也会随之出错。建议先在“检查”页改正。{' '}
-            <Button size="small" onClick={() => void onWord(true)}>
-              仍然生成
-            </Button>{' '}
-            <Button size="small" onClick={() => setConfirmWord(false)}>
-              取消
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {confirmWord && <WordConfirm errors={tableErrors} onGo={() => void onWord(true)} onCancel={() => setConfirmWord(false)} />}
       {facts && facts.length > 1 && (
         <Field label="部门/单位">
           <Select value={String(which)} onChange={(_, d) => setWhich(Number(d.value))}>
@@ -142,8 +132,13 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
       <PriorSource source={last} disabled={action.busy} />
-      <NarrativeInputsForm inputs={inputs} set={set} unitsText={unitsText} setUnitsText={setUnitsText} prior={last.prior} />
+      <NarrativeInputsForm inputs={n.inputs} set={n.set} unitsText={n.unitsText} setUnitsText={n.setUnitsText} prior={last.prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>
+      {n.dirty && (
+        <Text size={200} role="note">
+          有尚未保存到工作簿的填写内容。
+        </Text>
+      )}
       <NarrativeVerify host={host} facts={current} action={action} prior={last.prior} reasonShare={last.reasonShare} />
     </section>
   );

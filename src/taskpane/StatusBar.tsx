@@ -1,4 +1,8 @@
-/** The one status shape every panel shows: busy (spinner), done (with a 点此保存 link for downloads), error (detail on hover). */
+/**
+ * The one status shape every panel shows: busy (spinner), done (with a 点此保存 link for downloads), error (detail on
+ * hover). Message bars are always multiline: Fluent's automatic layout measured once and kept a later, longer text on
+ * one clipped line (seen after a second check at 350 px).
+ */
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { PanelStatus } from './pane-kit';
 
@@ -6,7 +10,7 @@ export function StatusBar({ status }: { status: PanelStatus }) {
   if (status.kind === 'busy') return <Spinner size="tiny" label={status.text} />;
   if (status.kind === 'info')
     return (
-      <MessageBar intent="success">
+      <MessageBar layout="multiline" intent="success">
         <MessageBarBody>
           {status.text}
           {status.link && (
@@ -22,7 +26,7 @@ export function StatusBar({ status }: { status: PanelStatus }) {
     );
   if (status.kind === 'error')
     return (
-      <MessageBar intent="error">
+      <MessageBar layout="multiline" intent="error">
         <MessageBarBody title={status.detail ? `详细信息：${status.detail}` : undefined}>{status.text}</MessageBarBody>
       </MessageBar>
     );

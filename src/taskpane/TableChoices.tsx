@@ -1,10 +1,15 @@
-/** Which tables to insert (the nine, the 说明's supporting tables) and the printed variants where an edition has several. */
-import { Checkbox, Field, Select, makeStyles } from '@fluentui/react-components';
+/**
+ * Which tables to insert (the nine, the 说明's supporting tables) and the printed variants where an edition has several.
+ * Each group of checkboxes is a labelled group, not a Field: a Field gives its one control id to every checkbox inside
+ * it (all nine shared one id, so a click on a label toggled the first box); here each box keeps its own id and name.
+ */
+import { Checkbox, Field, Label, Select, makeStyles, useId } from '@fluentui/react-components';
 import { tableOf, variantsOf } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Edition, type Level, type TableId } from '../core/catalog/types';
 
 const useStyles = makeStyles({
   tables: { display: 'flex', flexDirection: 'column' },
+  group: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
   fill: { minWidth: 0, width: '100%', maxWidth: '100%' },
 });
 
@@ -25,20 +30,30 @@ export interface TableChoice {
 
 export function TableChoices({ edition, level, c }: { edition: Edition; level: Level; c: TableChoice }) {
   const s = useStyles();
+  const base = useId('tables');
   const label = (id: TableId) => tableOf(edition, id).title.replace('{level}', level).replace('{project}', '项目');
-  const boxes = (ids: readonly TableId[]) => (
-    <div className={s.tables}>
-      {ids.map((id) => (
-        <Checkbox key={id} checked={c.tables.has(id)} onChange={(_, d) => c.toggle(id, !!d.checked)} label={label(id)} />
-      ))}
+  const boxes = (name: string, ids: readonly TableId[]) => (
+    <div role="group" aria-labelledby={`${base}-${name}`} className={s.group}>
+      <Label id={`${base}-${name}`}>{name}</Label>
+      <div className={s.tables}>
+        {ids.map((id) => (
+          <Checkbox
+            key={id}
+            id={`${base}-${id}`}
+            checked={c.tables.has(id)}
+            onChange={(_, d) => c.toggle(id, !!d.checked)}
+            label={label(id)}
+          />
+        ))}
+      </div>
     </div>
   );
   const t9 = variantsOf(edition, 'T9');
   const t2 = variantsOf(edition, 'T2');
   return (
     <>
-      <Field label="公开表">{boxes(STANDARD_TABLES)}</Field>
-      <Field label="情况说明附表（可选）">{boxes(SUPPORTING_TABLES)}</Field>
+      {boxes('公开表', STANDARD_TABLES)}
+      {boxes('情况说明附表（可选）', SUPPORTING_TABLES)}
       {c.tables.has('T9') && t9.length > 1 && (
         <Field label="“三公”经费表样式">
           <Select value={c.sanGong} onChange={(_, d) => c.setSanGong(d.value)} aria-label="三公表样式" className={s.fill}>

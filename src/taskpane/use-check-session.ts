@@ -1,7 +1,9 @@
 /**
- * The 检查 session: the last result (kept while the pane is open, across tabs), whether it is stale, the undo of the
- * last repair, and every action on it — check, 清除标记, 导出, 审核报告, 采用改正/撤销, 出错说明 — each through
- * one action runner (busy state, Chinese messages). The panel is a view of this.
+ * The 检查 session: the last result (kept while the pane is open, across tabs) with what it is about (its basis:
+ * the workbook and the prints of its sheets), whether it is stale, the undo of the last repair, and every action on
+ * it — check, 清除标记, 导出, 审核报告, 采用改正/撤销, 出错说明, 定位 — each through one action runner (busy state,
+ * Chinese messages). An action on results of another workbook or an older state is refused (session-guard.ts);
+ * results of another workbook are cleared. The panel is a view of this.
  */
 import { useRef, useState } from 'react';
 import type { CheckResult, Finding } from '../core/check/types';
@@ -9,7 +11,8 @@ import type { DiagnosisCell } from '../core/diagnose/types';
 import type { EditPlan } from '../core/model/plan';
 import { withExplanation } from '../core/review/explanations';
 import { readiness } from '../core/review/readiness';
-import { checkAndMark, clearMarks } from '../actions/check';
+import type { WorkbookBasis } from '../actions/basis';
+import { checkAndMarkWithBasis, clearMarks } from '../actions/check';
 import type { WorkbookHost } from '../host/workbook-host';
 import { storeExplanations } from '../actions/explanations';
 import { exportResults } from '../actions/export-results';
@@ -20,6 +23,7 @@ import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
 import { userMessage } from './messages';
 import { browserStorage } from './pane-kit';
+import { OTHER_WORKBOOK, changedSheets, otherWorkbook, refuse, type Act } from './session-guard';
 import { loadPaneSolver } from './solver';
 import { usePanelAction } from './use-action';
 import { useChangeWatch } from './use-change-watch';
@@ -30,7 +34,14 @@ export function useCheckSession(host: WorkbookHost) {
   const action = usePanelAction();
   const { setStatus, run } = action;
   const [result, setResult] = useState<CheckResult | null>(null);
+  /** What `result` is about; a ref, so that an action reads the basis of the results it was clicked on. */
+  const basis = useRef<WorkbookBasis | null>(null);
   const [stale, setStale] = useState(false);
+  const staleRef = useRef(false);
+  const markStale = (v: boolean) => {
+    staleRef.current = v;
+    setStale(v);
+  };
   const [undo, setUndo] = useState<EditPlan | null>(null);
   const [auto, setAuto] = useState(false);
   /** Checks completed (data-checks, for tests and assistive tools). */
@@ -41,9 +52,27 @@ export function useCheckSession(host: WorkbookHost) {
     watching: result !== null,
     busy: () => checking.current,
     onEdit: () => void check(true),
-    onStale: () => setStale(true),
+    onStale: () => (otherWorkbook(basis.current, host.workbookId?.()) ? forget(OTHER_WORKBOOK) : markStale(true)),
     onError: (e) => setStatus({ kind: 'error', ...userMessage(e, '无法开启自动检查') }),
   });
+
+  /** Drops the results (and the undo) of a workbook that is no longer the open one. */
+  function forget(text: string) {
+    basis.current = null;
+    setResult(null);
+    setUndo(null);
+    markStale(false);
+    setStatus({ kind: 'info', text });
+  }
+
+  /** Null when `act` may use the current results; else says why not (and clears them if they are another workbook's). */
+  function refused(act: Act): true | null {
+    const r = refuse(basis.current, { current: host.workbookId?.(), stale: staleRef.current }, act);
+    if (!r) return null;
+    if (r.clear) forget(r.text);
+    else setStatus({ kind: 'error', text: r.text });
+    return true;
+  }
 
   /** Checks and marks; `quiet` (自动检查, after a repair) keeps the current message. */
   async function check(quiet = false): Promise<void> {
@@ -53,9 +82,10 @@ export function useCheckSession(host: WorkbookHost) {
     watch.reset();
     if (!quiet) setStatus({ kind: 'busy', text: '正在检查…' });
     try {
-      const r = await checkAndMark(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
-      setResult(r);
-      setStale(watch.changedDuring());
+      const r = await checkAndMarkWithBasis(host, resolvedCustom(loadCustomEditions(browserStorage())), loadPaneSolver);
+      basis.current = r.basis;
+      setResult(r.result);
+      markStale(watch.changedDuring());
       setChecks((n) => n + 1);
       if (!quiet) setStatus({ kind: 'idle' });
     } catch (e) {
@@ -80,7 +110,7 @@ export function useCheckSession(host: WorkbookHost) {
       '正在导出…',
       '导出未完成',
       () => exportResults(host, result),
-      (name) => `已导出到工作表“${name}”，可在“出错说明”栏填写说明。`,
+      (name) => `已导出到工作表“${name}”，供查看和打印。出错说明请在本页逐条填写（存于本工作簿，再次导出时列入）。`,
     );
 
   /** 审核报告 (.docx) for the 财政局; the Word writer loads on first use. */
@@ -102,11 +132,16 @@ export function useCheckSession(host: WorkbookHost) {
 
   /** 采用改正: only on this click; the cells must still show the diagnosed values. Then check again. */
   const repair = (cells: DiagnosisCell[]) =>
+    !refused('repair') &&
     run(
       '正在改正…',
       '改正未完成，工作簿未作改动',
       async () => {
-        const plan = await applyRepair(host, cells);
+        const plan = await applyRepair(host, cells, basis.current ?? undefined);
+        if (plan.kind === 'otherState') {
+          markStale(true);
+          return { kind: 'error' as const, text: changedSheets('repair', plan.sheets).text };
+        }
         if (plan.kind === 'changed')
           return { kind: 'error' as const, text: `${plan.cells.join('、')} 已在检查后改动，未作改正。请重新检查。` };
         await check(true);
@@ -121,6 +156,7 @@ export function useCheckSession(host: WorkbookHost) {
 
   const undoRepair = () =>
     undo &&
+    !refused('undo') &&
     run(
       '正在撤销改正…',
       '撤销未完成',
@@ -134,14 +170,19 @@ export function useCheckSession(host: WorkbookHost) {
 
   /** 出错说明: stored in the workbook at once (one write); the list and 可以报送 updated without a new check. */
   const explain = async (f: Finding, e: { kind: 'explained' | 'dismissed'; text: string } | null) => {
-    if (!result) return;
+    if (!result || refused('explain')) return;
+    const guard = { basis: basis.current!, sheets: [f.sheet] };
     const list = withExplanation(result.explanations ?? [], f, e && { ...e, date: today() });
     watch.quiet(60_000);
     await run(
       '正在保存出错说明…',
       '出错说明未保存',
-      () => storeExplanations(host, list),
-      () => {
+      () => storeExplanations(host, list, guard),
+      (stored) => {
+        if (!stored) {
+          markStale(true);
+          return { kind: 'error', text: changedSheets('explain', [f.sheet]).text };
+        }
         const findings = result.findings.map((x) => (x.id === f.id ? { ...x, explanation: e ? { ...e, date: today() } : undefined } : x));
         const next = { ...result, findings, explanations: list };
         setResult({ ...next, readiness: readiness(next, result.readiness?.narrativePlaceholders ?? 0) });
@@ -151,13 +192,19 @@ export function useCheckSession(host: WorkbookHost) {
     watch.quiet(300);
   };
 
-  /** Jump to a cell; stale results re-check instead; a cell that is gone (sheet renamed) marks the results stale. */
+  /**
+   * Jump to a cell; stale results re-check instead; results of another workbook are cleared; a sheet that is gone or
+   * changed since the check (sheet renamed, another file) marks the results stale.
+   */
   const go = async (sheet: string, cell: string, related: Finding['related'] = []) => {
-    if (stale) return check();
+    if (otherWorkbook(basis.current, host.workbookId?.())) return forget(OTHER_WORKBOOK);
+    if (staleRef.current) return check();
     try {
-      await selectCell(host, sheet, cell, related);
+      if (await selectCell(host, sheet, cell, related, basis.current ?? undefined)) return;
+      markStale(true);
+      setStatus({ kind: 'error', text: changedSheets('go', [sheet]).text });
     } catch (e) {
-      setStale(true);
+      markStale(true);
       setStatus({ kind: 'error', ...userMessage(e, `无法定位到 ${sheet}!${cell}`) });
     }
   };

@@ -30,13 +30,26 @@ it('a mistyped 基本支出 in a 项 row: the diagnosis names that cell, not the
   expect(errors.filter((f) => !f.causedBy)).toEqual([root]);
 });
 
-it('exports the findings as a 检查结果 sheet with an empty 出错说明 column, never overwriting', async () => {
+it('exports the findings as a 检查结果 sheet whose 出错说明 column is a record (says where to write them), never overwriting', async () => {
   const r = checkWorkbook(await seedSnapshot('001'));
   const plan = planResultsSheet(r, ['检查结果'], '2026-11-25 10:00');
   const sheet = plan.addSheets[0]!;
   expect(sheet.name).toBe('检查结果(2)');
-  expect(sheet.values[1]).toEqual(['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', '出错说明']);
+  expect(sheet.values[1]).toEqual([
+    '序号',
+    '类别',
+    '规则',
+    '说明',
+    '工作表',
+    '单元格',
+    '应为',
+    '实为',
+    '差额',
+    '出错说明（在任务窗格“检查”页填写）',
+  ]);
   expect(sheet.values).toHaveLength(2 + r.findings.length);
+  // Nothing explained yet: every finding says 未说明 (no blank cell that invites typing that would never be read).
+  expect(sheet.values.slice(2).map((row) => row[9])).toEqual(r.findings.map(() => '未说明'));
   expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', '本年支出合计＝各类支出之和']);
   // rule ids never shown in the sheet: the 规则 column holds the Chinese title
   expect(sheet.values.slice(2).filter((v) => /^[A-Z]\d*-\d/.test(String(v[2])))).toEqual([]);

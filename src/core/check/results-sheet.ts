@@ -1,7 +1,9 @@
 /**
  * 导出检查结果: the findings as a new worksheet for the 财政局 reviewer, with the 出错说明 column (as the 决算
- * software's) holding the preparer's explanation or dismissal where one is stored, else left for them to fill, and
- * the 报送状态 under the title. Never overwrites: the name gets a numbered suffix.
+ * software's) holding the preparer's explanation or dismissal where one is stored, else 未说明, and the 报送状态
+ * under the title. The column is a record, not a form: 出错说明 are written in the pane (stored in the workbook, keyed
+ * to the finding's figures), and its header says so — text typed into this sheet is never read back. Never
+ * overwrites: the name gets a numbered suffix.
  */
 import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
@@ -11,7 +13,9 @@ import { countsText, findingCounts, ruleTitle } from '../review/counts';
 import { unfilledText } from './fill-state';
 import { SEVERITY_LABEL } from './check';
 
-const HEADER = ['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', '出错说明'];
+/** The 出错说明 column's header: where explanations are written (not here). */
+export const RECORD_HEADER = '出错说明（在任务窗格“检查”页填写）';
+const HEADER = ['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', RECORD_HEADER];
 
 export function planResultsSheet(result: CheckResult, existing: readonly string[], checkedAt: string): EditPlan {
   const name = uniqueSheetName('检查结果', new Set(existing.map((s) => s.toLowerCase())));
@@ -25,7 +29,7 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
     f.expected,
     f.actual,
     f.difference,
-    f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '',
+    f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '未说明',
   ]);
   const unfilled = (result.unfilled ?? []).map((u) => ['', '未填写', '', unfilledText(u), u.sheet, u.cell, '', '', '', '']);
   const problems = result.problems.map((p) => ['', '未识别', '', p.message, p.sheet, p.cell, '', '', '', '']);
