@@ -11,6 +11,10 @@ import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
 import { saveModelAsXlsx } from './save-xlsx';
 
+declare const __BD_OFFLINE__: boolean | undefined;
+/** The same page is the 离线版 product (webpack.offline.config.js defines __BD_OFFLINE__) and the developer's preview. */
+const PAGE_TITLE = typeof __BD_OFFLINE__ !== 'undefined' && __BD_OFFLINE__ ? '预算公开助手 · 离线版' : '预算公开助手 · 浏览器预览';
+
 const excel = createFakeExcel();
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
@@ -77,7 +81,7 @@ createRoot(document.getElementById('root')!).render(
   <div className="preview">
     <div className="left">
       <header className="toolbar">
-        <strong>预算公开助手 · 浏览器预览</strong>
+        <strong>{PAGE_TITLE}</strong>
         <label className="open">
           打开 .xlsx 文件
           <input type="file" accept=".xlsx" aria-label="打开 .xlsx 文件" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />
