@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
+import { capabilitiesOf } from './requirements';
 
 const NO_SOLVER = () => Promise.reject(new Error('no solver'));
 
@@ -21,35 +22,33 @@ export async function checkAndMark(
   editions: Edition[] = [],
   loadSolver: () => Promise<MipSolve> = NO_SOLVER,
 ): Promise<CheckResult> {
-  const api19 = host.supports('1.9');
+  const caps = capabilitiesOf(host);
   return host.run(async (ctx) => {
-    const snap = await readWorkbookSnapshot(ctx, api19);
+    const snap = await readWorkbookSnapshot(ctx, caps.originalFills, caps.layout);
     const result = await checkWorkbookWith(snap, { editions }, loadSolver);
-    await writePlan(ctx, planMarks(snap, result), api19);
+    await writePlan(ctx, planMarks(snap, result), caps);
     return result;
   });
 }
 
 /** Reads only what clearing needs (sheet names, then the stored marks: 2 round trips), then restores in one. */
 export async function clearMarks(host: ExcelHost): Promise<number> {
-  const api19 = host.supports('1.9');
+  const caps = capabilitiesOf(host);
   return host.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
     const marks = sheets.items.find((ws) => ws.name === MARKS_SHEET);
     if (!marks) return 0;
-    const used = marks.getUsedRange(true);
+    const used = caps.layout ? marks.getUsedRange(true) : marks.getUsedRange();
     used.load('values');
     await ctx.sync();
-    // The plugin loses track of the sync above after the early return; `used` is loaded and synced here.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
     const stored = used.values as (string | number | boolean)[][];
     const snap: WorkbookSnapshot = {
       sheets: sheets.items.map((ws) => ({ name: ws.name, origin: { row: 0, col: 0 }, values: ws === marks ? stored : [] })),
     };
     const plan = planClear(snap);
-    await writePlan(ctx, plan, api19);
+    await writePlan(ctx, plan, caps);
     return (plan.fills ?? []).reduce((n, op) => n + op.cells.length, 0);
   });
 }

@@ -10,6 +10,7 @@ import type { ExcelHost } from './excel-host';
 import { planWithSheetNames } from './apply-plan';
 import { readWorkbookSnapshot } from './read-snapshot';
 import { recognizeWorkbook } from '../core/recognize/recognize';
+import { capabilitiesOf } from './requirements';
 
 export async function insertTemplates(
   host: ExcelHost,
@@ -45,7 +46,7 @@ export async function readWorkbookSettings(host: ExcelHost): Promise<WorkbookSet
  */
 export async function tablesAlreadyThere(host: ExcelHost, code: string, ids: readonly string[]): Promise<string[]> {
   return host.run(async (ctx) => {
-    const snap = await readWorkbookSnapshot(ctx, false);
+    const snap = await readWorkbookSnapshot(ctx, false, capabilitiesOf(host).layout);
     return recognizeWorkbook(snap)
       .tables.filter((t) => ids.includes(t.id) && (!code || !t.unitCode || t.unitCode === code))
       .map((t) => `${t.sheet}（${t.title}）`);

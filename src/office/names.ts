@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
+import { capabilitiesOf } from './requirements';
 
 export interface FillOutcome {
   result: NamesResult;
@@ -38,25 +39,27 @@ function withHighlight(
 }
 
 export async function fillNames(host: ExcelHost, books: CodeBooks, defaultYear: number): Promise<FillOutcome> {
-  const fills = host.supports('1.9');
+  const caps = capabilitiesOf(host);
+  const fills = caps.originalFills;
   return host.run(async (ctx) => {
-    const snapshot = await readWorkbookSnapshot(ctx, fills);
+    const snapshot = await readWorkbookSnapshot(ctx, fills, caps.layout);
     const result = planNames(snapshot, books, defaultYear);
     if (!result.writes.length) return { result, snapshot, undo: null };
     const { plan, undo } = withHighlight(snapshot, result.writes, '填充科目名称', fills);
-    await writePlan(ctx, plan, fills);
+    await writePlan(ctx, plan, caps);
     return { result, snapshot, undo };
   });
 }
 
 /** 为此编码填写名称: every blank name of a row with that code (one read batch, one write); returns the undo plan. */
 export async function fillCodeName(host: ExcelHost, code: string, name: string): Promise<{ filled: number; kept: number; undo: EditPlan }> {
-  const fills = host.supports('1.9');
+  const caps = capabilitiesOf(host);
+  const fills = caps.originalFills;
   return host.run(async (ctx) => {
-    const snapshot = await readWorkbookSnapshot(ctx, fills);
+    const snapshot = await readWorkbookSnapshot(ctx, fills, caps.layout);
     const { writes, kept } = codeNameWrites(snapshot, code, name);
     const { plan, undo } = withHighlight(snapshot, writes, `为 ${code} 填写名称`, fills);
-    if (writes.length) await writePlan(ctx, plan, fills);
+    if (writes.length) await writePlan(ctx, plan, caps);
     return { filled: writes.length, kept, undo };
   });
 }
@@ -64,6 +67,6 @@ export async function fillCodeName(host: ExcelHost, code: string, name: string):
 /** Applies a plan of cell writes (accept, undo) in one round trip. */
 export async function applyWrites(host: ExcelHost, plan: EditPlan): Promise<void> {
   await host.run(async (ctx) => {
-    await writePlan(ctx, plan, false);
+    await writePlan(ctx, plan, capabilitiesOf(host));
   });
 }

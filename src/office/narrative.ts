@@ -11,6 +11,7 @@ import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
 import { planWithSheetNames } from './apply-plan';
 import type { ExcelHost } from './excel-host';
 import { readWorkbookSnapshot } from './read-snapshot';
+import { capabilitiesOf } from './requirements';
 
 /**
  * The facts, the stored inputs, and how many 错误 the tables hold (from the same analysis: one recognition), so the
@@ -18,7 +19,7 @@ import { readWorkbookSnapshot } from './read-snapshot';
  */
 export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
   return host.run(async (ctx) => {
-    const snap = await readWorkbookSnapshot(ctx, false);
+    const snap = await readWorkbookSnapshot(ctx, false, capabilitiesOf(host).layout);
     const a = analyzeWorkbook(snap);
     const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
     const facts = a.facts();

@@ -1,9 +1,10 @@
 /**
  * Jump to a finding: activate its sheet and select its cell — and, where ExcelApi 1.18 has RangeAreas.select, the
- * related cells on the same sheet too (addresses kept under getRanges' ~8 k character limit, office-js #5198).
+ * related cells on the same sheet too (requirements.ts: multiSelect) (addresses kept under getRanges' ~8 k character limit, office-js #5198).
  * One write round trip.
  */
 import type { ExcelHost } from './excel-host';
+import { capabilitiesOf } from './requirements';
 
 const MAX_ADDRESS_CHARS = 8000;
 
@@ -13,7 +14,7 @@ export async function selectCell(
   cell: string,
   related: { sheet: string; cell: string }[] = [],
 ): Promise<void> {
-  const withRelated = host.supports('1.18');
+  const withRelated = capabilitiesOf(host).multiSelect;
   await host.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     ws.activate();

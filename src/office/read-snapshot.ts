@@ -8,6 +8,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
 import { rangeAddress } from '../core/a1';
 import { BUDGET, READ_BYTES_PER_CELL } from './payload';
 import type { ExcelHost } from './excel-host';
+import { capabilitiesOf } from './requirements';
 
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string; tintAndShade?: number | null } };
@@ -58,11 +59,18 @@ function bands(dims: { row: number; col: number; rows: number; cols: number }[],
  * number formats and (ExcelApi 1.9) fills — in one round trip while the estimated response fits Excel on the web's
  * payload limit, one more per ~4 MB beyond it. Never a sync per sheet or per cell.
  */
-export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills: boolean): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(
+  ctx: Excel.RequestContext,
+  withFills: boolean,
+  /** getUsedRange(valuesOnly) is ExcelApi 1.2; below it the used range includes formatted cells. */
+  valuesOnly = true,
+): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await ctx.sync();
-  const used = sheets.items.map((ws) => ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  const used = sheets.items.map((ws) =>
+    (valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load('rowIndex,columnIndex,rowCount,columnCount'),
+  );
   await ctx.sync();
   const dims = used.map((u) => ({ row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
   const out: SheetSnapshot[] = sheets.items.map((ws, i) => ({
@@ -92,4 +100,5 @@ export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills:
 }
 
 /** The workbook's values and formats (no fills), for the panels that only read (样表 import): one read batch. */
-export const readWorkbook = (host: ExcelHost): Promise<WorkbookSnapshot> => host.run((ctx) => readWorkbookSnapshot(ctx, false));
+export const readWorkbook = (host: ExcelHost): Promise<WorkbookSnapshot> =>
+  host.run((ctx) => readWorkbookSnapshot(ctx, false, capabilitiesOf(host).layout));
