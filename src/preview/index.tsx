@@ -15,10 +15,12 @@ declare const __BD_OFFLINE__: boolean | undefined;
 /** The same page is the 离线版 product (webpack.offline.config.js defines __BD_OFFLINE__) and the developer's preview. */
 const PAGE_TITLE = typeof __BD_OFFLINE__ !== 'undefined' && __BD_OFFLINE__ ? '预算公开助手 · 离线版' : '预算公开助手 · 浏览器预览';
 
-const excel = createFakeExcel();
+// ?excelapi=1.14 runs the pane as that client (e.g. LTSC 2021): the fake refuses calls above it, the pane says what differs.
+const apiLevel = new URLSearchParams(location.search).get('excelapi');
+const excel = createFakeExcel(undefined, apiLevel && /^1\.\d{1,2}$/.test(apiLevel) ? apiLevel : undefined);
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
-  supports: () => true,
+  supports: (v) => excel.supports(v),
   watchChanges: async (handler) => {
     const registration = await excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.onChanged.add(() => handler({ ours: false }));
