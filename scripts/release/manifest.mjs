@@ -1,6 +1,7 @@
 /**
  * The release manifest: the project's manifest.xml (written for the dev server, https://localhost:3000) with every
- * URL moved under the deployment base, AppDomain set to the base's origin and a new <Version>. Pure text in, text out.
+ * URL moved under the deployment base, a new <Version>, and no <AppDomains> (the pane never leaves the base, whose
+ * domain Office allows anyway). Pure text in, text out.
  */
 
 const DEV_ORIGIN = 'https://localhost:3000';
@@ -36,9 +37,9 @@ export function releaseVersion(semver, now = new Date()) {
   return `${major}.${minor}.${patch}.${Math.max(0, Math.min(99999, hours))}`;
 }
 
-export function releaseManifest(xml, { base, origin, version }) {
+export function releaseManifest(xml, { base, version }) {
   let out = xml
-    .replaceAll(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
+    .replace(/\n\s*<AppDomains>[\s\S]*?<\/AppDomains>/, '')
     .replaceAll(`${DEV_ORIGIN}/`, base)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
   if (out.includes(DEV_ORIGIN) || /localhost/i.test(out)) throw new Error('清单中仍有 localhost 地址');
