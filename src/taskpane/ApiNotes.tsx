@@ -11,15 +11,17 @@ export function ApiNotes({ host }: { host: ExcelHost }) {
   const notes = useMemo(() => degradationNotes(capabilitiesOf(host)), [host]);
   if (!notes.length) return null;
   return (
-    <MessageBar intent="info" layout="multiline" aria-label="本 Excel 的功能限制">
-      <MessageBarBody>
-        <MessageBarTitle>本 Excel 版本较旧，以下功能有所不同</MessageBarTitle>
-        <ul style={{ margin: '4px 0 0', paddingLeft: '1.2em' }}>
-          {notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <section aria-label="本 Excel 的功能限制">
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>本 Excel 版本较旧，以下功能有所不同</MessageBarTitle>
+          <ul style={{ margin: '4px 0 0', paddingLeft: '1.2em' }}>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * 离线版 (dist/offline/预算公开助手.html, built by webpack.offline.config.js): opened over file:// in Chromium with
  * every request outside file:// blocked and counted — there must be none — it does the whole session
- * (product-session.ts): two typos named and repaired with HiGHS inlined, 尾差 explained, 可以报送, Word, 审核报告,
+ * (product-session.ts) after an insert into a new workbook: two typos named and repaired with HiGHS inlined, 尾差 explained, 可以报送, Word, 审核报告,
  * saved and reopened. And nothing of the developer's preview or the Office fake shows in the page.
  */
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -46,6 +46,16 @@ it('opens from file:// as the product: its own title, no preview or fake-Office 
   await page.getByText('预算公开助手 · 离线版').waitFor();
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/浏览器预览|模拟|fake|Office\.js|localhost|开发服务器/i);
+});
+
+it('插入模板 into a new workbook: the nine tables', async () => {
+  await page.getByText('空白工作簿').waitFor();
+  await page.getByLabel('编码').fill('225');
+  await page.getByLabel('名称').fill('中共秦皇岛市海港区委机构编制委员会办公室');
+  await page.getByRole('button', { name: '插入模板' }).click();
+  await page.getByText(/已插入9张表/).waitFor();
+  expect(await page.getByRole('tablist', { name: '工作表' }).getByRole('tab').count()).toBe(9);
+  expect(errors).toEqual([]);
 });
 
 it('the whole session with no request outside file://', async () => {
