@@ -3,7 +3,7 @@
  * - check of a synthetic workbook of 100 departments (900 tables): core ms per table;
  * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
- * - task-pane bundle sizes (gzip) from dist/web when built;
+ * - task-pane bundle sizes (gzip) from dist/web when built; the 离线版 page size and `npm run package` time (release.ts);
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
 import ExcelJS from 'exceljs';
@@ -26,6 +26,7 @@ import * as CODE_DATA from '../src/core/codes/data.generated';
 import { planNames } from '../src/core/codes/names';
 import { cellAddress } from '../src/core/a1';
 import { builtinVocabulary } from '../src/core/catalog/vocabulary';
+import { releaseFigures } from './release';
 import { compileRules } from '../src/core/check/compile';
 import { RULES } from '../src/core/check/rules';
 import { diagnose } from '../src/core/diagnose/diagnose';
@@ -162,6 +163,7 @@ async function main() {
     line('preview-only exceljs chunk (lazy), gzip', `${(gz('exceljs.js') / 1024).toFixed(1)} KiB`);
     line('code tables chunk codes.js (lazy, loaded by 科目名称), gzip', `${(gz('codes.js') / 1024).toFixed(1)} KiB`);
   } else line('bundle', 'dist/web missing: run npm run build first');
+  releaseFigures(root, line);
 }
 
 /** 诊断 on 900 tables: one mistyped figure in each department (100 exact single-cell diagnoses). */
