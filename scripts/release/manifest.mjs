@@ -23,6 +23,7 @@ export function normalizeBase(raw) {
     return { error: `网址不能是本机地址（${u.host}）：各台电脑要从单位的 HTTPS 服务器取得加载项。` };
   if (u.search || u.hash) return { error: `网址中不能有“?”或“#”部分：${raw}` };
   if (u.username || u.password) return { error: '网址中不能含用户名或密码。' };
+  if (/[&'"<>]/.test(u.pathname)) return { error: `网址的路径中不能有 & ' " < > 这些字符：${raw}` };
   const path = u.pathname.endsWith('/') ? u.pathname : `${u.pathname}/`;
   return { base: `${u.origin}${path}`, origin: u.origin };
 }
