@@ -40,8 +40,10 @@ export function buildWeb({ reuse = false } = {}) {
 
 /**
  * Writes the release into `out`. Options: url (required), out (default release/), officeJs 'cdn' | 'local',
- * version (default from package.json and the hour), reuseBuild, force (replace a non-release folder).
- * Returns what was written. Throws ReleaseError with a Chinese message on bad input.
+ * version (default from package.json and the hour), reuseBuild, force (replace a non-release folder), and
+ * `addTo(dir, info)`: called with the release folder before it is moved into place, for another host's files (a WPS
+ * add-in folder, say) — throwing there leaves nothing behind. Returns what was written. Throws ReleaseError with a
+ * Chinese message on bad input.
  */
 export function packageRelease(opts) {
   if (!opts.url)
@@ -73,6 +75,7 @@ export function packageRelease(opts) {
     const guid = catalogGuid(b.base);
     writeFileSync(join(tmp, '部署说明.md'), deployDoc({ ...b, version, officeJs, officeJsVersion, guid }));
     writeFileSync(join(tmp, 'trusted-catalog.reg'), trustedCatalogReg(b.base));
+    if (opts.addTo) opts.addTo(tmp, { base: b.base, version, web });
     writeFileSync(join(tmp, MARKER), `${version}\n${b.base}\n`);
     rmSync(out, { recursive: true, force: true });
     renameSync(tmp, out);
