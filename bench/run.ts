@@ -6,6 +6,7 @@
  * - task-pane bundle sizes (gzip) from dist/web when built; the 离线版 page size and `npm run package` time (release.ts);
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
+import { officeWorkbookHost } from '../src/office/office-host';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,8 +17,8 @@ import { checkWorkbook } from '../src/core/check/check';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { recognizeWorkbook } from '../src/core/recognize/recognize';
 import { planInsert } from '../src/core/insert/plan-insert';
-import { checkAndMark, clearMarks } from '../src/office/check';
-import { insertTemplates } from '../src/office/insert';
+import { checkAndMark, clearMarks } from '../src/actions/check';
+import { insertTemplates } from '../src/actions/insert';
 import { createFakeExcel } from '../src/office/fake/fake-excel';
 import { manyDepartments, seedSnapshot, seedWorkbook } from '../test/fixtures/seed-workbooks';
 import { fakeFrom } from '../test/office/fake-from';
@@ -107,17 +108,19 @@ async function main() {
 
   // 3. Office adapter round trips on the strict fake
   const insertFake = createFakeExcel();
-  await insertTemplates(
-    { run: (b) => insertFake.run(b as never), supports: () => true },
-    { edition: '2023', level: '部门', code: '225', name: '测试部门' },
-  );
+  await insertTemplates(officeWorkbookHost({ run: (b) => insertFake.run(b as never), supports: () => true }), {
+    edition: '2023',
+    level: '部门',
+    code: '225',
+    name: '测试部门',
+  });
   line('Office insert (9 tables): syncs', `${insertFake.contexts[0]!.syncCount}`);
   for (const [label, snap] of [
     ['small (9 tables)', seed],
     ['large (100 departments, 900 tables)', big],
   ] as const) {
     const excel = fakeFrom(snap);
-    const host = { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => excel.run(b as never) as Promise<T>, supports: () => true };
+    const host = officeWorkbookHost({ run: (b) => excel.run(b as never), supports: () => true });
     t0 = process.hrtime.bigint();
     await checkAndMark(host);
     const tc = ms(t0);

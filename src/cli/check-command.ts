@@ -14,7 +14,10 @@ import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
+import { unfilledText } from '../core/check/fill-state';
+import { tableName } from '../core/check/terms';
 import type { Readiness } from '../core/review/readiness';
+import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
@@ -25,7 +28,7 @@ import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { readEditionFile } from './edition-command';
 import type { Io } from './main';
-import { guardOutput } from './paths';
+import { guardOutput, optionFiles } from './paths';
 
 interface FileReport {
   file: string;
@@ -33,11 +36,16 @@ interface FileReport {
   tables: number;
   /** What could not be recognized or read (tables, rows, cells, skipped parts). */
   problems: { sheet: string; cell: string; message: string }[];
+  /** Standard tables not filled yet (their 勾稽关系 not judged) and tables missing from a 部门/单位. */
+  unfilled: CheckResult['unfilled'];
+  missing: CheckResult['missing'];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
   /** 可以报送: no 错误, every 尾差/提示 explained or dismissed, no placeholder in the 说明 (null: not read). */
   readiness: Readiness | null;
+  /** The counts every view shows (roots only: src/core/review/counts.ts). */
+  counts: FindingCounts;
   error?: string;
 }
 
@@ -45,9 +53,12 @@ const emptyReport = (file: string, error: string): FileReport => ({
   file,
   tables: 0,
   problems: [],
+  unfilled: [],
+  missing: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
+  counts: { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 },
   error,
 });
 
@@ -56,6 +67,8 @@ function toReport(file: string, r: CheckResult): FileReport {
     file,
     tables: r.tables.length,
     problems: r.problems,
+    unfilled: r.unfilled,
+    missing: r.missing,
     findings: r.findings.map((f) => ({
       id: f.id,
       rule: f.rule,
@@ -73,10 +86,13 @@ function toReport(file: string, r: CheckResult): FileReport {
     })),
     diagnosis: diagnosisReport(r),
     readiness: r.readiness ?? null,
+    counts: findingCounts(r),
   };
 }
 
 interface Options {
+  /** Files the options name (--edition-file …): inputs too. */
+  optionFiles: string[];
   json: boolean;
   out?: string;
   force: boolean;
@@ -98,16 +114,32 @@ function parse(argv: string[]): { files: string[]; o: Options } {
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const custom = parsed.values['edition-file'] ? readEditionFile(parsed.values['edition-file']) : null;
   const editions = custom ? [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])] : [];
-  return { files: parsed.positionals, o: { json: !!parsed.values.json, out: parsed.values.out, force: !!parsed.values.force, editions } };
+  return {
+    files: parsed.positionals,
+    o: {
+      optionFiles: optionFiles(parsed.values),
+      json: !!parsed.values.json,
+      out: parsed.values.out,
+      force: !!parsed.values.force,
+      editions,
+    },
+  };
 }
 
 /** Where each marked copy goes: the file itself, or the mirrored path under an output folder. */
 function targets(inputs: InputFile[], args: string[], out: string): Map<InputFile, string> {
+  if (existsSync(out) && !statSync(out).isDirectory() && !statSync(out).isFile())
+    throw new UsageError(`--out 不是普通文件（管道、设备或套接字）：${out}，不会写入 / --out is not a regular file`);
   const folderMode =
     inputs.length > 1 ||
     /[/\\]$/.test(out) ||
     (existsSync(out) && statSync(out).isDirectory()) ||
     args.some((a) => existsSync(a) && statSync(a).isDirectory());
+  // Several workbooks' copies go to a folder: a name that looks like a workbook is not silently made one.
+  if (folderMode && /\.(xlsx|xlsm|xls|docx|json)$/i.test(out) && !(existsSync(out) && statSync(out).isDirectory()))
+    throw new UsageError(
+      `要写出多个标记副本，--out 应是文件夹，而 ${out} 像一个文件名。请给出文件夹（如 --out 标记副本/），或每次检查一个文件 / --out must be a folder for several files`,
+    );
   return new Map(inputs.map((f) => [f, folderMode ? join(out, f.rel) : out]));
 }
 
@@ -120,9 +152,14 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
   if (result.tables.length === 0)
     throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
   if (target) {
-    assertCopyable(wb, f.path);
-    applyPlanToWorkbook(wb, planMarks(snap, result));
-    await saveWorkbook(wb, target);
+    try {
+      assertCopyable(wb, f.path);
+      applyPlanToWorkbook(wb, planMarks(snap, result));
+      await saveWorkbook(wb, target);
+    } catch (e) {
+      // What was computed stays in the report (--json), with the copy's problem beside it.
+      throw Object.assign(e as Error, { report });
+    }
     if (!o.json) io.out(`  已写出标记副本：${target}`);
   }
   return { report, errors: result.findings.filter((x) => x.severity === 'error').length };
@@ -130,10 +167,12 @@ async function checkOne(f: InputFile, o: Options, target: string | undefined, io
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { files: args, o } = parse(argv);
-  const inputs = expandInputs(args);
+  const walked = expandInputs(args);
+  for (const n of walked) if (n.note) io.err(n.note);
+  const inputs = walked.filter((f) => !f.note);
   if (inputs.length === 0) throw new UsageError(`没有找到 .xlsx 文件 / no .xlsx files in: ${args.join(' ')}`);
   const outs = o.out ? targets(inputs, args, o.out) : new Map<InputFile, string>();
-  const allInputs = inputs.map((f) => f.path);
+  const allInputs = [...inputs.map((f) => f.path), ...o.optionFiles];
   for (const t of outs.values()) await guardOutput(t, allInputs, o.force);
   const reports: FileReport[] = [];
   let errors = 0;
@@ -164,9 +203,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
 }
 
 function printHuman(io: Io, file: string, r: CheckResult): void {
-  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
-  const count = (sev: string) => r.findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
-  io.out(`${file}：识别${r.tables.length}张表；错误 ${count('error')}，尾差 ${count('rounding')}，提示 ${count('advisory')}`);
+  io.out(`${file}：识别${r.tables.length}张表；${countsText(findingCounts(r))}`);
   if (r.readiness) io.out(`  ${r.readiness.text}`);
   for (const f of r.findings) {
     const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';
@@ -175,5 +212,7 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
     );
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
+  for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
+  for (const m of r.missing) io.out(`  [缺表] ${m.unit ?? ''}${m.level ?? ''}缺少${m.tables.map(tableName).join('、')}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
 }

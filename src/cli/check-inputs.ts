@@ -1,11 +1,15 @@
 /**
  * What `check` reads: files and folders given on the command line, expanded to workbooks (.xlsx and .xlsm; Office's
- * ~$ lock files skipped). Folders are walked once per real folder (a symlink loop ends), and every entry that cannot
- * be read — a broken link, a FIFO, a permission error — is listed with its reason instead of crashing or vanishing.
- * Each workbook keeps its path relative to the common root of the inputs, so marked copies mirror the folders.
+ * ~$ lock files and this tool's temporary files skipped). A folder is walked without leaving it: a symlink to a
+ * folder is followed only when its real path lies inside the given folder and has not been walked (a loop ends), at
+ * most WALK.depth levels deep and WALK.entries entries; whatever is not read — a link out of the folder, a loop, a
+ * broken link, a FIFO, a permission error, a .xls/.ods/.et file, a name not in UTF-8 — is listed with its reason
+ * instead of crashing, hanging or vanishing. Each workbook keeps its path relative to the common root of the
+ * inputs, so marked copies mirror the folders.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isLeftover } from '../xlsx/atomic-write';
 
 export interface InputFile {
   path: string;
@@ -13,39 +17,104 @@ export interface InputFile {
   rel: string;
   /** Why it cannot be read, when it cannot. */
   error?: string;
+  /** Not a workbook to read, but skipped and said (a link out of the folder, a loop): listed, not an error. */
+  note?: string;
 }
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
+/** Spreadsheets this tool does not read, and what to do about them. */
+const OTHER_FORMATS: [RegExp, string][] = [
+  [/\.xls$/i, '是旧版 Excel 97–2003 工作簿（.xls），未检查。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再检查'],
+  [/\.et$/i, '是 WPS 表格文件（.et），未检查。请在 WPS 中另存为 Excel 工作簿（.xlsx）后再检查'],
+  [/\.ods$/i, '是 OpenDocument 表格（.ods），未检查。请另存为 Excel 工作簿（.xlsx）后再检查'],
+  [/\.(xlsb|xltx|xltm|csv)$/i, '不是 .xlsx 工作簿，未检查。请另存为 Excel 工作簿（.xlsx）后再检查'],
+];
+/** How far a folder is walked. */
+export const WALK = { depth: 32, entries: 100_000 };
 
-function walk(dir: string, seen: Set<string>, out: { path: string; error?: string }[]): void {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gbk = (() => {
+  try {
+    return new TextDecoder('gbk');
+  } catch {
+    return null;
+  }
+})();
+
+interface Walk {
+  root: string;
+  seen: Set<string>;
+  entries: number;
+  out: { path: string; error?: string; note?: string }[];
+}
+
+const inside = (root: string, real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+function walk(dir: string, w: Walk, depth: number): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (e) {
-    out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
+    w.out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
     return;
   }
-  if (seen.has(real)) return; // a link back to a folder already walked
-  seen.add(real);
-  let names: string[];
+  if (!inside(w.root, real)) {
+    w.out.push({ path: dir, note: `已跳过 ${dir}：是指向所给文件夹以外（${real}）的链接，未进入` });
+    return;
+  }
+  if (w.seen.has(real)) {
+    w.out.push({ path: dir, note: `已跳过 ${dir}：指向已检查过的文件夹（链接成环或重复），未再进入` });
+    return;
+  }
+  w.seen.add(real);
+  if (depth > WALK.depth) {
+    w.out.push({ path: dir, note: `已跳过 ${dir}：文件夹嵌套超过 ${WALK.depth} 层，未进入` });
+    return;
+  }
+  let raw: Buffer[];
   try {
-    names = readdirSync(dir).sort();
+    raw = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
   } catch (e) {
-    out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
+    w.out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
     return;
   }
-  for (const name of names) {
+  for (const b of raw) {
+    if (++w.entries > WALK.entries) {
+      w.out.push({
+        path: dir,
+        error: `${dir}：文件夹中的项目超过 ${WALK.entries.toLocaleString('en')} 个，其余未检查。请只给出要检查的文件夹`,
+      });
+      return;
+    }
+    let name: string;
+    try {
+      name = utf8.decode(b);
+    } catch {
+      const shown = gbk?.decode(b) ?? b.toString('latin1');
+      if (/\.(xlsx|xlsm)$/i.test(shown))
+        w.out.push({
+          path: join(dir, shown),
+          error: `${join(dir, shown)} 的文件名不是 UTF-8 编码（可能是 GBK），无法打开。请重命名该文件后再检查`,
+        });
+      continue;
+    }
     const full = join(dir, name);
+    if (isLeftover(name)) continue;
     let st;
     try {
       st = statSync(full);
     } catch (e) {
-      if (WORKBOOK.test(name)) out.push({ path: full, error: `无法读取 ${full}：链接失效或成环（${(e as NodeJS.ErrnoException).code}）` });
+      if (WORKBOOK.test(name))
+        w.out.push({ path: full, error: `无法读取 ${full}：链接失效或成环（${(e as NodeJS.ErrnoException).code}）` });
       continue;
     }
-    if (st.isDirectory()) walk(full, seen, out);
+    if (st.isDirectory()) walk(full, w, depth + 1);
     else if (WORKBOOK.test(name) && !name.startsWith('~$'))
-      out.push(st.isFile() ? { path: full } : { path: full, error: `${full} 不是普通文件，不读取` });
+      w.out.push(st.isFile() ? { path: full } : { path: full, error: `${full} 不是普通文件，不读取` });
+    else {
+      const other = OTHER_FORMATS.find(([re]) => re.test(name) && !name.startsWith('~$'));
+      if (other && st.isFile()) w.out.push({ path: full, error: `${full} ${other[1]}` });
+    }
   }
 }
 
@@ -62,7 +131,7 @@ function commonRoot(paths: string[]): string {
 }
 
 export function expandInputs(args: string[]): InputFile[] {
-  const found: { path: string; error?: string }[] = [];
+  const found: { path: string; error?: string; note?: string }[] = [];
   const seen = new Set<string>();
   for (const a of args) {
     let st;
@@ -72,8 +141,16 @@ export function expandInputs(args: string[]): InputFile[] {
       found.push({ path: a, error: `找不到文件：${a}` });
       continue;
     }
-    if (st.isDirectory()) walk(a, seen, found);
-    else found.push(st.isFile() ? { path: a } : { path: a, error: `${a} 不是普通文件（管道、设备等），不读取` });
+    if (st.isDirectory()) {
+      let root: string;
+      try {
+        root = realpathSync(a);
+      } catch {
+        root = resolve(a);
+      }
+      const w: Walk = { root, seen, entries: 0, out: found };
+      walk(a, w, 0);
+    } else found.push(st.isFile() ? { path: a } : { path: a, error: `${a} 不是普通文件（管道、设备等），不读取` });
   }
   const root = commonRoot(found.map((f) => f.path));
   return found.map((f) => ({ ...f, rel: relative(root, resolve(f.path)) || basename(f.path) }));

@@ -8,7 +8,7 @@ export interface DiagnosisReport {
     /** Each explanation: the cells changed together. More than one explanation = a tie the identities cannot break. */
     cells: { sheet: string; cell: string; where: string; current: string; repaired: string; range?: [string, string] }[][];
     tie: boolean;
-    method: 'single' | 'mip';
+    method: 'single' | 'small' | 'mip';
     repairs: { rule: string; title: string }[];
     unit: string | null;
   }[];

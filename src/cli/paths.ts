@@ -59,6 +59,8 @@ export async function checkOutput(out: string, o: OutputCheck): Promise<void> {
   if (!existsSync(out)) return;
   const st = statSync(out);
   if (st.isDirectory()) throw new UsageError(`--out 是一个文件夹：${out}。请给出文件名 / --out is a folder`);
+  if (!st.isFile())
+    throw new UsageError(`--out 不是普通文件（管道、设备或套接字）：${out}，不会写入。请给出一个文件名 / --out is not a regular file`);
   if (!o.force && !(await o.isPreviousOutput?.(out)))
     throw new UsageError(`${out} 已存在，且不是本工具先前写出的文件。如确需覆盖，请加 --force / ${out} exists; add --force to replace it`);
 }
@@ -97,6 +99,20 @@ export async function previousOutput(path: string): Promise<boolean> {
     }
   }
   return false;
+}
+
+/**
+ * Every file a command reads besides its workbooks: the options that name a file. A new option that reads a file is
+ * added here, and is then an input to every output check.
+ */
+export const FILE_OPTIONS = ['into', 'edition-file', 'inputs', 'codes', 'prior'] as const;
+
+/** The files named by the parsed options (see FILE_OPTIONS). */
+export function optionFiles(values: Record<string, unknown>): string[] {
+  return FILE_OPTIONS.flatMap((k) => {
+    const v = values[k];
+    return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  });
 }
 
 /** The output guard every writing command runs before doing any work. */

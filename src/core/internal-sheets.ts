@@ -6,7 +6,9 @@ export const MARKS_SHEET = '预算公开助手_标记';
 export const INPUTS_SHEET = '预算公开助手_说明';
 export const SETTINGS_SHEET = '预算公开助手_设置';
 export const EXPLANATIONS_SHEET = '预算公开助手_出错说明';
-export const INTERNAL_SHEETS: readonly string[] = [MARKS_SHEET, INPUTS_SHEET, SETTINGS_SHEET, EXPLANATIONS_SHEET];
+/** Last year's disclosure: its file name and the prior facts read from it (issue #21). */
+export const PRIOR_SHEET = '预算公开助手_上年';
+export const INTERNAL_SHEETS: readonly string[] = [MARKS_SHEET, INPUTS_SHEET, SETTINGS_SHEET, EXPLANATIONS_SHEET, PRIOR_SHEET];
 
 const PREFIX = '预算公开助手_';
 

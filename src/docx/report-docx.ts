@@ -52,7 +52,10 @@ export function reportDocument(r: ReviewReport): Document {
     para(`审核日期：${r.date}`),
     para(`报送状态：${r.readiness}`),
     para(r.counts),
-    r.rows.length ? findingsTable(r) : para('未发现问题：所有勾稽关系均相符。'),
+    r.rows.length
+      ? findingsTable(r)
+      : para(r.unfilled.length ? '已填写的表未发现问题；下列表尚未填写。' : '未发现问题：所有勾稽关系均相符。'),
+    ...(r.unfilled.length ? [para('尚未填写（未核对）：', HEAD_FONT), ...r.unfilled.map((p) => para(p, BODY_FONT, 22))] : []),
     ...(r.problems.length ? [para('未能识别（未参与检查）：', HEAD_FONT), ...r.problems.map((p) => para(p, BODY_FONT, 22))] : []),
     para('本报告由预算公开助手生成；出错说明由编制单位填写。', BODY_FONT, 20),
   ];

@@ -6,9 +6,8 @@
  */
 import { columnLetter, parseRange } from '../core/a1';
 import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
-import type { ExcelHost } from './excel-host';
 import { Batch, BUDGET, sentBytes } from './payload';
-import { ALL_CAPABILITIES, capabilitiesOf, type Capabilities } from './requirements';
+import { ALL_CAPABILITIES, type Capabilities } from './requirements';
 
 /** What a write may use: the host's capabilities, or (older callers) true = ExcelApi 1.9+, false = 1.7–1.8. */
 export type WriteCaps = Capabilities | boolean;
@@ -152,20 +151,4 @@ export async function writePlan(ctx: Excel.RequestContext, plan: EditPlan, write
   await batch.room(1);
   await batch.flush();
   return batch.syncs;
-}
-
-/**
- * The common batch of the add-in's writes: read the sheet names (1 round trip), let the core make a plan that
- * avoids them, queue it and write (1 round trip). `make` returns the plan to apply and what to hand back.
- */
-export async function planWithSheetNames<T>(host: ExcelHost, make: (names: string[]) => { plan: EditPlan; result: T }): Promise<T> {
-  const caps = capabilitiesOf(host);
-  return host.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const { plan, result } = make(sheets.items.map((s) => s.name));
-    await writePlan(ctx, plan, caps);
-    return result;
-  });
 }

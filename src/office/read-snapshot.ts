@@ -7,8 +7,6 @@ import type { FillState } from '../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
 import { rangeAddress } from '../core/a1';
 import { BUDGET, READ_BYTES_PER_CELL } from './payload';
-import type { ExcelHost } from './excel-host';
-import { capabilitiesOf } from './requirements';
 
 interface FillProps {
   format?: { fill?: { color?: string; pattern?: string; tintAndShade?: number | null } };
@@ -57,11 +55,13 @@ function bands(dims: { row: number; col: number; rows: number; cols: number }[],
 /**
  * The snapshot in one read batch: (1) the sheet list, (2) each used range's extent, (3) the used ranges' values,
  * number formats and (ExcelApi 1.9) fills — in one round trip while the estimated response fits Excel on the web's
- * payload limit, one more per ~4 MB beyond it. Never a sync per sheet or per cell.
+ * payload limit, one more per ~4 MB beyond it — with the merged areas (ExcelApi 1.13) when asked. Never a sync per
+ * sheet or per cell.
  */
 export async function readWorkbookSnapshot(
   ctx: Excel.RequestContext,
   withFills: boolean,
+  withMerges = false,
   /** getUsedRange(valuesOnly) is ExcelApi 1.2; below it the used range includes formatted cells. */
   valuesOnly = true,
 ): Promise<WorkbookSnapshot> {
@@ -81,6 +81,8 @@ export async function readWorkbookSnapshot(
     fills: withFills ? [] : undefined,
     visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
   }));
+  // Merged areas (ExcelApi 1.13) ride with the first cell read: no round trip of their own.
+  const merged = withMerges ? sheets.items.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : [];
   for (const batch of bands(dims, withFills ? READ_BYTES_PER_CELL.withFills : READ_BYTES_PER_CELL.plain)) {
     const reads = batch.map((b) => {
       const range = sheets.items[b.sheet]!.getRange(rangeAddress(b.row, b.col, b.row + b.rows - 1, b.col + b.cols - 1));
@@ -96,9 +98,11 @@ export async function readWorkbookSnapshot(
       if (fills) s.fills!.push(...(fills.value as FillProps[][]).map((r) => r.map(officeFill)));
     }
   }
+  if (withMerges) {
+    merged.forEach((m, i) => {
+      // Loaded with the first cell read above; a sheet without merged areas gives a null object.
+      out[i]!.merges = m.isNullObject ? [] : m.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, ''));
+    });
+  }
   return { sheets: out };
 }
-
-/** The workbook's values and formats (no fills), for the panels that only read (样表 import): one read batch. */
-export const readWorkbook = (host: ExcelHost): Promise<WorkbookSnapshot> =>
-  host.run((ctx) => readWorkbookSnapshot(ctx, false, capabilitiesOf(host).layout));

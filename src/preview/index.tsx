@@ -6,6 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import type { ExcelHost } from '../office/excel-host';
 import { createFakeExcel } from '../office/fake/fake-excel';
+import { officeWorkbookHost } from '../office/office-host';
 import { App } from '../taskpane/App';
 import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
@@ -97,7 +98,7 @@ createRoot(document.getElementById('root')!).render(
       <WorkbookGrid model={excel.model} />
     </div>
     <aside className="pane">
-      <App host={host} />
+      <App host={officeWorkbookHost(host)} />
     </aside>
   </div>,
 );

@@ -1,14 +1,14 @@
 /**
- * 本 Excel 的功能限制: where the host lacks a requirement set (src/office/requirements.ts), what works differently,
- * said once above the panels in Chinese — nothing is switched off silently. Nothing shown on current Excel.
+ * 本 Excel 的功能限制: what works differently in this host (Office: the requirement sets it lacks, from
+ * src/office/requirements.ts), said once above the panels in Chinese — nothing is switched off silently. Nothing
+ * shown on current Excel.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { ExcelHost } from '../office/excel-host';
-import { capabilitiesOf, degradationNotes } from '../office/requirements';
+import type { WorkbookHost } from '../host/workbook-host';
 
-export function ApiNotes({ host }: { host: ExcelHost }) {
-  const notes = useMemo(() => degradationNotes(capabilitiesOf(host)), [host]);
+export function ApiNotes({ host }: { host: WorkbookHost }) {
+  const notes = useMemo(() => host.limitations?.() ?? [], [host]);
   if (!notes.length) return null;
   return (
     <section aria-label="本 Excel 的功能限制">

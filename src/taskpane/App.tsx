@@ -12,7 +12,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useState, type ReactNode } from 'react';
-import type { ExcelHost } from '../office/excel-host';
+import type { WorkbookHost } from '../host/workbook-host';
 import { InsertPanel } from './InsertPanel';
 import { HelpView } from './HelpView';
 import { ApiNotes } from './ApiNotes';
@@ -51,7 +51,7 @@ function Keep({ id, tab, opened, children }: { id: TabId; tab: TabId | null; ope
   );
 }
 
-export function App({ host, today }: { host: ExcelHost; today?: Date }) {
+export function App({ host, today }: { host: WorkbookHost; today?: Date }) {
   const s = useStyles();
   const [tab, setTabState] = useState<TabId>('insert');
   const [opened, setOpened] = useState<Set<TabId>>(() => new Set(['insert']));

@@ -7,7 +7,7 @@
 import { Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SEVERITY_LABEL } from '../core/check/check';
 import { MARK_COLORS } from '../core/marks/marks';
-import type { ExcelHost } from '../office/excel-host';
+import type { WorkbookHost } from '../host/workbook-host';
 import { CheckResults } from './CheckResults';
 import { StatusBar } from './StatusBar';
 import { useCheckSession } from './use-check-session';
@@ -19,10 +19,10 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', width: '12px', height: '12px', border: '1px solid #999', marginRight: '4px', verticalAlign: 'middle' },
 });
 
-export function CheckPanel({ host }: { host: ExcelHost }) {
+export function CheckPanel({ host }: { host: WorkbookHost }) {
   const s = useStyles();
   const c = useCheckSession(host);
-  const autoSupported = !!host.watchChanges && host.supports('1.9');
+  const autoSupported = !!host.watchChanges && host.supports('fills');
   return (
     <section className={s.root} aria-label="检查" data-checks={c.checks}>
       <div className={s.buttons}>

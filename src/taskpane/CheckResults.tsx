@@ -5,6 +5,8 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
 import type { CheckResult, Finding } from '../core/check/types';
+import { countsText, findingCounts } from '../core/review/counts';
+import { unfilledText } from '../core/check/fill-state';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
 import { FindingList, type ExplainActions } from './FindingList';
@@ -29,8 +31,8 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
     const t = result.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
     pushTo(byTable, `${f.unit ?? ''} ${t?.title ?? f.sheet}`, f);
   }
-  // A broken identity explained by a diagnosis is not another 错误: the diagnosed cell is.
-  const count = (sev: string) => findings.filter((f) => f.severity === sev && !(sev === 'error' && f.causedBy)).length;
+  // One count for every view (a finding that follows from another counts once, as its root).
+  const c = findingCounts(result);
   return (
     <>
       {stale && (
@@ -44,7 +46,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         </MessageBar>
       )}
       <Text role="status" weight="semibold">
-        识别 {result.tables.length} 张表：错误 {count('error')}，尾差 {count('rounding')}，提示 {count('advisory')}
+        识别 {result.tables.length} 张表：{countsText(c)}
       </Text>
       {result.readiness && result.tables.length > 0 && (
         <MessageBar intent={result.readiness.ready ? 'success' : 'warning'} aria-label="报送状态">
@@ -52,7 +54,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         </MessageBar>
       )}
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
-      {findings.length === 0 && result.tables.length > 0 && <Text>所有勾稽关系均相符。</Text>}
+      {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && <Text>所有勾稽关系均相符。</Text>}
       <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (_d, cells) => actions.repair(cells), busy: actions.busy }} />
       {[...byTable].map(([table, fs]) => (
         <div key={table} className={s.group}>
@@ -62,6 +64,22 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
           <FindingList findings={fs} all={findings} actions={actions} />
         </div>
       ))}
+      {result.unfilled.length > 0 && (
+        <div className={s.group}>
+          <Text weight="semibold" size={300}>
+            尚未填写（未核对）
+          </Text>
+          <ul className={s.list}>
+            {result.unfilled.map((u) => (
+              <li key={`${u.sheet}!${u.cell}`} className={s.item}>
+                <Text size={200}>
+                  {u.sheet}!{u.cell} {unfilledText(u)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.problems.length > 0 && (
         <div className={s.group}>
           <Text weight="semibold" size={300}>

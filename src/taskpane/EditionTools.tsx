@@ -6,8 +6,8 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { resolveEdition, type EditionDelta } from '../core/catalog/editions';
-import type { ExcelHost } from '../office/excel-host';
-import { readWorkbook } from '../office/read-snapshot';
+import type { WorkbookHost } from '../host/workbook-host';
+import { readWorkbook } from '../actions/read';
 import { saveCustomEditions, validDelta } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
 import { browserStorage } from './pane-kit';
@@ -26,7 +26,7 @@ export interface EditionState {
   year: number;
 }
 
-export function EditionTools({ host, e, action }: { host: ExcelHost; e: EditionState; action: PanelAction }) {
+export function EditionTools({ host, e, action }: { host: WorkbookHost; e: EditionState; action: PanelAction }) {
   const s = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [unmapped, setUnmapped] = useState<string[] | null>(null);

@@ -8,8 +8,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { resolveEdition, variantsOf, type EditionDelta } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { validateInsert } from '../core/insert/plan-insert';
-import type { ExcelHost } from '../office/excel-host';
-import { insertTemplates, readWorkbookSettings, tablesAlreadyThere } from '../office/insert';
+import type { WorkbookHost } from '../host/workbook-host';
+import { insertTemplates, readWorkbookSettings, tablesAlreadyThere } from '../actions/insert';
 import { allDeltas, loadCustomEditions } from './custom-editions';
 import { EditionTools } from './EditionTools';
 import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
@@ -21,7 +21,7 @@ import { usePanelAction } from './use-action';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
-export function InsertPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
+export function InsertPanel({ host, today = new Date() }: { host: WorkbookHost; today?: Date }) {
   const s = useStyles();
   const action = usePanelAction();
   const def = useMemo(() => defaultEdition(today), [today]);

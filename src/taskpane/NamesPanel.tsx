@@ -12,10 +12,10 @@ import { acceptWrites, namesPlan, undoNamesPlan, type NamesResult } from '../cor
 import { withUserPair } from '../core/codes/user-lists';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import type { ExcelHost } from '../office/excel-host';
-import { insertCodeAtSelection } from '../office/insert-code';
-import { applyWrites, fillCodeName, fillNames } from '../office/names';
-import { selectCell } from '../office/navigate';
+import type { WorkbookHost } from '../host/workbook-host';
+import { insertCodeAtSelection } from '../actions/insert-code';
+import { applyWrites, fillCodeName, fillNames } from '../actions/names';
+import { selectCell } from '../actions/navigate';
 import { CodeImport } from './CodeImport';
 import { CodeLookup } from './CodeLookup';
 import { NameFindings } from './NameFindings';
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function NamesPanel({ host, today = new Date() }: { host: ExcelHost; today?: Date }) {
+export function NamesPanel({ host, today = new Date() }: { host: WorkbookHost; today?: Date }) {
   const s = useStyles();
   const action = usePanelAction();
   const { run, setStatus } = action;

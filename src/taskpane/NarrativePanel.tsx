@@ -10,8 +10,8 @@ import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { DEFAULT_INPUTS, type NarrativeInputs } from '../core/narrative/inputs';
 import { parseUnitsText, unitsText as unitsToText } from '../core/narrative/units-text';
-import type { ExcelHost } from '../office/excel-host';
-import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../office/narrative';
+import type { WorkbookHost } from '../host/workbook-host';
+import { loadNarrativeContext, saveInputs, writeNarrativeSheet } from '../actions/narrative';
 import { copyText, downloadStatus, offerDownload } from './download';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
 });
 
-export function NarrativePanel({ host }: { host: ExcelHost }) {
+export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const s = useStyles();
   const action = usePanelAction();
   const { run, setStatus } = action;

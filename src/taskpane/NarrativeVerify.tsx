@@ -6,12 +6,12 @@ import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { reviewNarrative, type NarrativeReview } from '../core/narrative/verify';
-import type { ExcelHost } from '../office/excel-host';
-import { selectCell } from '../office/navigate';
+import type { WorkbookHost } from '../host/workbook-host';
+import { selectCell } from '../actions/navigate';
 import { NarrativeReviewList } from './NarrativeReviewList';
 import type { PanelAction } from './use-action';
 
-export function NarrativeVerify({ host, facts, action }: { host: ExcelHost; facts: Facts | undefined; action: PanelAction }) {
+export function NarrativeVerify({ host, facts, action }: { host: WorkbookHost; facts: Facts | undefined; action: PanelAction }) {
   const [pasted, setPasted] = useState('');
   const [verified, setVerified] = useState<NarrativeReview | null>(null);
   return (

@@ -5,6 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { officeHost } from '../office/excel-host';
+import { officeWorkbookHost } from '../office/office-host';
 import { App } from './App';
 
 const root = createRoot(document.getElementById('root')!);
@@ -15,5 +16,5 @@ if (typeof Office === 'undefined') {
     </p>,
   );
 } else {
-  Office.onReady(() => root.render(<App host={officeHost()} />));
+  Office.onReady(() => root.render(<App host={officeWorkbookHost(officeHost())} />));
 }

@@ -4,7 +4,7 @@
  * window after them; a change while a check runs marks its result stale when it lands.
  */
 import { useEffect, useRef } from 'react';
-import type { ExcelHost } from '../office/excel-host';
+import type { WorkbookHost } from '../host/workbook-host';
 
 export interface ChangeWatch {
   /** Call around our own writes: changes until `ms` after now are not the user's (where Excel cannot say). */
@@ -15,7 +15,7 @@ export interface ChangeWatch {
 }
 
 export function useChangeWatch(
-  host: ExcelHost,
+  host: WorkbookHost,
   o: { auto: boolean; watching: boolean; busy: () => boolean; onEdit: () => void; onStale: () => void; onError: (e: unknown) => void },
 ): ChangeWatch {
   const quietUntil = useRef(0);

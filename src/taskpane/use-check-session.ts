@@ -9,13 +9,13 @@ import type { DiagnosisCell } from '../core/diagnose/types';
 import type { EditPlan } from '../core/model/plan';
 import { withExplanation } from '../core/review/explanations';
 import { readiness } from '../core/review/readiness';
-import { checkAndMark, clearMarks } from '../office/check';
-import type { ExcelHost } from '../office/excel-host';
-import { storeExplanations } from '../office/explanations';
-import { exportResults } from '../office/export-results';
-import { applyWrites } from '../office/names';
-import { selectCell } from '../office/navigate';
-import { applyRepair } from '../office/repair';
+import { checkAndMark, clearMarks } from '../actions/check';
+import type { WorkbookHost } from '../host/workbook-host';
+import { storeExplanations } from '../actions/explanations';
+import { exportResults } from '../actions/export-results';
+import { applyWrites } from '../actions/names';
+import { selectCell } from '../actions/navigate';
+import { applyRepair } from '../actions/repair';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
 import { userMessage } from './messages';
@@ -26,7 +26,7 @@ import { useChangeWatch } from './use-change-watch';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function useCheckSession(host: ExcelHost) {
+export function useCheckSession(host: WorkbookHost) {
   const action = usePanelAction();
   const { setStatus, run } = action;
   const [result, setResult] = useState<CheckResult | null>(null);

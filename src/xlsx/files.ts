@@ -10,11 +10,12 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnIndex, columnLetter } from '../core/a1';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { Budget, loadXlsx, streamPart, type LoadHooks } from './zlib-load';
+import { attribute, Budget, loadXlsx, streamPart, type LoadHooks } from './zlib-load';
 
 export { FileError } from './file-error';
 
@@ -32,24 +33,66 @@ const colNumber = (letters: string) => columnIndex(letters) + 1;
 
 /**
  * Cell references that may lie beyond the limits: a column of as many letters as the column limit's, or a row of as
- * many digits as the row limit's (a shorter one is within it). Most cells match neither, so the scan allocates little.
+ * many digits as the row limit's (a shorter one is within it), in any quoting. Most cells match neither.
  */
 const farCells = () => {
   const letters = columnLetter(LIMITS.columns - 1).length;
   const digits = String(LIMITS.rows).length;
-  return new RegExp(`<c r="(?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))"`, 'g');
+  return new RegExp(`<(?:\\w+:)?c\\s[^>]*?\\br\\s*=\\s*["'](?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))["']`, 'g');
 };
 
-/** Rows, columns and merged areas of one sheet's XML against the limits, fed in pieces: memory stays small. */
+/** How many times `<tag` opens an element in the text (any namespace prefix), counted without allocating. */
+function countTags(text: string, tag: string): number {
+  const word = (ch: number) => (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
+  let n = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    let j = i + 1;
+    let k = j;
+    while (k < j + 16 && word(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 58 && k > j) j = k + 1; // a prefix: <x:c
+    if (!text.startsWith(tag, j)) continue;
+    const next = text.charCodeAt(j + tag.length);
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) n++;
+  }
+  return n;
+}
+
+/** Bytes one cell costs the reader (ExcelJS's model and cell objects, the snapshot, the check), measured: ~400. */
+export const BYTES_PER_CELL = 600;
+/** A row's own cost, beyond its cells. */
+const BYTES_PER_ROW = 400;
+
+/** What this process may spend on one workbook's cells: half its heap (LIMITS.memoryBytes when set, for tests). */
+export const memoryBudget = (): number => LIMITS.memoryBytes ?? Math.floor(getHeapStatistics().heap_size_limit / 2);
+
+/** One workbook's cells against the memory budget, counted before they are parsed. */
+export class CellBudget {
+  private bytes = 0;
+  constructor(private readonly path: string) {}
+  add(cells: number, rows: number, where: string): void {
+    this.bytes += cells * BYTES_PER_CELL + rows * BYTES_PER_ROW;
+    const budget = memoryBudget();
+    if (this.bytes > budget)
+      throw new FileError(
+        `无法读取 ${this.path}：${where}单元格过多（约 ${Math.round(this.bytes / BYTES_PER_CELL).toLocaleString('en')} 个），` +
+          `超过本机可用内存能容纳的 ${Math.floor(budget / BYTES_PER_CELL).toLocaleString('en')} 个，未读取。请删去表格以外的内容，或把各表分存为几个文件后再检查`,
+      );
+  }
+}
+
+/** Rows, columns and cells of one sheet's XML against the limits and the memory budget, fed in pieces. */
 class SheetScan {
   private tail = '';
   private beyond = 0;
   private maxRow = 0;
   private maxCol = 0;
+  private cells = 0;
+  private rows = 0;
   refusal: string | null = null;
   constructor(
     private readonly path: string,
     private readonly name: string,
+    private readonly budget: CellBudget,
   ) {}
 
   /** Takes the next piece of text; false once the sheet is refused. */
@@ -71,7 +114,7 @@ class SheetScan {
   }
 
   private scan(text: string): void {
-    const where = `${this.path}：工作表 ${this.name}`;
+    const where = `${this.path}：工作表「${this.name}」`;
     for (const m of text.matchAll(farCells())) {
       const r = Number(m[2] ?? m[3]);
       const c = m[1] ? colNumber(m[1]) : 0;
@@ -80,15 +123,20 @@ class SheetScan {
       this.maxRow = Math.max(this.maxRow, r);
       this.maxCol = Math.max(this.maxCol, c);
     }
-    for (const m of text.matchAll(/<mergeCell ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"/g)) {
-      const area = (Number(m[4]) - Number(m[2]) + 1) * (colNumber(m[3]!) - colNumber(m[1]!) + 1);
-      if (area > LIMITS.mergeCells) this.refusal ??= `${where} 有一个合并区域 ${m[1]}${m[2]}:${m[3]}${m[4]} 过大，未读取`;
+    const cells = countTags(text, 'c');
+    const rows = countTags(text, 'row');
+    this.cells += cells;
+    this.rows += rows;
+    try {
+      this.budget.add(cells, rows, `工作表「${this.name}」`);
+    } catch (e) {
+      this.refusal ??= (e as Error).message;
     }
     // A few stray cells far away are skipped by the reader (and said); a table that large is refused.
     if (this.beyond > LIMITS.strayCells && this.maxRow > LIMITS.rows)
-      this.refusal ??= `${where} 有内容到第 ${this.maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
+      this.refusal ??= `${where}有内容到第 ${this.maxRow} 行，超过读取上限 ${LIMITS.rows} 行，未读取`;
     if (this.beyond > LIMITS.strayCells && this.maxCol > LIMITS.columns)
-      this.refusal ??= `${where} 有内容到第 ${this.maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
+      this.refusal ??= `${where}有内容到第 ${this.maxCol} 列，超过读取上限 ${LIMITS.columns} 列，未读取`;
   }
 }
 
@@ -113,19 +161,50 @@ async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: 
   };
 }
 
+/** Sheet names by part name (xl/worksheets/sheet3.xml → 支出总表), for messages that name what the user sees. */
+async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  try {
+    const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    const target = new Map<string, string>();
+    for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const id = attribute(m[0], 'Id');
+      const t = attribute(m[0], 'Target');
+      if (id && t) target.set(id, `xl/${t.replace(/^(\s|\/xl\/)+/, '')}`);
+    }
+    for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+      const name = attribute(m[0], 'name');
+      const part = target.get(attribute(m[0], 'r:id') ?? '');
+      if (name && part) out.set(part, name);
+    }
+  } catch {
+    /* names are for messages only */
+  }
+  return out;
+}
+
 /** Each worksheet is scanned against the limits before ExcelJS parses it; a large one streamed, before it is inflated. */
-const scanHooks = (path: string, zip: JSZip): LoadHooks => ({
-  scan(entry, text) {
-    const s = new SheetScan(path, entry.replace(/^.*\//, ''));
-    s.feed(text);
-    s.finish();
-  },
-  async scanLarge(entry) {
-    const s = new SheetScan(path, entry.replace(/^.*\//, ''));
-    await streamPart(zip, entry, (text) => s.feed(text));
-    s.finish();
-  },
-});
+const scanHooks = (path: string, zip: JSZip, names: Map<string, string>): LoadHooks => {
+  const budget = new CellBudget(path);
+  const nameOf = (entry: string) => names.get(entry.replace(/^\//, '')) ?? entry.replace(/^.*\//, '');
+  return {
+    scan(entry, text) {
+      const s = new SheetScan(path, nameOf(entry), budget);
+      s.feed(text);
+      s.finish();
+    },
+    async scanLarge(entry) {
+      const s = new SheetScan(path, nameOf(entry), budget);
+      await streamPart(zip, entry, (text) => s.feed(text));
+      s.finish();
+    },
+    expansion(cells) {
+      budget.add(cells, 0, '合并区域与数据验证涉及的');
+    },
+    sheetName: nameOf,
+  };
+};
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new FileError(`找不到文件：${path}`);
@@ -137,9 +216,9 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const { zip, info } = await openZip(path, data);
   const wb = new Workbook();
   try {
-    await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip));
+    await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip, await sheetNames(zip)));
   } catch (e) {
-    if (e instanceof FileError) throw e;
+    if (e instanceof FileError) throw e.message.startsWith('工作表') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
     throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（${(e as Error).message.split('\n')[0]}）`);
   }
   INFO.set(wb, info);
@@ -158,7 +237,7 @@ export function assertCopyable(wb: ExcelJS.Workbook, source: string): void {
 /** Saves through a temporary file in the target folder, renamed over the target: never a torn or empty file. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   wb.lastModifiedBy = '预算公开助手';
-  await writeAtomic(path, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeAtomic(path, async () => Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 /** A file this tool wrote before: its document properties name 预算公开助手 (set on every saved copy). */

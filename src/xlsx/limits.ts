@@ -9,4 +9,6 @@ export const LIMITS = {
   columns: 2_000,
   mergeCells: 1_000_000,
   strayCells: 1_000,
+  /** Bytes the reader may spend on one workbook's cells; unset: half of this process's heap (files.ts memoryBudget). */
+  memoryBytes: undefined as number | undefined,
 };

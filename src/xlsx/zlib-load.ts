@@ -11,6 +11,18 @@ import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { PassThrough } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import {
+  applyMerges,
+  boundNames,
+  boundSheet,
+  deferredCells,
+  deferValidations,
+  MergeOverlap,
+  MergeTooLarge,
+  usedExtent,
+  type Box,
+  type SheetModel,
+} from './bounds';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 
@@ -133,6 +145,40 @@ export interface LoadHooks {
   scan(name: string, text: string): void;
   /** Called for a worksheet whose header says it is too large to hold at once: scan it streamed, before inflating. */
   scanLarge(name: string): Promise<void>;
+  /** Called once the parts are parsed, with the cells merges and validations will add (bounded); throws to refuse. */
+  expansion?(cells: number): void;
+  /** A sheet's name for messages, from its part's name. */
+  sheetName?(part: string): string;
+}
+
+/** An attribute's value in one element's text, whatever the quotes and spacing (entities decoded). */
+export function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const v = m ? (m[1] ?? m[2]) : undefined;
+  return v?.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_e, d?: string, h?: string, n?: string) =>
+    d
+      ? String.fromCodePoint(Number(d))
+      : h
+        ? String.fromCodePoint(parseInt(h, 16))
+        : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[n!]!,
+  );
+}
+
+/**
+ * The worksheet parts the workbook's relationships name (a worksheet part may be called anything), as part name →
+ * key ExcelJS files its relationships under.
+ */
+export function worksheetParts(relsXml: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    if (!/\/worksheet$/.test(attribute(m[0], 'Type') ?? '')) continue;
+    const target = attribute(m[0], 'Target');
+    if (!target) continue;
+    const name = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    const base = name.replace(/^.*\//, '').replace(/\.xml$/i, '');
+    parts.set(name, /^sheet\d+$/.test(base) ? base.slice(5) : base);
+  }
+  return parts;
 }
 
 /** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
@@ -151,41 +197,55 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
     tables: {},
     vmlDrawings: {},
   };
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const name = entry.name.replace(/^\//, '');
-    const numbered = NUMBERED.find(([re]) => re.test(name));
-    if (!FIXED[name] && !numbered) continue;
-    const isSheet = numbered?.[1] === '_processWorksheetEntry';
-    const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
-    if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
-    const bytes = await partBytes(zip, entry.name, budget);
-    if (BINARY.some((re) => re.test(name))) {
-      const stream = new PassThrough();
-      stream.end(bytes);
-      await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
-      continue;
+  const relsEntry = zip.file('xl/_rels/workbook.xml.rels');
+  const sheetParts = relsEntry
+    ? worksheetParts((await partBytes(zip, relsEntry.name, budget)).toString('utf8'))
+    : new Map<string, string>();
+  const relsOf = new Map([...sheetParts].map(([part, key]) => [part.replace(/[^/]*$/, `_rels/${key}.xml.rels`), key]));
+  const byRelation = (name: string): [RegExp, string, (m: RegExpMatchArray, name: string) => unknown[]] | undefined => {
+    const key = sheetParts.get(name);
+    if (key !== undefined) return [/.*/, '_processWorksheetEntry', () => [key, undefined, name]];
+    const rel = relsOf.get(name);
+    if (rel !== undefined) return [/.*/, '_processWorksheetRelsEntry', () => [rel]];
+    return undefined;
+  };
+  await deferValidations(async () => {
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir) continue;
+      const name = entry.name.replace(/^\//, '');
+      const numbered = byRelation(name) ?? NUMBERED.find(([re]) => re.test(name));
+      if (!FIXED[name] && !numbered) continue;
+      const isSheet = numbered?.[1] === '_processWorksheetEntry';
+      const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
+      if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
+      const bytes = await partBytes(zip, entry.name, budget);
+      if (BINARY.some((re) => re.test(name))) {
+        const stream = new PassThrough();
+        stream.end(bytes);
+        await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
+        continue;
+      }
+      const text = bytes.toString('utf8');
+      if (isSheet) hooks.scan(entry.name, text);
+      if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
+      else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
     }
-    const text = bytes.toString('utf8');
-    if (isSheet) hooks.scan(entry.name, text);
-    if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
-    else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
-  }
+  });
   x.reconcile(model, undefined);
-  setModel(wb, model);
+  setModel(wb, model, hooks);
 }
-
-type SheetModel = { id: number; name: string; state?: string };
 
 /**
  * `workbook.model = model`, with the worksheets made here: ExcelJS's name setter looks for a clash among all the
  * sheets made so far (quadratic: 0.2 s over a thousand sheets), so each sheet is made while the workbook's list is
  * empty and the clash is looked up in a set instead — the same names refused with the same message.
  */
-function setModel(wb: ExcelJS.Workbook, model: Model): void {
-  const worksheets = model.worksheets as SheetModel[];
+function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
+  const worksheets = (model.worksheets as SheetModel[]).filter(Boolean);
+  hooks.expansion?.(worksheets.reduce((n, m) => n + deferredCells(m), 0));
+  const used = new Map(worksheets.map((m) => [m.name, usedExtent(m)]));
   const book = wb as unknown as { model: Model; _worksheets: unknown[] };
-  book.model = { ...model, worksheets: [] };
+  book.model = { ...model, worksheets: [], definedNames: boundNames(model.definedNames as never, used) };
   const made: unknown[] = [];
   const names = new Set<string>();
   const order = new Map(((model.sheets as { id: number }[] | undefined) ?? []).map((s, i) => [s.id, i]));
@@ -203,7 +263,25 @@ function setModel(wb: ExcelJS.Workbook, model: Model): void {
     names.add(key);
     made[m.id] = ws;
     book._worksheets = made;
+    let merges: Box[];
+    try {
+      merges = boundSheet(m).merges;
+    } catch (e) {
+      if (e instanceof MergeTooLarge) throw new FileError(`工作表「${m.name}」有一个合并区域 ${e.range} 过大，未读取`);
+      throw e;
+    }
     ws.model = m;
+    mergeAll(ws, merges, m.name);
   }
   book._worksheets = made;
+}
+
+function mergeAll(ws: unknown, merges: Box[], sheet: string): void {
+  try {
+    applyMerges(ws as Parameters<typeof applyMerges>[0], merges);
+  } catch (e) {
+    if (e instanceof MergeOverlap)
+      throw new FileError(`工作表「${sheet}」的合并区域 ${e.range} 与另一个合并区域重叠（文件已损坏）。请在 Excel 中打开、另存后再试`);
+    throw e;
+  }
 }

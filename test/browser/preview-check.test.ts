@@ -38,7 +38,7 @@ it('opens the workbook, checks it, lists and colours the findings', async () => 
   await page.getByText(/已打开 seed-001.xlsx（\d+ 个工作表）/).waitFor();
   await page.getByRole('tab', { name: '检查' }).click();
   await page.getByRole('button', { name: '检查', exact: true }).click();
-  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 15，提示 1').waitFor();
   expect(await page.locator('li[data-severity="rounding"]').count()).toBeGreaterThan(0);
   // 收支总表 is the first sheet: its 本年支出合计 (E36) is amber.
   await sheetTab(page, { name: '部门预算收支总表' }).click();
@@ -86,7 +86,7 @@ it('采用改正 writes the repaired value on request, re-checks, and 撤销改�
     .getByRole('button', { name: /采用改正/ })
     .click();
   await page.getByText(/已改正 部门预算收支总表!C6 为/).waitFor();
-  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 15，提示 1').waitFor();
   expect(await page.locator('td[data-addr="C6"]').innerText()).not.toBe('600.00');
   await page.getByRole('button', { name: '撤销改正' }).click();
   await page.getByText('已撤销改正，原值已恢复，并已重新检查。').waitFor();

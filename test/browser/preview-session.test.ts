@@ -39,13 +39,13 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
 it('findings survive a switch to 情况说明 and back', async () => {
   await tab('检查').click();
   await page.getByRole('button', { name: '检查', exact: true }).click();
-  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 15，提示 1').waitFor();
   const before = await page.locator('[data-panel="check"] li[data-rule]').count();
   expect(before).toBeGreaterThan(0);
   await tab('情况说明').click();
   await page.getByLabel('部门职责').waitFor();
   await tab('检查').click();
-  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 15，提示 1').waitFor();
   expect(await page.locator('[data-panel="check"] li[data-rule]').count()).toBe(before);
   expect(errors).toEqual([]);
 });
@@ -85,7 +85,7 @@ it('after another file is opened the results are marked stale at once; a click o
   await page.getByText(/已打开 seed-001-session.xlsx/).waitFor();
   await tab('检查').click();
   await check();
-  await page.getByText('识别 9 张表：错误 0，尾差 16，提示 1').waitFor();
+  await page.getByText('识别 9 张表：错误 0，尾差 15，提示 1').waitFor();
   const other = join(ARTIFACTS, 'other-workbook.xlsx');
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('别的表').getCell('A1').value = '无关内容';

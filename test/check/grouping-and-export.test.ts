@@ -2,7 +2,7 @@
 import { checkWorkbook } from '../../src/core/check/check';
 import { planResultsSheet } from '../../src/core/check/results-sheet';
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
-import { exportResults } from '../../src/office/export-results';
+import { exportResults } from '../../src/actions/export-results';
 import { fakeHost } from '../office/fake-from';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { addressOf, locate, setCell } from './mutate';
@@ -44,7 +44,7 @@ it('exports the findings as a 检查结果 sheet with an empty 出错说明 colu
   expect(name).toBe('检查结果');
   expect(excel.contexts[0]!.syncCount).toBe(2);
   expect(excel.model.sheet('检查结果')!.peek(0, 0)!.value).toBe(
-    '预算公开助手检查结果（2026-11-25 10:00）　尚不能报送：尾差/提示 16 处未说明。',
+    '预算公开助手检查结果（2026-11-25 10:00）　错误 0，尾差 15，提示 1　尚不能报送：尾差/提示 16 处未说明。',
   );
   // The exported sheet is not taken for a table by the next check.
   expect(checkWorkbook({ sheets: [{ name: '检查结果', origin: { row: 0, col: 0 }, values: sheet.values }] }).tables).toEqual([]);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseCell } from '../../src/core/a1';
 import { checkWorkbook } from '../../src/core/check/check';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
-import { checkAndMark, clearMarks } from '../../src/office/check';
+import { checkAndMark, clearMarks } from '../../src/actions/check';
 import { MARKS_SHEET } from '../../src/core/marks/marks';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost } from '../office/fake-from';

@@ -10,7 +10,7 @@ import { acceptWrites, planNames } from '../../src/core/codes/names';
 import { sameName } from '../../src/core/codes/codebook';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
-import { fillNames, applyWrites } from '../../src/office/names';
+import { fillNames, applyWrites } from '../../src/actions/names';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost as fakeHostOf } from '../office/fake-from';
 import { setCell, valueAt } from '../check/mutate';
@@ -110,14 +110,14 @@ it('Office adapter: fill in 3 read syncs + 1 write sync; undo restores the previ
   const state = () =>
     JSON.stringify(excel.model.sheets.map((s) => [s.name, [...s.cells].filter(([, c]) => c.value !== null).map(([a, c]) => [a, c.value])]));
   const before = state();
-  const host = { run: (b: never) => excel.run(b), supports: () => true };
-  const { result, undo } = await fillNames(host as never, books, 2027);
+  const host = fakeHostOf(excel);
+  const { result, undo } = await fillNames(host, books, 2027);
   expect(excel.contexts[0]!.syncCount).toBe(4);
   expect(result.writes.length).toBeGreaterThan(40);
   expect(result.findings.some((f) => f.rule === 'K-01' && f.actual === '旧名称')).toBe(true);
   expect(excel.model.sheet('部门预算收入总表')!.peek(6, 2)!.value).toBe('旧名称');
   expect(state()).not.toBe(before);
-  await applyWrites(host as never, undo!);
+  await applyWrites(host, undo!);
   expect(excel.contexts[1]!.syncCount).toBe(1);
   expect(state()).toBe(before);
   // …and the highlight of the filled names is gone with them.
@@ -167,7 +167,7 @@ it('filled names are highlighted until the next check, which puts the original f
   const w = result.writes[0]!;
   const { row, col } = parseCell(w.cell);
   expect(excel.model.sheet(w.sheet)!.peek(row, col)!.format.fill).toBe(FILLED_COLOR);
-  const { checkAndMark } = await import('../../src/office/check');
+  const { checkAndMark } = await import('../../src/actions/check');
   await checkAndMark(host);
   expect(excel.model.sheet(w.sheet)!.peek(row, col)!.format.fill ?? null).toBeNull();
 });

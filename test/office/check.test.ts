@@ -3,15 +3,15 @@
  * sync counts (check 3 reads + 1 write, clear 2 + 1, constant in size while under the payload limit), marks by severity, originals restored
  * exactly (No Fill stays No Fill, an existing yellow stays yellow), values never written, re-check replaces marks.
  */
-import type { ExcelHost } from '../../src/office/excel-host';
-import { checkAndMark, clearMarks } from '../../src/office/check';
+import type { WorkbookHost } from '../../src/host/workbook-host';
+import { checkAndMark, clearMarks } from '../../src/actions/check';
 import type { FakeExcel } from '../../src/office/fake/fake-excel';
 import { fakeFrom, fakeHost } from './fake-from';
 import { MARKS_SHEET, MARK_COLORS } from '../../src/core/marks/marks';
 import { parseCell } from '../../src/core/a1';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 
-const host = (excel: FakeExcel, api19 = true): ExcelHost => fakeHost(excel, api19 ? '1.99' : '1.8');
+const host = (excel: FakeExcel, api19 = true): WorkbookHost => fakeHost(excel, api19 ? '1.99' : '1.8');
 const state = (excel: FakeExcel) =>
   JSON.stringify(
     excel.model.sheets

@@ -13,16 +13,16 @@ import * as DATA from '../../src/core/codes/data.generated';
 import { generateNarrative } from '../../src/core/narrative/generate';
 import { DEFAULT_INPUTS } from '../../src/core/narrative/inputs';
 import { explanationKey } from '../../src/core/review/explanations';
-import { checkAndMark, clearMarks } from '../../src/office/check';
-import { storeExplanations } from '../../src/office/explanations';
-import { exportResults } from '../../src/office/export-results';
+import { checkAndMark, clearMarks } from '../../src/actions/check';
+import { storeExplanations } from '../../src/actions/explanations';
+import { exportResults } from '../../src/actions/export-results';
 import { createFakeExcel, FakeRequestContext, OfficeFakeError } from '../../src/office/fake/fake-excel';
 import { FakeWorkbook } from '../../src/office/fake/model';
-import { insertTemplates } from '../../src/office/insert';
-import { fillNames } from '../../src/office/names';
-import { loadNarrativeContext, writeNarrativeSheet } from '../../src/office/narrative';
-import { selectCell } from '../../src/office/navigate';
-import { applyRepair } from '../../src/office/repair';
+import { insertTemplates } from '../../src/actions/insert';
+import { fillNames } from '../../src/actions/names';
+import { loadNarrativeContext, writeNarrativeSheet } from '../../src/actions/narrative';
+import { selectCell } from '../../src/actions/navigate';
+import { applyRepair } from '../../src/actions/repair';
 import {
   API_SETS,
   capabilitiesOf,
@@ -167,6 +167,7 @@ it.each([
       .map(([c]) => c),
   ).toEqual(missing);
   const notes = degradationNotes(caps);
+  expect(fakeHost(createFakeExcel(new FakeWorkbook(), level)).limitations!()).toEqual(notes); // what the pane shows
   expect(notes).toHaveLength(missing.length);
   for (const n of notes) expect(n).toMatch(/[\u4e00-\u9fff].*（需要 ExcelApi 1\.\d+）$/);
 });

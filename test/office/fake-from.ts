@@ -2,6 +2,8 @@
 import { createFakeExcel, type FakeExcel } from '../../src/office/fake/fake-excel';
 import { FakeWorkbook } from '../../src/office/fake/model';
 import type { ExcelHost } from '../../src/office/excel-host';
+import { officeWorkbookHost } from '../../src/office/office-host';
+import type { WorkbookHost } from '../../src/host/workbook-host';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 
 /** Loads a snapshot into a fake workbook (values and number formats). */
@@ -23,9 +25,12 @@ export function fakeFrom(snap: WorkbookSnapshot, apiLevel?: string): FakeExcel {
 
 /**
  * An ExcelHost over the fake that supports ExcelApi up to `maxApi` (compared numerically: 1.18 > 1.9) — by default
- * the fake's own client level, which also refuses calls above it.
+ * the fake's own client level (createFakeExcel's apiLevel), which also refuses calls above it.
  */
-export function fakeHost(excel: FakeExcel, maxApi = excel.apiLevel): ExcelHost {
+export function fakeExcelHost(excel: FakeExcel, maxApi = excel.apiLevel): ExcelHost {
   const minor = (v: string) => Number(v.split('.')[1] ?? 0);
   return { run: (b) => excel.run(b as never), supports: (v) => minor(v) <= minor(maxApi) };
 }
+
+/** The host seam over the fake (the Office adapter), ExcelApi up to `maxApi` (by default the fake's level). */
+export const fakeHost = (excel: FakeExcel, maxApi = excel.apiLevel): WorkbookHost => officeWorkbookHost(fakeExcelHost(excel, maxApi));

@@ -1,12 +1,12 @@
 /** 插入模板 through the Office.js adapter on the strict fake: exactly 1 read sync + 1 write sync, nothing existing changed. */
-import type { ExcelHost } from '../../src/office/excel-host';
+import type { WorkbookHost } from '../../src/host/workbook-host';
 import { createFakeExcel, displayText, type FakeExcel } from '../../src/office/fake/fake-excel';
-import { insertTemplates } from '../../src/office/insert';
+import { insertTemplates } from '../../src/actions/insert';
 import { fakeHost } from './fake-from';
 
 const OPTS = { edition: '2023', level: '部门' as const, code: '225', name: '中共秦皇岛市海港区委机构编制委员会办公室' };
 
-const hostOf = (excel: FakeExcel, pageSetup = true): ExcelHost => fakeHost(excel, pageSetup ? '1.99' : '1.8');
+const hostOf = (excel: FakeExcel, pageSetup = true): WorkbookHost => fakeHost(excel, pageSetup ? '1.99' : '1.8');
 
 it('inserts the nine tables in exactly 1 read sync + 1 write sync', async () => {
   const excel = createFakeExcel();
@@ -59,7 +59,7 @@ it('bad input: a Chinese message, no write sync, workbook unchanged', async () =
 
 it('remembers the 收入总表 layout in the workbook (very hidden settings sheet), still in 1 read + 1 write', async () => {
   const excel = createFakeExcel();
-  const { insertTemplates: insert, readWorkbookSettings } = await import('../../src/office/insert');
+  const { insertTemplates: insert, readWorkbookSettings } = await import('../../src/actions/insert');
   expect(await readWorkbookSettings(hostOf(excel))).toEqual({});
   await insert(hostOf(excel), { ...OPTS, edition: '2027', tables: ['T2'], variants: { T2: '5' } }, undefined, { t2Layout: '5' });
   expect(excel.contexts.at(-1)!.syncCount).toBe(2);

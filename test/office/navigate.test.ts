@@ -1,6 +1,6 @@
 /** Jump to a finding: the judged cell, plus the related cells of the same sheet where ExcelApi 1.18 allows. */
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
-import { selectCell } from '../../src/office/navigate';
+import { selectCell } from '../../src/actions/navigate';
 import { fakeHost } from './fake-from';
 
 const related = [

@@ -3,7 +3,7 @@
  * and marked without any request or response passing the limit, although the whole read is several times larger —
  * the adapter chunks. Round trips stay small for an ordinary workbook and grow only with the payload.
  */
-import { checkAndMark } from '../../src/office/check';
+import { checkAndMark } from '../../src/actions/check';
 import { WEB_PAYLOAD_LIMIT } from '../../src/office/fake/fake-excel';
 import { manyDepartments, seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost } from './fake-from';

@@ -5,9 +5,9 @@
  */
 import { parseCell } from '../../src/core/a1';
 import { MARK_COLORS } from '../../src/core/marks/marks';
-import { checkAndMark } from '../../src/office/check';
-import { applyWrites } from '../../src/office/names';
-import { applyRepair } from '../../src/office/repair';
+import { checkAndMark } from '../../src/actions/check';
+import { applyWrites } from '../../src/actions/names';
+import { applyRepair } from '../../src/actions/repair';
 import { loadNodeSolver } from '../../src/solver/node';
 import { locate } from '../check/mutate';
 import { withValue } from '../diagnose/helpers';

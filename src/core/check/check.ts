@@ -11,6 +11,7 @@ import type { MipSolve } from '../diagnose/solver';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
+import { assignUniqueIds } from './finding-ids';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
@@ -25,7 +26,9 @@ export type CheckOptions = AnalysisOptions;
  * What lies beside the identities: the supporting tables' rules, the 说明 kept in a worksheet (说明核对), and the
  * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
  */
-function withNarrative(a: Analysis, result: CheckResult): CheckResult {
+function withNarrative(a: Analysis, base: CheckResult): CheckResult {
+  // A new result: the analysis keeps its own (checking twice gives the same findings, not more).
+  const result: CheckResult = { ...base, findings: base.findings.map((f) => ({ ...f })) };
   const totals = () => {
     const f = a.facts()[0];
     return { project: f?.expense.project ?? null, public: f?.expense.public ?? null };
@@ -37,6 +40,7 @@ function withNarrative(a: Analysis, result: CheckResult): CheckResult {
     const f = facts.find((x) => x.level === n.level) ?? facts[0];
     if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
   }
+  assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a)));
   return result;

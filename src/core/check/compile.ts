@@ -9,7 +9,8 @@ import { groupKey } from '../recognize/types';
 import type { CompileContext, Compiled, Identity } from './identity';
 import { compileRule } from './kinds';
 import { cellOf } from './evaluate';
-import { Group, Terms } from './terms';
+import { isUnfilled, ruleTables, type UnfilledTable } from './fill-state';
+import { Group, tableName, Terms } from './terms';
 import type { Rule } from './types';
 
 export function groupTables(rec: Recognition): Group[] {
@@ -25,8 +26,30 @@ export function groupTables(rec: Recognition): Group[] {
 
 export function compileRules(rec: Recognition, rules: readonly Rule[], vocabulary: Vocabulary): Compiled & { groups: Group[] } {
   const groups = groupTables(rec);
-  const out: Compiled = { identities: [], structural: [], notEvaluated: [] };
+  const out: Compiled = { identities: [], unfilled: [], structural: [], notEvaluated: [] };
   const terms = new Terms();
+  // Each unfilled table once, in workbook order, with the rules (per 部门/单位) it leaves unjudged.
+  const unfilled = new Map<RecognizedTable, { entry: UnfilledTable; rules: Set<string> }>();
+  for (const t of rec.tables)
+    if (isUnfilled(t))
+      unfilled.set(t, {
+        entry: {
+          table: t.id,
+          name: tableName(t.id),
+          sheet: t.sheet,
+          cell: cellAddress(t.titleRow, t.titleCol),
+          unit: t.unitCode ?? t.unitName,
+          level: t.level,
+          rules: 0,
+        },
+        rules: new Set(),
+      });
+  const markUnfilled = (rule: Rule, t: RecognizedTable, unit: string | null) => {
+    const u = unfilled.get(t);
+    if (!u || u.rules.has(rule.id)) return;
+    u.rules.add(rule.id);
+    out.notEvaluated.push({ rule: rule.id, unit, reason: `${tableName(t.id)}尚未填写` });
+  };
   for (const group of groups) {
     const ctx: CompileContext = {
       group,
@@ -38,6 +61,7 @@ export function compileRules(rec: Recognition, rules: readonly Rule[], vocabular
         out.identities.push(id);
       },
       skip: (rule, reason) => out.notEvaluated.push({ rule: rule.id, unit: group.unit, reason }),
+      unfilled: (rule, t) => markUnfilled(rule, t, group.unit),
       structural: (rule, t, message, related = []) =>
         out.structural.push({
           id: '',
@@ -55,7 +79,16 @@ export function compileRules(rec: Recognition, rules: readonly Rule[], vocabular
           table: t.id,
         }),
     };
-    for (const rule of rules) compileRule(rule, ctx);
+    for (const rule of rules) {
+      const blank = unfilled.size
+        ? ruleTables(rule)
+            .map((id) => group.byId.get(id))
+            .filter(isUnfilled)
+        : [];
+      if (blank.length) for (const t of blank) ctx.unfilled(rule, t!);
+      else compileRule(rule, ctx);
+    }
   }
+  for (const u of unfilled.values()) out.unfilled.push({ ...u.entry, rules: u.rules.size });
   return { ...out, groups };
 }

@@ -6,7 +6,7 @@
 import type { Diagnosis, DiagnosisCell } from '../diagnose/types';
 import type { Finding } from './types';
 
-export const DIAGNOSIS_RULE = { single: 'D-01', mip: 'D-02', tie: 'D-03' } as const;
+export const DIAGNOSIS_RULE = { single: 'D-01', small: 'D-02', mip: 'D-02', tie: 'D-03' } as const;
 
 const at = (c: DiagnosisCell) => `${c.sheet}!${c.cell}（${c.where}）`;
 /** The range a rounding interval leaves is in the JSON (DiagnosisCell.range), not in the sentence: one value to type. */
@@ -26,14 +26,15 @@ function message(d: Diagnosis, c: DiagnosisCell): string {
 /** One finding per diagnosed cell (the first explanation's cells; a tie's alternatives are its related cells). */
 export function diagnosisFindings(diagnoses: Diagnosis[], findings: Finding[]): Finding[] {
   const roots: Finding[] = [];
-  const rootOfIdentity = new Map<number, string>();
+  const rootsOfIdentity = new Map<number, Finding[]>();
   diagnoses.forEach((d, i) => {
     d.id = `D${i + 1}`;
     const cells = d.explanations[0]!;
     const others = d.explanations.flat().filter((c) => !cells.includes(c));
+    const mine: Finding[] = [];
     for (const c of cells) {
       const rule = d.tie ? DIAGNOSIS_RULE.tie : DIAGNOSIS_RULE[d.method];
-      const f: Finding = {
+      mine.push({
         id: `${rule}@${c.sheet}!${c.cell}`,
         rule,
         title: d.tie ? '勾稽关系无法区分的几处' : '最可能出错的单元格',
@@ -48,15 +49,19 @@ export function diagnosisFindings(diagnoses: Diagnosis[], findings: Finding[]): 
         unit: d.unit,
         table: c.table,
         diagnosis: d.id,
-      };
-      roots.push(f);
+      });
     }
-    for (const r of d.repairs) if (!rootOfIdentity.has(r.identity)) rootOfIdentity.set(r.identity, roots[roots.length - cells.length]!.id);
+    roots.push(...mine);
+    for (const r of d.repairs) if (!rootsOfIdentity.has(r.identity)) rootsOfIdentity.set(r.identity, mine);
   });
+  // 「由此引起」: a broken identity follows from the repaired cell it contains (of several cells changed together, the
+  // one in this identity), so each cell lists only the identities its own repair makes hold.
   for (const f of findings) {
     if (f.severity !== 'error' || f.identity === undefined) continue;
-    const root = rootOfIdentity.get(f.identity);
-    if (root) f.causedBy = root;
+    const mine = rootsOfIdentity.get(f.identity);
+    if (!mine) continue;
+    const at = new Set([`${f.sheet}!${f.cell}`, ...f.related.map((c) => `${c.sheet}!${c.cell}`)]);
+    f.causedBy = (mine.find((r) => at.has(`${r.sheet}!${r.cell}`)) ?? mine[0]!).id;
   }
   return roots;
 }

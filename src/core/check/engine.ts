@@ -12,10 +12,15 @@ import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
 import { buildSystem, type LinearSystem } from '../diagnose/system';
 import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
+import { blankNameFindings } from './blank-names';
+import { assignUniqueIds } from './finding-ids';
 import { compileRules } from './compile';
 import { diagnosisFindings } from './diagnosis-findings';
 import { evaluate } from './evaluate';
 import { groupRounding } from './grouping';
+import { fillState, type MissingTables } from './fill-state';
+import type { Group } from './terms';
+import { STANDARD_TABLES } from '../catalog/types';
 import type { CheckResult, Finding } from './types';
 import type { Rule } from './types';
 
@@ -47,8 +52,8 @@ export function analyzeRules(
     const f = evaluate(id);
     if (f) findings.push(f);
   }
-  findings.push(...compiled.structural, ...cellValueFindings(rec));
-  assignIds(findings);
+  findings.push(...compiled.structural, ...cellValueFindings(rec), ...blankNameFindings(rec));
+  assignUniqueIds(findings);
   // The system is built only when a strict identity breaks beyond its rounding interval: a clean (or 尾差-only)
   // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
   let system: LinearSystem | undefined;
@@ -60,7 +65,7 @@ export function analyzeRules(
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
   const problems = rec.problems
-    .filter((p) => p.kind !== 'errorValue' && p.kind !== 'uncomputed')
+    .filter((p) => p.kind === undefined)
     .map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message }));
   const seen = new Set<string>();
   for (const t of rec.tables) {
@@ -72,6 +77,8 @@ export function analyzeRules(
   const result: CheckResult = {
     findings: [...roots, ...findings],
     notEvaluated: compiled.notEvaluated,
+    unfilled: compiled.unfilled,
+    missing: missingTables(compiled.groups),
     problems,
     tables: rec.tables.map((t) => ({
       id: t.id,
@@ -81,6 +88,7 @@ export function analyzeRules(
       level: t.level,
       year: t.year,
       title: t.title,
+      fill: fillState(t),
     })),
     diagnoses,
     undiagnosed,
@@ -94,18 +102,41 @@ export function analyzeRules(
   };
 }
 
-/** Amount cells holding an Excel error value (错误) or a formula without a stored result (提示, never a false 错误). */
+/** The standard tables each 部门/单位 lacks (tables without a unit line are taken together). */
+function missingTables(groups: Group[]): MissingTables[] {
+  const out: MissingTables[] = [];
+  const loose = groups.filter((g) => g.unit === null).flatMap((g) => [...g.byId.values()]);
+  const sets = groups.filter((g) => g.unit !== null).map((g) => ({ unit: g.unit, tables: [...g.byId.values()] }));
+  if (loose.length) sets.push({ unit: null, tables: loose });
+  for (const s of sets) {
+    const have = new Set(s.tables.map((t) => t.id));
+    const tables = STANDARD_TABLES.filter((id) => !have.has(id));
+    if (tables.length) out.push({ unit: s.unit, level: s.tables[0]?.level ?? null, tables });
+  }
+  return out;
+}
+
+const CELL_VALUE = {
+  errorValue: { rule: 'E-01', title: '金额单元格为错误值', severity: 'error' },
+  uncomputed: { rule: 'E-02', title: '公式未计算', severity: 'advisory' },
+  text: { rule: 'E-03', title: '金额无法识别', severity: 'error' },
+} as const;
+
+/**
+ * Amount cells that are not numbers: an Excel error value or unreadable text is an 错误 at its cell (the preparer
+ * must type a number there); a formula without a stored result is a 提示 (never a false 错误: Excel computes it).
+ */
 function cellValueFindings(rec: Recognition): Finding[] {
   const out: Finding[] = [];
   for (const p of rec.problems) {
-    if (p.kind !== 'errorValue' && p.kind !== 'uncomputed') continue;
-    const error = p.kind === 'errorValue';
+    if (!p.kind) continue;
+    const k = CELL_VALUE[p.kind];
     out.push({
       id: '',
-      rule: error ? 'E-01' : 'E-02',
-      title: error ? '金额单元格为错误值' : '公式未计算',
-      severity: error ? 'error' : 'advisory',
-      message: p.message,
+      rule: k.rule,
+      title: k.title,
+      severity: k.severity,
+      message: p.kind === 'text' ? `${p.message}。请填写数字` : p.message,
       sheet: p.sheet,
       cell: cellAddress(p.row, p.col),
       related: [],
@@ -117,15 +148,4 @@ function cellValueFindings(rec: Recognition): Finding[] {
     });
   }
   return out;
-}
-
-/** Ids stable within one check: rule + cell (+ #n when one rule breaks twice on a cell). */
-function assignIds(findings: Finding[]): void {
-  const count = new Map<string, number>();
-  for (const f of findings) {
-    const base = `${f.rule}@${f.sheet}!${f.cell}`;
-    const n = (count.get(base) ?? 0) + 1;
-    count.set(base, n);
-    f.id = n === 1 ? base : `${base}#${n}`;
-  }
 }

@@ -7,6 +7,7 @@
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { Decimal } from '../money';
 import type { RecognizedTable } from '../recognize/types';
+import type { UnfilledTable } from './fill-state';
 import type { Finding, NotEvaluated, Op, Rule } from './types';
 import type { Group, Term, Terms } from './terms';
 
@@ -34,11 +35,15 @@ export interface CompileContext {
   vocabulary: Vocabulary;
   identity(rule: Rule, left: Term[], right: Term[], op: Op, leftDesc: Desc, rightDesc: Desc, constant?: Decimal): void;
   skip(rule: Rule, reason: string): void;
+  /** The rule reads a table not filled yet: not judged, counted for that table. */
+  unfilled(rule: Rule, table: RecognizedTable): void;
   structural(rule: Rule, table: RecognizedTable, message: string, related?: Term[]): void;
 }
 
 export interface Compiled {
   identities: Identity[];
+  /** Standard tables not filled yet, with how many 勾稽关系 each leaves unjudged. */
+  unfilled: UnfilledTable[];
   structural: Finding[];
   notEvaluated: NotEvaluated[];
 }

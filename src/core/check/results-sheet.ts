@@ -7,6 +7,8 @@ import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
 import type { EditPlan } from '../model/plan';
 import type { CheckResult } from './types';
+import { countsText, findingCounts } from '../review/counts';
+import { unfilledText } from './fill-state';
 import { SEVERITY_LABEL } from './check';
 
 const HEADER = ['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', '出错说明'];
@@ -25,9 +27,10 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
     f.difference,
     f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '',
   ]);
+  const unfilled = (result.unfilled ?? []).map((u) => ['', '未填写', '', unfilledText(u), u.sheet, u.cell, '', '', '', '']);
   const problems = result.problems.map((p) => ['', '未识别', '', p.message, p.sheet, p.cell, '', '', '', '']);
-  const title = `预算公开助手检查结果（${checkedAt}）${result.readiness ? `　${result.readiness.text}` : ''}`;
-  const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...problems];
+  const title = `预算公开助手检查结果（${checkedAt}）　${countsText(findingCounts(result))}${result.readiness ? `　${result.readiness.text}` : ''}`;
+  const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...unfilled, ...problems];
   const last = values.length - 1;
   return {
     description: `导出检查结果（${rows.length}条）`,

@@ -6,6 +6,7 @@ import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
+import type { FillState, MissingTables, UnfilledTable } from './fill-state';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -195,6 +196,10 @@ export interface CheckResult {
   /** Violated identities no diagnosis explains (solver not loaded, out of time, no repair). */
   undiagnosed: Undiagnosed[];
   notEvaluated: NotEvaluated[];
+  /** Standard tables not filled yet (no amount, no 空表列示 注): their 勾稽关系 are not judged. */
+  unfilled: UnfilledTable[];
+  /** 部门/单位 whose standard tables are not all in the workbook. */
+  missing: MissingTables[];
   problems: { sheet: string; cell: string; message: string }[];
   tables: {
     id: TableId;
@@ -204,6 +209,8 @@ export interface CheckResult {
     level: string | null;
     year: number | null;
     title: string;
+    /** 已填写, 空表列示 (empty with its 注) or 未填写 (src/core/check/fill-state.ts). */
+    fill?: FillState;
   }[];
   /** Stored explanations whose finding changed or is gone. */
   reopened?: number;

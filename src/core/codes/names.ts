@@ -25,6 +25,7 @@ export const NAME_RULES = {
   'K-04': '类下没有款、项',
   'K-05': '科目未按编码顺序排列',
   'K-06': '收支总表的类名称或顺序与版式不一致',
+  'K-07': '科目名称未填写',
 } as const;
 
 const FUNCTION_TABLES: TableId[] = ['T2', 'T3', 'T5', 'T7', 'T8'];

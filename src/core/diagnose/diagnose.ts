@@ -1,20 +1,21 @@
 /**
  * 诊断: which cell is wrong, and what it should be. The strict identities of the workbook form one linear system
  * (system.ts); in each connected part with violated rows (beyond their rounding intervals), the smallest set of
- * cells whose change makes every row hold is found — exactly for one cell (single.ts), with a MIP solver for several
- * (multi.ts, when the adapter gives one). Equally small explanations are all reported (a tie), never one picked.
+ * cells whose change makes every row hold is found — exactly for one cell (single.ts) and for two or three
+ * (small.ts, an enumeration), with a MIP solver for more (multi.ts, when the adapter gives one). Equally small explanations are all reported (a tie), never one picked.
  * Rows within their rounding interval (尾差) are not errors and are never "repaired".
  */
 import { Decimal } from '../money';
 import { tableName, describe } from '../check/terms';
 import { multiCellRepairs, type MultiOutcome } from './multi';
 import { singleCellRepairs, type CellRepair } from './single';
+import { smallCellRepairs } from './small';
 import type { MipSolve } from './solver';
 import { BASE_PER_WAN, components, isViolated, type LinearSystem, type SysCell } from './system';
 import type { Diagnosis, DiagnosisCell, Undiagnosed } from './types';
 
 export interface DiagnoseOptions {
-  /** A loaded MIP solver; without one, parts needing several cells are reported as pending. */
+  /** A loaded MIP solver; without one, parts needing four cells or more are reported as pending. */
   solve?: MipSolve;
   /** Seconds per part of the system for the solver (default 5). */
   timeLimit?: number;
@@ -84,6 +85,11 @@ export function diagnose(sys: LinearSystem, options: DiagnoseOptions = {}): { di
           'single',
         ),
       );
+      continue;
+    }
+    const small = smallCellRepairs(sys, violated, { minCells: 2 });
+    if (small.kind === 'found') {
+      diagnoses.push(makeDiagnosis(sys, violated, small.sets, 'small'));
       continue;
     }
     const identities = violated.map((k) => sys.rows[k]!.identity.index);

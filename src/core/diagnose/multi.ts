@@ -50,6 +50,13 @@ function rowText(sys: LinearSystem, k: number, inSet: Set<number>): string {
   return terms.join(' ');
 }
 
+/** Bounds and Generals sections: every correction free and integer (a loop: a table may hold 10⁵ cells). */
+function freeIntegers(lines: string[], cells: number[]): void {
+  lines.push('Bounds');
+  for (const j of cells) lines.push(` d${j} free`);
+  lines.push('Generals', ` ${cells.map((j) => `d${j}`).join(' ')}`);
+}
+
 /** The cardinality program over `cells`, with cuts excluding earlier optima. */
 function supportModel(sys: LinearSystem, cells: number[], cuts: number[][]): string {
   const inSet = new Set(cells);
@@ -69,8 +76,8 @@ function supportModel(sys: LinearSystem, cells: number[], cuts: number[][]): str
     lines.push(` p${j}: d${j} - ${m} z${j} <= 0`, ` n${j}: d${j} + ${m} z${j} >= 0`);
   }
   cuts.forEach((cut, i) => lines.push(` cut${i}: ${cut.map((j) => `z${j}`).join(' + ')} <= ${cut.length - 1}`));
-  lines.push('Bounds', ...cells.map((j) => ` d${j} free`));
-  lines.push('Generals', ` ${cells.map((j) => `d${j}`).join(' ')}`, 'Binaries', ` ${cells.map((j) => `z${j}`).join(' ')}`, 'End');
+  freeIntegers(lines, cells);
+  lines.push('Binaries', ` ${cells.map((j) => `z${j}`).join(' ')}`, 'End');
   return lines.join('\n');
 }
 
@@ -86,8 +93,16 @@ function valuesModel(sys: LinearSystem, cells: number[]): string {
     if (r.op !== '>=') lines.push(` h${k}: ep${k} - en${k} <= ${num(r.tol / SCALE)}`);
     if (r.op !== '<=') lines.push(` l${k}: ep${k} - en${k} >= ${num(-r.tol / SCALE)}`);
   }
-  lines.push('Bounds', ...cells.map((j) => ` d${j} free`), 'Generals', ` ${cells.map((j) => `d${j}`).join(' ')}`, 'End');
+  freeIntegers(lines, cells);
+  lines.push('End');
   return lines.join('\n');
+}
+
+/** The cells of these rows, ascending. */
+function cellsOf(sys: LinearSystem, rows: number[]): number[] {
+  const set = new Set<number>();
+  for (const k of rows) for (const j of sys.rows[k]!.coef.keys()) set.add(j);
+  return Array.from(set).sort((a, b) => a - b);
 }
 
 /** Exact check: with these changes every row of the system holds. */
@@ -116,8 +131,8 @@ function repairValues(sys: LinearSystem, cells: number[], opts: MultiOptions, se
 export function multiCellRepairs(sys: LinearSystem, violated: number[], component: number[], opts: MultiOptions): MultiOutcome {
   const started = Date.now();
   const left = () => Math.max(0.05, opts.timeLimit - (Date.now() - started) / 1000);
-  const violatedCells = [...new Set(violated.flatMap((k) => [...sys.rows[k]!.coef.keys()]))].sort((a, b) => a - b);
-  const componentCells = [...new Set(component.flatMap((k) => [...sys.rows[k]!.coef.keys()]))].sort((a, b) => a - b);
+  const violatedCells = cellsOf(sys, violated);
+  const componentCells = cellsOf(sys, component);
   for (const cells of [violatedCells, componentCells]) {
     const sets: CellRepair[][] = [];
     const cuts: number[][] = [];

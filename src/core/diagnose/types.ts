@@ -21,8 +21,11 @@ export interface DiagnosisCell {
 export interface Diagnosis {
   /** "D1", "D2", … within one check. */
   id: string;
-  /** 'single': the exact one-cell test; 'mip': the minimal-cardinality program (several cells). */
-  method: 'single' | 'mip';
+  /**
+   * 'single': the exact one-cell test; 'small': two or three cells, found by exact enumeration; 'mip': the
+   * minimal-cardinality program (HiGHS) for larger parts.
+   */
+  method: 'single' | 'small' | 'mip';
   /** Equally small explanations; each is a set of cells changed together. More than one = a tie. */
   explanations: DiagnosisCell[][];
   tie: boolean;

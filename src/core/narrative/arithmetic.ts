@@ -56,7 +56,8 @@ function checkLists(all: Statement[], push: Push, mark: (s: Statement, v: Review
       if (p.kind === 'change') mark(p, '一致', `= 各项增减额之和`);
       continue;
     }
-    const severity: FindingSeverity = rule.severity === 'advisory' ? 'advisory' : diff.abs().lte(tol) ? 'rounding' : 'error';
+    // Last year's figures are judged against last year's disclosure (year-over-year.ts), never as this year's 错误.
+    const severity: FindingSeverity = rule.severity === 'advisory' || p.lastYear ? 'advisory' : diff.abs().lte(tol) ? 'rounding' : 'error';
     const words = items.map((s) => shown(s.value, s)).join(' + ');
     push({
       rule: rule.rule,

@@ -27,6 +27,8 @@ export interface Reviewed {
   source?: string;
   /** The table cell it was compared with (the pane opens it). */
   at?: { sheet: string; cell: string };
+  /** Last year's figure it was judged with (比上年): the prior facts' key, value (万元) and where it was read. */
+  prior?: { key: string; value: string; where: string; from: 'table' | 'text' };
 }
 
 export interface Issue {
@@ -124,7 +126,8 @@ function judgeItem(s: Statement, f: Facts | null, issues: Issue[]): Reviewed | n
 export function judgeStatements(statements: Statement[], f: Facts | null, issues: Issue[]): Reviewed[] {
   return statements.map((s): Reviewed => {
     if (s.reason) return { statement: s, verdict: '未核对', note: '原因说明中的数字，未核对' };
-    if (s.kind === 'level' && s.lastYear) return { statement: s, verdict: '未核对', note: '上年（或其他年度）的数，表中没有，未核对' };
+    if (s.kind === 'level' && s.lastYear)
+      return { statement: s, verdict: '未核对', note: '上年（或其他年度）的数，不与本年表比较，未核对' };
     if (s.kind === 'level') {
       // An item of a 机关运行经费 or 项目支出 list is a 302 item or a project, whatever words it shares with a subject.
       const parent = s.parent === null ? null : statements[s.parent]!.subject?.id;
@@ -140,7 +143,12 @@ export function judgeStatements(statements: Statement[], f: Facts | null, issues
     return {
       statement: s,
       verdict: '未核对',
-      note: s.kind === 'change' ? '增减额：表中没有上年数，未核对' : '比率：未找到可核对的分子分母',
+      note:
+        s.kind !== 'change'
+          ? '比率：未找到可核对的分子分母'
+          : s.subject
+            ? '增减额：未提供上年公开文件，未核对'
+            : '增减额：未能识别是哪一项的增减，未核对',
     };
   });
 }

@@ -19,6 +19,8 @@ export interface Statement {
   index: number;
   /** Line of the original text (for the cell of a 说明 kept in a worksheet). */
   paragraph: number;
+  /** Where the amount is in the normalized text (normalize.ts). */
+  offset: number;
   sentence: string;
   phrase: string;
   subject: Subject | null;
@@ -29,7 +31,10 @@ export interface Statement {
   unit: '万元' | '亿元' | '元' | '%';
   /** As printed, e.g. 「人员经费426.49万元」. */
   text: string;
+  /** Of another year than the budget year (上年, 「2022 年…」, or the 其中 list under such a figure). */
   lastYear: boolean;
+  /** The year a figure of another year is of (上年 → the budget year − 1), when known. */
+  ofYear: number | null;
   scope: '财政拨款' | '一般公共预算' | null;
   /** Inside an explanation (主要原因是…): listed, not judged against the tables. */
   reason: boolean;
@@ -63,7 +68,7 @@ const CHANGE = /(增加|减少|增长|下降|降低|上升|压减|节约|减|增
 const DOWN = /(减少|下降|降低|压减|节约|减|少)(?:\([^)]*\))?(?:了|额|为|约)?\s*$/;
 const GROWTH = /(增长|下降|减少|增加|降低|上升|增幅|降幅|提高)/;
 const ENUMERATED = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、]|[一二三四五六七八九十]+、)/;
-const FUND_WORDS = /国有资本|政府性基金|财政专户|单位资金|事业|上级补助|附属单位|经营/;
+const FUND_WORDS = /国有资本|政府性基金|财政专户|单位资金|事业|上级补助|附属单位|经营|其他资金/;
 /** Words that only place a figure in time or say it is budgeted: the figure restates the sentence's subject. */
 const RESTATING = /^(?:\d{4}\s*年度?)?(?:当年|本年|上年|全年)?(?:预算)?(?:执行数|安排|数)?(?:为|是)?$/;
 const LAST_YEAR = /(?<![比较与同和])(?:上年|去年|上一年)(?!末|结转|度末)/;
@@ -112,12 +117,25 @@ export function budgetYearOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function isLastYear(phrase: string, year: number | null): boolean {
-  if (LAST_YEAR.test(phrase)) return true;
-  if (year === null) return false;
-  // The year nearest the amount decides (「2017年度…与2016年度相比(2016年度…安排为X万元」).
-  const m = [...phrase.matchAll(/(\d{4})\s*年度?[^\d,，。]{0,4}?(?:预算|安排|执行数|决算)/g)].at(-1);
-  return !!m && Number(m[1]) < year;
+/** Year-end words: 「2022年末固定资产」 is a fact of this year's disclosure (资产 at the end of last year). */
+const YEAR_END = /^\s*(?:年度?)?\s*(?:末|底|12月31日|年末|年底)/;
+/** A year that only says what is compared with (「比2022年增加」) does not govern the figure. */
+const COMPARED = /[比较与同和对]\s*$/;
+
+/**
+ * The other year a phrase places its figure in (null: the budget year or none named). The year nearest the amount
+ * decides (「2017年度…与2016年度相比(2016年度…安排为X万元」); 上年/去年 is the year before.
+ */
+function otherYearOf(phrase: string, year: number | null): number | null | undefined {
+  const years = [...phrase.matchAll(/(\d{4})\s*年/g)].filter(
+    (m) => !COMPARED.test(phrase.slice(0, m.index)) && !YEAR_END.test(phrase.slice(m.index! + m[0].length)),
+  );
+  const m = years.at(-1);
+  const last = LAST_YEAR.exec(phrase);
+  if (last && (!m || last.index > m.index!)) return year === null ? null : year - 1;
+  if (m && year !== null) return Number(m[1]) === year ? undefined : Number(m[1]);
+  if (last) return null;
+  return undefined;
 }
 
 function scopeOf(phrase: string): Statement['scope'] {
@@ -174,9 +192,12 @@ class Reader {
 
   private sentenceText(end?: number): string {
     const t = this.n.text;
-    let e = end ?? t.slice(this.sentenceStart).search(/[。!?\n]/);
-    e = end ?? (e < 0 ? t.length : this.sentenceStart + e + 1);
-    return t.slice(this.sentenceStart, e).trim();
+    // A sentence after one that ended a line starts after that line break.
+    let from = this.sentenceStart;
+    while (from < t.length && /\s/.test(t[from]!)) from++;
+    let e = end ?? t.slice(from).search(/[。!?\n]/);
+    e = end ?? (e < 0 ? t.length : from + e + 1);
+    return t.slice(from, e).trim();
   }
 
   private openList(at: number): void {
@@ -293,9 +314,11 @@ class Reader {
     const st: Statement = {
       index: this.out.length,
       paragraph: this.n.lineOf[at] ?? 0,
+      offset: at,
       sentence: this.sentenceText(),
       denominator: s.denominator ?? null,
-      lastYear: s.kind === 'level' && isLastYear(s.phrase, this.year),
+      lastYear: false,
+      ofYear: null,
       scope: scopeOf(s.phrase) ?? (s.kind === 'level' ? null : scopeOf(sentenceHead)),
       reason: this.reason,
       parent: null,
@@ -305,6 +328,7 @@ class Reader {
     if (this.lastInSentence === null && this.stack.length === 0 && ENUMERATED.test(sentenceHead)) this.resume();
     this.carried = [];
     if (st.kind === 'level' || st.kind === 'change') st.parent = this.parentFor(st);
+    if (st.kind === 'level') this.placeInTime(st, sentenceHead);
     // An explanation run on with commas ends where the next item of the open list begins.
     if (st.reason && st.parent !== null && st.subject && this.out[st.parent]!.subject?.parts?.some((p) => p.includes(st.subject!.id))) {
       st.reason = this.reason = false;
@@ -317,6 +341,32 @@ class Reader {
     if (st.kind === 'level' || st.kind === 'change') {
       this.lastInSentence = st;
       this.current[st.kind] = st.index;
+    }
+  }
+
+  /**
+   * The year of a level: its own phrase names one (「2022 年“三公经费”为」, 「上年」); else the item of a list under a
+   * figure of another year is of that year too (across sentences: the list resumes there); else a year opening the
+   * sentence (「2022年，收入预算X万元，支出预算Y万元」) governs every figure of it that names none.
+   */
+  private placeInTime(st: Statement, sentenceHead: string): void {
+    const own = otherYearOf(st.phrase, this.year);
+    if (own !== undefined) {
+      st.lastYear = true;
+      st.ofYear = own;
+      return;
+    }
+    if (/\d{4}\s*年|本年|今年|当年/.test(st.phrase)) return;
+    const parent = st.parent === null ? null : this.out[st.parent]!;
+    if (parent?.lastYear) {
+      st.lastYear = true;
+      st.ofYear = parent.ofYear;
+      return;
+    }
+    const opening = /^[\s(（一二三四五六七八九十\d、.]*(\d{4})\s*年度?(?:[,，]|\s*(?:预算|安排|执行数|决算))/.exec(sentenceHead);
+    if (opening && this.year !== null && Number(opening[1]) !== this.year) {
+      st.lastYear = true;
+      st.ofYear = Number(opening[1]);
     }
   }
 

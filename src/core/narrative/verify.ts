@@ -6,12 +6,14 @@
  * checker's kind. Without tables (facts null) only the text's own arithmetic and hygiene are judged.
  */
 import type { Finding } from '../check/types';
+import type { PriorFacts } from '../prior/prior-facts';
 import { checkArithmetic } from './arithmetic';
 import type { Facts } from './facts';
 import { checkHygiene, nameFromTitle } from './hygiene';
 import { judgeStatements, type Issue, type Reviewed } from './judge';
 import { checkSanGongScope, checkShares } from './shares';
 import { budgetYearOf, readStatements } from './statements';
+import { checkYearOverYear, type YearOverYearOptions } from './year-over-year';
 
 export interface VerifyOptions {
   sheet: string;
@@ -22,26 +24,46 @@ export interface VerifyOptions {
 export interface NarrativeReview {
   statements: Reviewed[];
   issues: Issue[];
+  /** Every 比上年 statement (a change, 持平, a growth rate, a figure of another year) with its verdict. */
+  yearOverYear: Reviewed[];
+  /** The prior facts used (null: no prior source). */
+  prior: PriorFacts | null;
 }
 
 const RANK: Record<Reviewed['verdict'], number> = { 未核对: 0, 一致: 1, 口径不同: 2, 尾差: 3, 不一致: 4 };
 
-export function reviewNarrative(text: string, f: Facts | null): NarrativeReview {
+export type ReviewOptions = YearOverYearOptions;
+
+export function reviewNarrative(text: string, f: Facts | null, o: ReviewOptions = {}): NarrativeReview {
   const year = f?.year ?? budgetYearOf(text);
   const all = readStatements(text, year);
   const issues: Issue[] = [];
   const push = (i: Issue) => issues.push(i);
   const reviewed = judgeStatements(all, f, issues);
   // The text's own arithmetic refines a record's verdict; a table comparison already made stays unless worse.
-  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string) => {
+  // A forced mark (last year's figures) replaces an equal or better verdict; 未核对 never replaces a verdict made.
+  const mark = (s: { index: number }, verdict: Reviewed['verdict'], note: string, force = false, prior?: Reviewed['prior']) => {
     const r = reviewed[s.index]!;
-    if (r.verdict === '未核对' || RANK[verdict] > RANK[r.verdict]) reviewed[s.index] = { ...r, verdict, note };
+    if (prior && !(r.verdict !== '未核对' && verdict === '未核对')) reviewed[s.index] = { ...r, prior };
+    const replace =
+      r.verdict === '未核对'
+        ? true
+        : verdict === '未核对'
+          ? false
+          : force
+            ? RANK[verdict] >= RANK[r.verdict]
+            : RANK[verdict] > RANK[r.verdict];
+    if (replace) reviewed[s.index] = { ...reviewed[s.index]!, verdict, note };
   };
   checkArithmetic(all, { text, tables: f !== null }, push, mark);
   checkShares(all, f, push, mark);
   checkSanGongScope(all, push);
+  checkYearOverYear(all, reviewed, f, year, text, o, push, mark);
   checkHygiene(text, year, f?.unitName ?? nameFromTitle(text), push);
-  return { statements: reviewed.filter((r) => !r.statement.implicit), issues };
+  const yearOverYear = reviewed.filter(
+    (r) => !r.statement.reason && (r.statement.kind === 'change' || r.statement.kind === 'growth' || r.statement.lastYear),
+  );
+  return { statements: reviewed.filter((r) => !r.statement.implicit), issues, yearOverYear, prior: o.prior ?? null };
 }
 
 export function issueFindings(issues: Issue[], f: Facts | null, o: VerifyOptions): Finding[] {
@@ -65,6 +87,6 @@ export function issueFindings(issues: Issue[], f: Facts | null, o: VerifyOptions
   });
 }
 
-export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions): Finding[] {
-  return issueFindings(reviewNarrative(text, f).issues, f, o);
+export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions & ReviewOptions): Finding[] {
+  return issueFindings(reviewNarrative(text, f, o).issues, f, o);
 }

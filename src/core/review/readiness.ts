@@ -1,9 +1,14 @@
 /**
- * 「可以报送」: a workbook is ready for the 财政局 only when no 错误 remains (强制性审核), every 尾差 and 提示 is
- * explained or dismissed (提示性审核), and the 说明 holds no placeholder (〔请填写…〕, 〔缺：…〕). The status names
- * what is left, in the user's words. Findings that follow from a diagnosed cell count once (their root).
+ * 「可以报送」 is a promise: the tables are complete and consistent. Complete: every standard table of each 部门/单位
+ * is in the workbook and filled (or printed as 空表列示), and no amount is unreadable (those are 错误 at their cells).
+ * Consistent: no 错误 remains (强制性审核), every 尾差 and 提示 is explained or dismissed (提示性审核), and the 说明
+ * holds no placeholder (〔请填写…〕, 〔缺：…〕). The status names what is left, in the user's words; a workbook with
+ * nothing filled yet says 「尚未填写」. Findings that follow from a diagnosed cell count once (their root).
  */
+import { unfilledText } from '../check/fill-state';
+import { tableName } from '../check/terms';
 import type { CheckResult } from '../check/types';
+import { findingCounts, rootFindings } from './counts';
 
 export interface Readiness {
   ready: boolean;
@@ -16,6 +21,9 @@ export interface Readiness {
   narrativePlaceholders: number;
   /** Stored explanations whose finding changed or is gone (to be looked at again). */
   reopened: number;
+  /** Standard tables not filled yet, and standard tables not in the workbook. */
+  unfilled: number;
+  missing: number;
   text: string;
 }
 
@@ -23,25 +31,60 @@ const PLACEHOLDER = /〔(?:请填写|缺[:：])[^〕]*〕/g;
 
 export const countPlaceholders = (narrative: string | null): number => (narrative ? (narrative.match(PLACEHOLDER) ?? []).length : 0);
 
+/** 「收入总表、支出总表等 7 张表」: the first names, and how many. */
+function names(list: string[]): string {
+  const uniq = [...new Set(list)];
+  return uniq.length <= 3 ? uniq.join('、') : `${uniq.slice(0, 3).join('、')}等 ${list.length} 张表`;
+}
+
 /** `narrativePlaceholders`: markers in the 说明 generated from the stored inputs (a 说明 sheet's are findings). */
 export function readiness(result: CheckResult, narrativePlaceholders = 0): Readiness {
-  const roots = result.findings.filter((f) => !f.causedBy);
-  const errors = roots.filter((f) => f.severity === 'error' && f.rule !== 'U-05').length;
+  const roots = rootFindings(result.findings);
+  const errors = findingCounts(result).error;
   const unexplained = roots.filter((f) => f.severity !== 'error' && !f.explanation).length;
   // The 说明 sheet's placeholders are findings (U-05); a generated one is counted from its text.
   const placeholders = roots.filter((f) => f.rule === 'U-05' && f.severity === 'error').length + narrativePlaceholders;
   const reopened = result.reopened ?? 0;
-  const ready = result.tables.length > 0 && errors === 0 && unexplained === 0 && placeholders === 0;
+  const unfilled = result.unfilled ?? [];
+  const missing = (result.missing ?? []).flatMap((m) => m.tables);
+  const ready =
+    result.tables.length > 0 && unfilled.length === 0 && missing.length === 0 && errors === 0 && unexplained === 0 && placeholders === 0;
+  const rules = unfilled.reduce((n, u) => n + u.rules, 0);
   const left = [
+    unfilled.length === 1
+      ? unfilledText(unfilled[0]!)
+      : unfilled.length
+        ? `${names(unfilled.map((u) => u.name))}尚未填写（相关的 ${rules} 条勾稽关系未核对）`
+        : '',
+    missing.length ? `缺少${names(missing.map(tableName))}` : '',
     errors ? `错误 ${errors} 处（须改正）` : '',
     unexplained ? `尾差/提示 ${unexplained} 处未说明` : '',
     placeholders ? `情况说明中 ${placeholders} 处待填写` : '',
     reopened ? `${reopened} 条出错说明因数字改动已失效，请重新说明` : '',
   ].filter(Boolean);
+  // Nothing typed in any table: an inserted template, not a finished workbook.
+  const nothing = result.tables.length > 0 && unfilled.length > 0 && result.tables.length === unfilled.length + countPrintedEmpty(result);
   const text = ready
-    ? `可以报送：没有错误，尾差和提示都已说明${reopened ? `（另有 ${reopened} 条出错说明因数字改动已失效）` : ''}。`
+    ? `可以报送：各表已填写，没有错误，尾差和提示都已说明${reopened ? `（另有 ${reopened} 条出错说明因数字改动已失效）` : ''}。`
     : result.tables.length === 0
       ? '尚不能报送：未识别到预算公开表。'
-      : `尚不能报送：${left.join('；')}。`;
-  return { ready, errors, unexplained, placeholders, narrativePlaceholders, reopened, text };
+      : nothing
+        ? `尚未填写：${unfilled.length} 张表还没有填写数字（${names(unfilled.map((u) => u.name))}），请先填写。`
+        : `尚不能报送：${left.join('；')}。`;
+  return {
+    ready,
+    errors,
+    unexplained,
+    placeholders,
+    narrativePlaceholders,
+    reopened,
+    unfilled: unfilled.length,
+    missing: missing.length,
+    text,
+  };
+}
+
+/** Tables printed as 空表列示 (empty with their 注): they count as filled, but hold no figure either. */
+function countPrintedEmpty(result: CheckResult): number {
+  return result.tables.filter((t) => t.fill === 'emptyPrinted').length;
 }

@@ -4,6 +4,8 @@
  */
 import { SEVERITY_LABEL } from '../check/check';
 import type { CheckResult } from '../check/types';
+import { countsText, findingCounts } from './counts';
+import { unfilledText } from '../check/fill-state';
 
 export interface ReviewReport {
   title: string;
@@ -14,6 +16,8 @@ export interface ReviewReport {
   counts: string;
   header: string[];
   rows: string[][];
+  /** Standard tables not filled yet (their 勾稽关系 not judged), one line each. */
+  unfilled: string[];
   /** What could not be recognized (not checked). */
   problems: string[];
 }
@@ -23,16 +27,13 @@ export function reviewReport(result: CheckResult, date: string): ReviewReport {
     Boolean,
   );
   const year = result.tables.find((t) => t.year)?.year;
-  const roots = result.findings.filter((f) => !f.causedBy);
-  const n = (sev: string) => roots.filter((f) => f.severity === sev).length;
-  const explained = roots.filter((f) => f.explanation?.kind === 'explained').length;
-  const dismissed = roots.filter((f) => f.explanation?.kind === 'dismissed').length;
+  const c = findingCounts(result);
   return {
     title: `${year ? `${year}年` : ''}部门预算公开审核报告`,
     units,
     date,
     readiness: result.readiness?.text ?? '',
-    counts: `识别 ${result.tables.length} 张表；错误 ${n('error')}，尾差 ${n('rounding')}，提示 ${n('advisory')}；已说明 ${explained}，已忽略 ${dismissed}。`,
+    counts: `识别 ${result.tables.length} 张表；${countsText(c)}；已说明 ${c.explained}，已忽略 ${c.dismissed}。`,
     header: ['序号', '类别', '位置', '规则', '内容', '出错说明'],
     rows: result.findings.map((f, i) => [
       String(i + 1),
@@ -42,6 +43,7 @@ export function reviewReport(result: CheckResult, date: string): ReviewReport {
       f.message,
       f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}（${f.explanation.date}）` : '',
     ]),
+    unfilled: (result.unfilled ?? []).map((u) => `${u.sheet}!${u.cell} ${unfilledText(u)}`),
     problems: result.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
   };
 }

@@ -294,11 +294,12 @@ export class FakeWorksheet extends ClientObject {
   get position(): number {
     return this.get('position');
   }
+  /** Without an address: the whole sheet, as in Office. */
   getRange(address?: string): FakeRange {
     return new FakeRange(
       this.context,
       () => this.sheet().name,
-      () => parseRange(address ?? 'A1'),
+      () => parseRange(address ?? 'A1:XFD1048576'),
     );
   }
   /** ExcelApi 1.9 RangeAreas, with select() (1.18): the selection becomes the listed cells. */
@@ -490,12 +491,45 @@ export class FakeRange extends ClientObject {
       }
     });
   }
+  /** ExcelApi 1.13: the merged areas inside this range (a null object when there are none). */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.context.requires('Range.getMergedAreasOrNullObject');
+    return new FakeMergedAreas(this);
+  }
   select(): void {
     this.context.enqueue('range.select', () => {
       const { sheet, g } = this.model();
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
       this.context.model.selection = { sheet: sheet.name, cell: rangeAddress(g.r0, g.c0, g.r1, g.c1) };
     });
+  }
+}
+
+export class FakeMergedAreas extends ClientObject {
+  constructor(private readonly range: FakeRange) {
+    super(range.context);
+  }
+  private areas(): RangeRef[] {
+    const { sheet, g } = this.range.model();
+    return sheet.merges.filter((m) => overlaps(m, g));
+  }
+  protected override isNull(): boolean {
+    return this.areas().length === 0;
+  }
+  protected read(prop: string): unknown {
+    const { sheet } = this.range.model();
+    if (prop === 'address')
+      return this.areas()
+        .map((m) => `${quoteSheet(sheet.name)}!${rangeAddress(m.r0, m.c0, m.r1, m.c1)}`)
+        .join(',');
+    throw new OfficeFakeError('InvalidArgument', `RangeAreas has no property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
+    return this.isNull();
+  }
+  get address(): string {
+    return this.get('address');
   }
 }
 

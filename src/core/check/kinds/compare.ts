@@ -1,6 +1,7 @@
 /** Comparisons of cells, within or across tables: Σ left op Σ right, per named cell, per 类 and per 科目编码. */
 import { Decimal } from '../../money';
-import type { RecognizedRow } from '../../recognize/types';
+import { CATEGORY_CODES } from '../../catalog/categories';
+import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import { COLUMN_NAMES } from '../labels';
@@ -51,25 +52,51 @@ export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
   ctx.identity(rule, left, right, rule.op, sideDesc(left), constant ? '' : sideDesc(right), constant);
 };
 
+/**
+ * The right table's row of a left 类 row: by its 科目编码 whenever it has one (201 is 一般公共服务支出 whether its name
+ * cell is filled, blank or worded otherwise), by its name only when it has no code or an unknown one.
+ */
+function categoryMatcher(ctx: CompileContext, rt: RecognizedTable) {
+  const byRole = new Map<string, RecognizedRow>();
+  for (const r of rt.rows) if (r.role.startsWith('ex:') && !byRole.has(r.role)) byRole.set(r.role, r);
+  const role = (name: string) => {
+    const bare = bareLabel(name);
+    return `ex:${ctx.vocabulary.aliases[bare] ?? bare}`;
+  };
+  return (c: RecognizedRow): RecognizedRow | undefined => {
+    const names = c.code ? CATEGORY_CODES[c.code] : undefined;
+    if (names) for (const n of names) if (byRole.has(role(n))) return byRole.get(role(n));
+    if (!c.code) return byRole.get(c.role);
+    return names ? undefined : byRole.get(role(c.label));
+  };
+}
+
 export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   const lt = ctx.group.byId.get(rule.left.table);
   const rt = ctx.group.byId.get(rule.right.table);
   if (!lt || !rt) return ctx.skip(rule, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
   const cats = ctx.vocabulary.categories;
   const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && cats.includes(r.role.slice(3)));
-  const catKey = (r: RecognizedRow) => (r.code ? bareLabel(r.label) : r.role.slice(3));
+  const match = categoryMatcher(ctx, rt);
   const matched = new Set<RecognizedRow>();
   for (const c of lt.rows.filter(isCat)) {
+    // The row is matched before its figure is read: an unreadable figure leaves the pair unjudged, never 「无此类」.
+    const rr = match(c);
+    if (rr) matched.add(rr);
     const l = ctx.terms.of(lt, c, rule.left.column);
-    if (!l || l === 'text') continue;
-    const rr = rt.rows.find((r) => r.role === `ex:${catKey(c)}`);
-    if (!rr) {
-      if (!isZero(l)) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${c.label}”类，视为`);
+    if (l === 'text') {
+      ctx.skip(rule, '金额无法识别');
       continue;
     }
-    matched.add(rr);
+    if (!l) continue;
+    if (!rr) {
+      const name = c.code ? `${c.code} ${CATEGORY_CODES[c.code]?.[0] ?? c.label}`.trim() : c.label;
+      if (!isZero(l)) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${name}”类，视为`);
+      continue;
+    }
     const r = ctx.terms.of(rt, rr, rule.right.column);
-    if (r && r !== 'text')
+    if (r === 'text') ctx.skip(rule, '金额无法识别');
+    else if (r)
       ctx.identity(
         rule,
         [l],

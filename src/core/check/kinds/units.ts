@@ -3,6 +3,7 @@ import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import type { KindCompiler } from '../identity';
 import type { UnitsSumRule } from '../types';
 import { describe, type Term } from '../terms';
+import { isUnfilled } from '../fill-state';
 
 const matchRow = (u: RecognizedTable, row: RecognizedRow) =>
   row.code
@@ -18,6 +19,11 @@ export const unitsSum: KindCompiler<UnitsSumRule> = (rule, ctx) => {
     const dt = dept.byId.get(id);
     const uts = units.map((u) => u.byId.get(id));
     if (!dt || uts.some((u) => !u)) continue;
+    const blank = [dt, ...(uts as RecognizedTable[])].filter(isUnfilled);
+    if (blank.length) {
+      for (const t of blank) ctx.unfilled(rule, t);
+      continue;
+    }
     for (const row of dt.rows) {
       for (const col of Object.keys(row.cells)) {
         const d = ctx.terms.of(dt, row, col);

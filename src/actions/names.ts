@@ -1,6 +1,6 @@
 /**
- * 填充科目名称 in Excel: one read batch (3 round trips) and one write batch (1; more only past Excel on the web's
- * payload limit); filled cells are highlighted (green) until the next check restores their fills; the undo plan puts
+ * 填充科目名称 on any host: one snapshot read (Office: 3 round trips) and one plan (1; more only past Excel on the
+ * web's payload limit); filled cells are highlighted (green) until the next check restores their fills; the undo plan puts
  * back exactly what was there. 采用标准名称, 为此编码填写名称 and 撤销 are one write batch each.
  */
 import type { CodeBooks } from '../core/codes/books';
@@ -8,10 +8,7 @@ import { codeNameWrites, namesPlan, planNames, undoNamesPlan, type NamesResult, 
 import { planHighlight, planUnhighlight } from '../core/marks/marks';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import { writePlan } from './apply-plan';
-import type { ExcelHost } from './excel-host';
-import { readWorkbookSnapshot } from './read-snapshot';
-import { capabilitiesOf } from './requirements';
+import type { WorkbookHost } from '../host/workbook-host';
 
 export interface FillOutcome {
   result: NamesResult;
@@ -21,7 +18,7 @@ export interface FillOutcome {
 }
 
 /**
- * The writes, and (where the host reads fills: ExcelApi 1.9) the filled cells highlighted until the next check;
+ * The writes, and (where the host reads fills: Office with ExcelApi 1.9, WPS) the filled cells highlighted until the next check;
  * with the plan that undoes both (values, highlight and stored marks as they were).
  */
 function withHighlight(
@@ -38,35 +35,35 @@ function withHighlight(
   return { plan, undo };
 }
 
-export async function fillNames(host: ExcelHost, books: CodeBooks, defaultYear: number): Promise<FillOutcome> {
-  const caps = capabilitiesOf(host);
-  const fills = caps.originalFills;
-  return host.run(async (ctx) => {
-    const snapshot = await readWorkbookSnapshot(ctx, fills, caps.layout);
+export async function fillNames(host: WorkbookHost, books: CodeBooks, defaultYear: number): Promise<FillOutcome> {
+  const fills = host.supports('fills');
+  return host.batch(async (io) => {
+    const { snapshot } = await io.readSnapshot({ fills });
     const result = planNames(snapshot, books, defaultYear);
     if (!result.writes.length) return { result, snapshot, undo: null };
     const { plan, undo } = withHighlight(snapshot, result.writes, '填充科目名称', fills);
-    await writePlan(ctx, plan, caps);
+    await io.apply(plan);
     return { result, snapshot, undo };
   });
 }
 
 /** 为此编码填写名称: every blank name of a row with that code (one read batch, one write); returns the undo plan. */
-export async function fillCodeName(host: ExcelHost, code: string, name: string): Promise<{ filled: number; kept: number; undo: EditPlan }> {
-  const caps = capabilitiesOf(host);
-  const fills = caps.originalFills;
-  return host.run(async (ctx) => {
-    const snapshot = await readWorkbookSnapshot(ctx, fills, caps.layout);
+export async function fillCodeName(
+  host: WorkbookHost,
+  code: string,
+  name: string,
+): Promise<{ filled: number; kept: number; undo: EditPlan }> {
+  const fills = host.supports('fills');
+  return host.batch(async (io) => {
+    const { snapshot } = await io.readSnapshot({ fills });
     const { writes, kept } = codeNameWrites(snapshot, code, name);
     const { plan, undo } = withHighlight(snapshot, writes, `为 ${code} 填写名称`, fills);
-    if (writes.length) await writePlan(ctx, plan, caps);
+    if (writes.length) await io.apply(plan);
     return { filled: writes.length, kept, undo };
   });
 }
 
-/** Applies a plan of cell writes (accept, undo) in one round trip. */
-export async function applyWrites(host: ExcelHost, plan: EditPlan): Promise<void> {
-  await host.run(async (ctx) => {
-    await writePlan(ctx, plan, capabilitiesOf(host));
-  });
+/** Applies a plan of cell writes (accept, undo) in one write (Office: 1 round trip). */
+export async function applyWrites(host: WorkbookHost, plan: EditPlan): Promise<void> {
+  await host.batch((io) => io.apply(plan));
 }

@@ -1,6 +1,6 @@
 /**
- * 情况说明 in Excel: read the tables' facts and the stored inputs (one read batch, 3 round trips), save the inputs
- * (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
+ * 情况说明 on any host: read the tables' facts and the stored inputs (one snapshot read; Office: 3 round trips), save
+ * the inputs (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { analyzeWorkbook } from '../core/analysis';
 import type { Facts } from '../core/narrative/facts';
@@ -8,18 +8,16 @@ import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
-import { planWithSheetNames } from './apply-plan';
-import type { ExcelHost } from './excel-host';
-import { readWorkbookSnapshot } from './read-snapshot';
-import { capabilitiesOf } from './requirements';
+import type { WorkbookHost } from '../host/workbook-host';
+import { planWithSheetNames } from './plan-with-names';
 
 /**
  * The facts, the stored inputs, and how many 错误 the tables hold (from the same analysis: one recognition), so the
  * pane can warn before writing a 说明 whose figures come from wrong tables.
  */
-export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
-  return host.run(async (ctx) => {
-    const snap = await readWorkbookSnapshot(ctx, false, capabilitiesOf(host).layout);
+export async function loadNarrativeContext(host: WorkbookHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
+  return host.batch(async (io) => {
+    const { snapshot: snap } = await io.readSnapshot({ fills: false });
     const a = analyzeWorkbook(snap);
     const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
     const facts = a.facts();
@@ -27,7 +25,7 @@ export async function loadNarrativeContext(host: ExcelHost): Promise<{ facts: Fa
   });
 }
 
-export async function saveInputs(host: ExcelHost, inputs: NarrativeInputs): Promise<void> {
+export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): Promise<void> {
   await planWithSheetNames(host, (names) => ({
     plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
     result: undefined,
@@ -35,7 +33,7 @@ export async function saveInputs(host: ExcelHost, inputs: NarrativeInputs): Prom
 }
 
 /** The 说明 as a new worksheet (the core's plan, src/core/narrative/narrative-sheet-plan.ts). Returns the sheet name. */
-export async function writeNarrativeSheet(host: ExcelHost, doc: NarrativeDoc): Promise<string> {
+export async function writeNarrativeSheet(host: WorkbookHost, doc: NarrativeDoc): Promise<string> {
   return planWithSheetNames(host, (names) => {
     const plan = planNarrativeSheet(doc, names);
     return { plan, result: plan.addSheets[0]!.name };

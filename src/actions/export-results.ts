@@ -1,10 +1,10 @@
-/** 导出检查结果 in Excel: a new 检查结果 sheet; 1 read sync (sheet names) + 1 write sync. */
+/** 导出检查结果 on any host: a new 检查结果 sheet; one read (sheet names) and one plan (Office: 1 + 1 round trips). */
 import { planResultsSheet } from '../core/check/results-sheet';
 import type { CheckResult } from '../core/check/types';
-import { planWithSheetNames } from './apply-plan';
-import type { ExcelHost } from './excel-host';
+import type { WorkbookHost } from '../host/workbook-host';
+import { planWithSheetNames } from './plan-with-names';
 
-export async function exportResults(host: ExcelHost, result: CheckResult, when = new Date()): Promise<string> {
+export async function exportResults(host: WorkbookHost, result: CheckResult, when = new Date()): Promise<string> {
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp = `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
   return planWithSheetNames(host, (names) => {

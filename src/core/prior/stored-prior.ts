@@ -1,0 +1,110 @@
+/**
+ * The prior-year source kept with the workbook (a very hidden sheet, JSON in column A, as the 说明 inputs): the file's
+ * name and the prior facts read from it, so the next check uses them without the file. Damaged or foreign content
+ * reads as none (the check then says 未提供上年公开文件), never as wrong figures.
+ */
+import { Decimal } from '../money';
+import type { EditPlan } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { PRIOR_SHEET } from '../internal-sheets';
+import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
+
+export { PRIOR_SHEET };
+const CHUNK = 30000;
+const VERSION = 1;
+
+interface StoredValue {
+  value: string;
+  from: 'table' | 'text';
+  where: string;
+}
+
+interface Stored {
+  version: number;
+  source: string;
+  year: number | null;
+  unitName: string | null;
+  values: Record<string, StoredValue>;
+  disagreements: { subject: string; table: StoredValue; text: StoredValue }[];
+}
+
+const out = (v: PriorValue): StoredValue => ({ value: v.value.toString(), from: v.from, where: v.where });
+
+export function serializePrior(p: PriorFacts): string {
+  const s: Stored = {
+    version: VERSION,
+    source: p.source,
+    year: p.year,
+    unitName: p.unitName,
+    values: Object.fromEntries(Object.entries(p.values).map(([k, v]) => [k, out(v)])),
+    disagreements: p.disagreements.map((d) => ({ subject: d.subject, table: out(d.table), text: out(d.text) })),
+  };
+  return JSON.stringify(s);
+}
+
+const NUMBER = /^-?\d{1,15}(\.\d{1,10})?$/;
+
+function back(v: unknown): PriorValue | null {
+  if (!v || typeof v !== 'object') return null;
+  const x = v as Partial<StoredValue>;
+  if (typeof x.value !== 'string' || !NUMBER.test(x.value) || (x.from !== 'table' && x.from !== 'text')) return null;
+  return { value: new Decimal(x.value), from: x.from, where: typeof x.where === 'string' ? x.where.slice(0, 200) : '' };
+}
+
+export function parsePrior(json: string | null | undefined): PriorFacts | null {
+  if (!json) return null;
+  let s: Partial<Stored>;
+  try {
+    s = JSON.parse(json) as Partial<Stored>;
+  } catch {
+    return null;
+  }
+  if (!s || s.version !== VERSION || typeof s.source !== 'string' || !s.values || typeof s.values !== 'object') return null;
+  const values: Record<string, PriorValue> = {};
+  for (const [k, v] of Object.entries(s.values)) {
+    const b = back(v);
+    if (b) values[k] = b;
+  }
+  const year = typeof s.year === 'number' && Number.isInteger(s.year) ? s.year : null;
+  const p = mergePrior(s.source.slice(0, 260), year, typeof s.unitName === 'string' ? s.unitName : null, values, {});
+  for (const d of Array.isArray(s.disagreements) ? s.disagreements : []) {
+    const table = back(d?.table);
+    const text = back(d?.text);
+    if (table && text && typeof d.subject === 'string') p.disagreements.push({ subject: d.subject, what: d.subject, table, text });
+  }
+  return p;
+}
+
+export function readStoredPrior(wb: WorkbookSnapshot): PriorFacts | null {
+  const s = wb.sheets.find((x) => x.name === PRIOR_SHEET);
+  if (!s) return null;
+  return parsePrior(s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
+}
+
+/** Keeps (or, with null, removes) the prior-year source in the workbook. */
+export function planStorePrior(wb: WorkbookSnapshot, prior: PriorFacts | null): EditPlan {
+  const exists = wb.sheets.some((x) => x.name === PRIOR_SHEET);
+  const chunks: string[] = [];
+  if (prior) {
+    const json = serializePrior(prior);
+    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  }
+  return {
+    description: prior ? `保存上年公开文件（${prior.source}）` : '移除上年公开文件',
+    styles: {},
+    deleteSheets: exists ? [PRIOR_SHEET] : [],
+    addSheets: prior
+      ? [
+          {
+            name: PRIOR_SHEET,
+            values: chunks.map((c) => [c]),
+            merges: [],
+            formats: [],
+            columnWidths: [],
+            visibility: 'veryHidden',
+            textOnly: true,
+          },
+        ]
+      : [],
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The counts a user sees — 错误, 尾差, 提示, 已说明, 已忽略 — computed in one place, so the pane, the CLI summary and
+ * --json, the 检查结果 sheet and the 审核报告 say the same numbers for one check. A finding that follows from another
+ * (causedBy: a broken identity under the diagnosed cell, a 尾差 under the row it rounds) is counted once, as its root.
+ */
+import type { CheckResult, Finding } from '../check/types';
+
+export interface FindingCounts {
+  error: number;
+  rounding: number;
+  advisory: number;
+  explained: number;
+  dismissed: number;
+}
+
+export const rootFindings = (findings: readonly Finding[]): Finding[] => findings.filter((f) => !f.causedBy);
+
+export function findingCounts(result: Pick<CheckResult, 'findings'>): FindingCounts {
+  const c: FindingCounts = { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 };
+  for (const f of rootFindings(result.findings)) {
+    c[f.severity]++;
+    if (f.explanation) c[f.explanation.kind]++;
+  }
+  return c;
+}
+
+/** 「错误 1，尾差 0，提示 2」 */
+export const countsText = (c: FindingCounts): string => `错误 ${c.error}，尾差 ${c.rounding}，提示 ${c.advisory}`;
