@@ -1,12 +1,41 @@
 /**
  * Web build of the add-in: task pane (taskpane.html), ribbon function file (commands.html), the browser preview
- * host (preview.html) and the help page, into dist/web. Dev server: HTTPS with the Office dev certificates
+ * host (preview.html), the help page, and the WPS 加载项's entry page and pane (wps-index.html, wps-taskpane.html,
+ * packaged by scripts/package-wps.ts), into dist/web. Dev server: HTTPS with the Office dev certificates
  * (office-addin-dev-certs), or plain HTTP on localhost when BD_HTTP=1 (preview only, e.g. in CI).
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
+
+/**
+ * What the pane loads first, by origin (an npm package or a src/ folder), in source bytes: written to
+ * dist/bundle-stats.json for `npm run bench -- pane` (the bundle analysis beside the first-load figure).
+ */
+class FirstLoadSummary {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('FirstLoadSummary', (compilation) => {
+      const out = {};
+      for (const chunk of compilation.chunks) {
+        if (chunk.name !== 'shared' && chunk.name !== 'taskpane') continue;
+        const groups = {};
+        const add = (m) => {
+          if (m.modules) return m.modules.forEach(add);
+          const id = (m.nameForCondition && m.nameForCondition()) || '';
+          const rel = path.relative(__dirname, id).replace(/\\/g, '/');
+          const key = rel.startsWith('node_modules/')
+            ? rel.replace(/^node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
+            : rel.replace(/^(src\/[^/]+(\/[^/.]+)?).*$/, '$1');
+          groups[key] = (groups[key] || 0) + m.size();
+        };
+        for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
+        out[chunk.name] = groups;
+      }
+      require('node:fs').writeFileSync(path.resolve(__dirname, 'dist/bundle-stats.json'), JSON.stringify(out, null, 1));
+    });
+  }
+}
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -34,6 +63,9 @@ module.exports = async (env, argv) => {
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
       help: './src/help/index.tsx',
+      // WPS 加载项 (npm run package:wps): the entry page's script and the same pane over the WPS host.
+      'wps-main': './src/wps/addin/main.ts',
+      'wps-taskpane': './src/wps/pane/index.tsx',
     },
     // Production: each script's URL carries its content hash (?v=…), so a new release is never mixed with an old
     // cached script, while the files keep their names (tests and the bench read dist/web/<name>.js).
@@ -55,13 +87,31 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
         },
+        // HiGHS names its WebAssembly with new URL('highs.wasm', import.meta.url): emitted once, under its own name,
+        // where src/taskpane/solver.ts asks for it.
+        { test: /highs\.wasm$/, type: 'asset/resource', generator: { filename: '[name][ext]' } },
       ],
     },
     optimization: {
-      splitChunks: { chunks: (chunk) => chunk.name !== 'commands', name: (_m, chunks) => (chunks.length > 1 ? 'shared' : undefined) },
+      // shared.js: what the pane and the preview both load first. Code shared only by lazy panels (检查, 科目名称,
+      // 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks of their own.
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: {
+            name: 'shared',
+            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'preview',
+            minChunks: 2,
+            enforce: true,
+          },
+          lazy: { chunks: 'async', minChunks: 2, reuseExistingChunk: true, enforce: true },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [
+      new FirstLoadSummary(),
       new webpack.NormalModuleReplacementPlugin(/^node:/, (r) => {
         r.request = r.request.replace(/^node:/, '');
       }),
@@ -70,12 +120,13 @@ module.exports = async (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands']),
       page('preview', './src/preview/preview.html', ['preview']),
       page('help', './src/help.html', ['help']),
+      page('wps-index', './src/wps/addin/index.html', ['wps-main']),
+      page('wps-taskpane', './src/wps/addin/taskpane.html', ['wps-taskpane']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'docs/images/*.png', to: 'help/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
         ],
       }),
     ],

@@ -3,16 +3,18 @@
  * - check of a synthetic workbook of 100 departments (900 tables): core ms per table;
  * - 100 single-department .xlsx files: CLI `check --json` wall time vs ExcelJS load time of the same files;
  * - Office adapter sync counts for insert, check and clear on the strict fake, small vs large workbook;
+ * - 诊断 at scale: the 900-table workbook clean and with 100 two-cell breaks, CLI vs ExcelJS load, solver counts;
+ * - the pane: first-load gzip against its budget, what shared.js holds, lazy chunks, highs.wasm fetched or not;
+ * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
  * - task-pane bundle sizes (gzip) from dist/web when built; the 离线版 page size and `npm run package` time (release.ts);
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall.
  */
 import { officeWorkbookHost } from '../src/office/office-host';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { checkWorkbook } from '../src/core/check/check';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { recognizeWorkbook } from '../src/core/recognize/recognize';
@@ -35,15 +37,43 @@ import { narrativeCorpus } from './narrative-corpus';
 import { buildSystem } from '../src/core/diagnose/system';
 import { withValue } from '../test/diagnose/helpers';
 import { sizeBench } from './size';
+import { fillStatesBench } from './fill-states';
+import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
+import { diagnosisBench } from './diagnosis';
+import { paneBench } from './pane';
 
 const root = join(__dirname, '..');
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const line = (k: string, v: string) => console.log(`${k.padEnd(58)} ${v}`);
 
+/** `npm run bench -- diagnosis pane`: only the named sections (all when none is named). */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  diagnosis: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));
+    if (existsSync(join(root, 'dist', 'node', 'cli', 'main.js')))
+      await diagnosisBench(root, dir, manyDepartments(await seedSnapshot('001'), 100), line);
+    else line('诊断 at scale', 'dist/node missing: run npm run build:node first');
+    rmSync(dir, { recursive: true, force: true });
+  },
+  pane: () => paneBench(root, line),
+  hosts: async () => {
+    const seed = await seedSnapshot('001');
+    await hostBench(line, seed, manyDepartments(seed, 100));
+  },
+};
+
 async function main() {
   console.log('预算公开助手 benchmark', new Date().toISOString(), `node ${process.version}`);
+  const only = process.argv.slice(2);
+  if (only.length) {
+    for (const name of only) {
+      if (!SECTIONS[name]) throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS).join(', ')}`);
+      await SECTIONS[name]();
+    }
+    return;
+  }
   const seed = await seedSnapshot('001');
 
   // 1. Core check over 900 tables
@@ -63,6 +93,7 @@ async function main() {
   line('findings (100 × 17 expected)', `${result.findings.length}`);
   line('heap growth during the check', `${((heap1 - heap0) / 1048576).toFixed(1)} MiB`);
   localization(big);
+  await fillStatesBench(line);
 
   // 2. 100 single-department files: CLI vs ExcelJS load
   const dir = mkdtempSync(join(tmpdir(), 'bd-bench-'));
@@ -102,6 +133,7 @@ async function main() {
     line('CLI time / ExcelJS load time (both new processes)', `${(tCli / tLoadCold).toFixed(2)}`);
   } else line('CLI', 'dist/node missing: run npm run build first');
   await bigFile(big, dir, cli);
+  if (existsSync(cli)) await diagnosisBench(root, dir, big, line);
   await narrativeCorpus(line);
   if (existsSync(cli)) await sizeBench(root, dir, line);
   rmSync(dir, { recursive: true, force: true });
@@ -128,6 +160,7 @@ async function main() {
     line(`Office check + mark, ${label}: syncs / time on fake`, `${excel.contexts[0]!.syncCount} / ${tc.toFixed(0)} ms`);
     line(`Office clear, ${label}: syncs`, `${excel.contexts[1]!.syncCount}`);
   }
+  await hostBench(line, seed, big);
   t0 = process.hrtime.bigint();
   for (let i = 0; i < 100; i++) planInsert({ edition: '2023', level: '部门', code: '225', name: 'x' }, []);
   line('insert plan (9 tables), core', `${(ms(t0) / 100).toFixed(2)} ms`);
@@ -157,15 +190,8 @@ async function main() {
   const names = planNames(fillSnap, books, 2027);
   line('fill of 10,000 coded rows (recognize + plan)', `${ms(t0).toFixed(0)} ms (${names.writes.length} names written)`);
 
-  // 5. Bundle
-  const web = join(root, 'dist', 'web');
-  if (existsSync(join(web, 'taskpane.html'))) {
-    const gz = (f: string) => (existsSync(join(web, f)) ? gzipSync(readFileSync(join(web, f)), { level: 9 }).length : 0);
-    const pane = gz('shared.js') + gz('taskpane.js');
-    line('task pane bundle (shared.js + taskpane.js), gzip', `${(pane / 1024).toFixed(1)} KiB`);
-    line('preview-only exceljs chunk (lazy), gzip', `${(gz('exceljs.js') / 1024).toFixed(1)} KiB`);
-    line('code tables chunk codes.js (lazy, loaded by 科目名称), gzip', `${(gz('codes.js') / 1024).toFixed(1)} KiB`);
-  } else line('bundle', 'dist/web missing: run npm run build first');
+  // 5. The pane's weight, and whether it fetched the solver
+  await paneBench(root, line);
   releaseFigures(root, line);
 }
 

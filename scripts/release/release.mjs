@@ -17,8 +17,9 @@ import { copyOfficeJs, officeJsPackage } from './office-js.mjs';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OFFLINE_PAGE = '预算公开助手.html';
 const MARKER = '.预算公开助手-发布包';
-/** Developer-only pages and the dev manifest (localhost) stay out of web/. */
-const DEV_ONLY = new Set(['manifest.xml', 'preview.html', 'preview.js']);
+/** Developer-only pages, the dev manifest (localhost) and the WPS 加载项's files (npm run package:wps) stay out of web/. */
+const DEV_ONLY = new Set(['manifest.xml', 'preview.html', 'preview.js', 'bundle-stats.json']);
+const keep = (rel) => !DEV_ONLY.has(rel) && !/^wps-/.test(rel);
 
 export class ReleaseError extends Error {}
 
@@ -65,7 +66,7 @@ export function packageRelease(opts) {
   rmSync(tmp, { recursive: true, force: true });
   try {
     const web = join(tmp, 'web');
-    cpSync(built.web, web, { recursive: true, filter: (src) => !DEV_ONLY.has(src.slice(built.web.length + 1)) });
+    cpSync(built.web, web, { recursive: true, filter: (src) => keep(src.slice(built.web.length + 1)) });
     cpSync(join(built.offline, OFFLINE_PAGE), join(web, OFFLINE_PAGE));
     cpSync(built.offline, join(tmp, '离线版'), { recursive: true });
     const officeJsVersion = officeJs === 'local' ? copyOfficeJs(ROOT, web) : officeJsPackage(ROOT).version;

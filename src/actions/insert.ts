@@ -8,7 +8,6 @@ import { readSettings, SETTINGS_SHEET, withSettings, type WorkbookSettings } fro
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
-import { recognizeWorkbook } from '../core/recognize/recognize';
 
 export async function insertTemplates(
   host: WorkbookHost,
@@ -32,9 +31,11 @@ export async function readWorkbookSettings(host: WorkbookHost): Promise<Workbook
 
 /**
  * The tables of this insert that the workbook already holds for the same 部门/单位 (recognized by content, one read
- * batch): inserting again would add "(2)" copies that 检查 then sees twice, so the pane asks first.
+ * batch): inserting again would add "(2)" copies that 检查 then sees twice, so the pane asks first. Recognition
+ * (and decimal.js with it) is loaded here, on first use, not with the pane.
  */
 export async function tablesAlreadyThere(host: WorkbookHost, code: string, ids: readonly string[]): Promise<string[]> {
+  const { recognizeWorkbook } = await import(/* webpackChunkName: "recognize" */ '../core/recognize/recognize');
   return host.batch(async (io) => {
     const { snapshot } = await io.readSnapshot({ fills: false });
     return recognizeWorkbook(snapshot)

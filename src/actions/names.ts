@@ -4,7 +4,9 @@
  * back exactly what was there. 采用标准名称, 为此编码填写名称 and 撤销 are one write batch each.
  */
 import type { CodeBooks } from '../core/codes/books';
-import { codeNameWrites, namesPlan, planNames, undoNamesPlan, type NamesResult, type NameWrite } from '../core/codes/names';
+import { analyzeWorkbook } from '../core/analysis';
+import type { Edition } from '../core/catalog/types';
+import { codeNameWrites, namesPlan, undoNamesPlan, type NamesResult, type NameWrite } from '../core/codes/names';
 import { planHighlight, planUnhighlight } from '../core/marks/marks';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
@@ -35,11 +37,12 @@ function withHighlight(
   return { plan, undo };
 }
 
-export async function fillNames(host: WorkbookHost, books: CodeBooks, defaultYear: number): Promise<FillOutcome> {
+/** `editions`: the same editions 检查 uses (imported 样表), so recognition — and every count — is the same. */
+export async function fillNames(host: WorkbookHost, books: CodeBooks, defaultYear: number, editions: Edition[] = []): Promise<FillOutcome> {
   const fills = host.supports('fills');
   return host.batch(async (io) => {
     const { snapshot } = await io.readSnapshot({ fills });
-    const result = planNames(snapshot, books, defaultYear);
+    const result = analyzeWorkbook(snapshot, { editions }).names(books, defaultYear);
     if (!result.writes.length) return { result, snapshot, undo: null };
     const { plan, undo } = withHighlight(snapshot, result.writes, '填充科目名称', fills);
     await io.apply(plan);

@@ -3,6 +3,9 @@
  * the inputs (1 read + 1 write), write the generated text into a new 说明 worksheet (1 read + 1 write).
  */
 import { analyzeWorkbook } from '../core/analysis';
+import type { Edition } from '../core/catalog/types';
+import { checkAnalysis } from '../core/check/check';
+import { findingCounts } from '../core/review/counts';
 import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
@@ -15,11 +18,15 @@ import { planWithSheetNames } from './plan-with-names';
  * The facts, the stored inputs, and how many 错误 the tables hold (from the same analysis: one recognition), so the
  * pane can warn before writing a 说明 whose figures come from wrong tables.
  */
-export async function loadNarrativeContext(host: WorkbookHost): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
+export async function loadNarrativeContext(
+  host: WorkbookHost,
+  editions: Edition[] = [],
+): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number }> {
   return host.batch(async (io) => {
     const { snapshot: snap } = await io.readSnapshot({ fills: false });
-    const a = analyzeWorkbook(snap);
-    const errors = a.rules().result.findings.filter((f) => f.severity === 'error' && !f.causedBy).length;
+    // The editions 检查 uses, and its count of 错误 (one function for every view).
+    const a = analyzeWorkbook(snap, { editions });
+    const errors = findingCounts(checkAnalysis(a)).error;
     const facts = a.facts();
     return { facts, inputs: startingInputs(snap, facts[0]?.unitName ?? null), errors };
   });

@@ -12,7 +12,7 @@ export const USAGE = `用法 / usage:
   budget-disclosure explain file.xlsx --out 说明.docx [--text] [--inputs inputs.json] [--money 万元|元]
   budget-disclosure edition import 样表.xlsx --name "2027 某市财政局样表" --out edition.json
   budget-disclosure editions
-  (insert 与 check 可加 --edition-file edition.json 使用导入或自定义的版式)
+  (insert、check、fill、explain 可加 --edition-file edition.json 使用导入或自定义的版式)
   (写出文件的命令：--out 不能是输入文件；已存在且非本工具写出的文件须加 --force 才会替换)`;
 
 export interface InsertArgs {

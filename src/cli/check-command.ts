@@ -10,7 +10,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
@@ -26,7 +25,7 @@ import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
-import { readEditionFile } from './edition-command';
+import { customEditions } from './edition-command';
 import type { Io } from './main';
 import { guardOutput, optionFiles } from './paths';
 
@@ -112,8 +111,7 @@ function parse(argv: string[]): { files: string[]; o: Options } {
     throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
   }
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
-  const custom = parsed.values['edition-file'] ? readEditionFile(parsed.values['edition-file']) : null;
-  const editions = custom ? [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])] : [];
+  const editions = customEditions(parsed.values['edition-file']);
   return {
     files: parsed.positionals,
     o: {

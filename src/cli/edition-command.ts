@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import { importEdition } from '../core/catalog/import-edition';
+import type { Edition } from '../core/catalog/types';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
@@ -83,4 +84,11 @@ export function readEditionFile(path: string): EditionDelta {
     throw new FileError(`${path}：${(e as Error).message}`);
   }
   return d;
+}
+
+/** `--edition-file`: the edition every command (check, fill, explain) then recognizes, so their counts agree. */
+export function customEditions(path: string | undefined): Edition[] {
+  if (!path) return [];
+  const custom = readEditionFile(path);
+  return [resolveEdition(custom.id, [...BUILTIN_DELTAS, custom])];
 }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gatherFacts } from '../core/narrative/facts';
+import { analyzeWorkbook } from '../core/analysis';
+import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { parseInputs } from '../core/narrative/inputs';
 import { startingInputs } from '../core/narrative/stored-inputs';
@@ -26,6 +27,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
         inputs: { type: 'string' },
         unit: { type: 'string' },
         money: { type: 'string' },
+        'edition-file': { type: 'string' },
         force: { type: 'boolean' },
       },
       allowPositionals: true,
@@ -43,7 +45,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (v.inputs) checkInputFile(v.inputs);
   if (v.out) await guardOutput(v.out, [file, ...(v.inputs ? [v.inputs] : [])], !!v.force);
   const snap = readSnapshot(await loadWorkbook(file));
-  const facts = gatherFacts(snap);
+  const facts = analyzeWorkbook(snap, { editions: customEditions(v['edition-file']) }).facts();
   let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
   if (v.inputs) {
     let json: string;

@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
 import * as DATA from '../core/codes/data.generated';
-import { namesPlan, planNames } from '../core/codes/names';
+import { analyzeWorkbook } from '../core/analysis';
+import { namesPlan } from '../core/codes/names';
+import { customEditions } from './edition-command';
 import { SEVERITY_LABEL } from '../core/check/check';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
@@ -28,6 +30,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
         codes: { type: 'string' },
         'codes-year': { type: 'string' },
         year: { type: 'string' },
+        'edition-file': { type: 'string' },
         force: { type: 'boolean' },
       },
       allowPositionals: true,
@@ -61,7 +64,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
   }
   const wb = await loadWorkbook(file);
   const snap = readSnapshot(wb);
-  const r = planNames(snap, buildBooks(DATA, user), defaultYear);
+  const r = analyzeWorkbook(snap, { editions: customEditions(parsed.values['edition-file']) }).names(buildBooks(DATA, user), defaultYear);
   assertCopyable(wb, file);
   applyPlanToWorkbook(wb, namesPlan(r.writes));
   await saveWorkbook(wb, out);

@@ -65,7 +65,7 @@ export async function checkOutput(out: string, o: OutputCheck): Promise<void> {
     throw new UsageError(`${out} 已存在，且不是本工具先前写出的文件。如确需覆盖，请加 --force / ${out} exists; add --force to replace it`);
 }
 
-export { writeAtomic, writeFileAtomic } from '../xlsx/atomic-write';
+export { writeFileAtomic } from '../xlsx/atomic-write';
 
 /** An input must be a regular file (not a folder, FIFO, device or broken link). */
 export function checkInputFile(p: string): void {

@@ -30,6 +30,7 @@ export interface Analysis {
   /** Identities, findings and 诊断 (computed on first use). */
   rules(): RuleAnalysis;
   facts(): Facts[];
+  /** 科目名称 from the same recognition, so 填充 and 检查 count the same tables. */
   names(books: CodeBooks, defaultYear: number): NamesResult;
 }
 

@@ -119,8 +119,3 @@ const HALF_UNITS: Decimal[] = [];
 export function halfUnit(decimals: number): Decimal {
   return (HALF_UNITS[decimals] ??= new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))));
 }
-
-/** "1234.5" shown with 2 decimals: "1234.50"; used in messages. */
-export function show(d: Decimal, decimals = 2): string {
-  return d.toFixed(decimals);
-}

@@ -68,7 +68,7 @@ function DiagnosisBox({ d, a }: { d: Diagnosis; a: DiagnosisActions }) {
         </Button>
       )}
       <Text size={200} className={s.repairs}>
-        {d.tie ? '改正其中一处后' : '改正后'} {n} 条勾稽关系成立：{[...new Set(d.repairs.map((r) => r.rule))].join('、')}
+        {d.tie ? '改正其中一处后' : '改正后'} {n} 条勾稽关系成立：{[...new Set(d.repairs.map((r) => r.title))].join('；')}
       </Text>
     </div>
   );

@@ -87,7 +87,7 @@ function FindingItem({ f, children, actions }: { f: Finding; children: Finding[]
       <Badge appearance="tint" color={SEVERITY_INTENT[f.severity]} size="small">
         {SEVERITY_LABEL[f.severity]}
       </Badge>{' '}
-      <Tooltip content={`${f.rule} ${f.title}`} relationship="description">
+      <Tooltip content={`${f.title}（规则 ${f.rule}）`} relationship="description">
         <Link onClick={() => actions.go(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>
           {f.sheet}!{f.cell}
         </Link>

@@ -20,6 +20,7 @@ import { CodeImport } from './CodeImport';
 import { CodeLookup } from './CodeLookup';
 import { NameFindings } from './NameFindings';
 import { browserStorage } from './pane-kit';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
 import { useCodeBooks } from './use-code-books';
@@ -51,7 +52,7 @@ export function NamesPanel({ host, today = new Date() }: { host: WorkbookHost; t
     run(
       '正在填充科目名称…',
       '未能填充，工作簿未作改动',
-      () => fillNames(host, books, defaultYear),
+      () => fillNames(host, books, defaultYear, resolvedCustom(loadCustomEditions(browserStorage()))),
       (o) => {
         setResult(o.result);
         setSnapshot(o.snapshot);

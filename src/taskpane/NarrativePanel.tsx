@@ -17,6 +17,8 @@ import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
+import { browserStorage } from './pane-kit';
+import { loadCustomEditions, resolvedCustom } from './custom-editions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -39,7 +41,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
     run(
       '正在读取表格…',
       '读取失败',
-      () => loadNarrativeContext(host),
+      () => loadNarrativeContext(host, resolvedCustom(loadCustomEditions(browserStorage()))),
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);

@@ -3,7 +3,8 @@
  * et-jsapi-declare). The model is synchronous, every member access is a call into WPS, so reads are by whole used
  * range: one `Value2` per sheet, and per-cell properties (number formats, fills, merges) by bisection — a range whose
  * property reads as one value is settled in one call; one that reads null (mixed, as VBA answers) is halved.
- * A sheet of uniform formats costs a handful of calls whatever its size.
+ * Number formats are read only where they matter, over the numeric cells (the core uses them for a number's shown
+ * decimals); other cells read as General. A sheet of uniform formats costs a handful of calls whatever its size.
  */
 /// <reference types="et-jsapi-declare" />
 import { parseRange, rangeAddress, type RangeRef } from '../core/a1';
@@ -110,6 +111,34 @@ function mergesIn(ws: Et.Worksheet, g: RangeRef, out: Map<string, RangeRef>): vo
   }
 }
 
+/**
+ * Rectangles covering exactly the numeric cells of `values` (whose top-left is at g.r0, g.c0): each row's runs of
+ * numbers, stacked while the next row has a run over the same columns — an amount block of a table is one rectangle.
+ */
+export function numericBlocks(values: CellValue[][], g: RangeRef): RangeRef[] {
+  const done: RangeRef[] = [];
+  let open = new Map<string, RangeRef>();
+  values.forEach((row, r) => {
+    const next = new Map<string, RangeRef>();
+    for (let c = 0; c < row.length; c++) {
+      if (typeof row[c] !== 'number') continue;
+      let e = c;
+      while (e + 1 < row.length && typeof row[e + 1] === 'number') e++;
+      const key = `${c}:${e}`;
+      const prev = open.get(key);
+      if (prev) {
+        prev.r1 = g.r0 + r;
+        open.delete(key);
+        next.set(key, prev);
+      } else next.set(key, { r0: g.r0 + r, r1: g.r0 + r, c0: g.c0 + c, c1: g.c0 + e });
+      c = e;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  return [...done, ...open.values()];
+}
+
 const VISIBILITY: Record<number, SheetSnapshot['visibility']> = { [-1]: 'visible', 0: 'hidden', 2: 'veryHidden' };
 
 /** One sheet's snapshot: used range values, number formats, and fills/merges when asked. */
@@ -121,15 +150,20 @@ export function readSheet(ws: Et.Worksheet, o: { fills: boolean; merges: boolean
   const rows = g.r1 - g.r0 + 1;
   const cols = g.c1 - g.c0 + 1;
   const values = valueMatrix(val(used, 'Value2'), rows, cols);
+  // A number format changes only how a number reads (its shown decimals): read over the blocks of numeric cells.
   const numberFormats = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
-  bisect(
-    ws,
-    g,
-    (r) => (typeof r.NumberFormat === 'string' ? r.NumberFormat : null),
-    (b, f) => {
-      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) numberFormats[r - g.r0]![c - g.c0] = normalFormat(f);
-    },
-  );
+  for (const block of numericBlocks(values, g))
+    bisect(
+      ws,
+      block,
+      (r) => {
+        const f = r.NumberFormat as unknown;
+        return typeof f === 'string' ? f : null;
+      },
+      (b, f) => {
+        for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) numberFormats[r - g.r0]![c - g.c0] = normalFormat(f);
+      },
+    );
   const sheet: SheetSnapshot = {
     name,
     origin: { row: g.r0, col: g.c0 },

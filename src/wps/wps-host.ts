@@ -54,11 +54,14 @@ function wpsBatch(app: WPSMergedRoot, writing: () => void): HostBatch {
       writing();
       app.ScreenUpdating = false;
       const alerts = app.DisplayAlerts;
+      const events = app.EnableEvents;
       app.DisplayAlerts = false;
+      app.EnableEvents = false;
       try {
         applyPlan(app, plan);
       } finally {
         app.DisplayAlerts = alerts;
+        app.EnableEvents = events;
       }
     },
   };

@@ -1,12 +1,13 @@
 /**
  * WPS 表格 adapter, write side: applies an edit plan through the ET object model. The caller turns
  * ScreenUpdating off around it (wps-host.ts). Values go in by rectangular blocks (one `Value2` per new sheet, banded
- * when large), never cell by cell; fills by multi-area ranges. Text stays text: a string WPS would take for a formula
+ * when large; cell writes by runs down a column), never cell by cell where a block will do; fills by multi-area
+ * ranges. Text stays text: a string WPS would take for a formula
  * or a number gets the text format "@" on its own cells before the block is written, as in the Office adapter.
  */
 /// <reference types="et-jsapi-declare" />
-import { columnLetter } from '../core/a1';
-import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
+import { columnLetter, parseCell, rangeAddress } from '../core/a1';
+import type { CellStyle, CellWrite, EditPlan, FillOp, NewSheet } from '../core/model/plan';
 import { needsTextFormat } from '../office/apply-plan';
 import { toBgr, val, workbookOf, XL } from './read';
 
@@ -73,11 +74,13 @@ function addSheet(app: WPSMergedRoot, spec: NewSheet, styles: EditPlan['styles']
   const ws = sheets.Add(undefined, sheets.Item(val(sheets, 'Count')));
   ws.Name = spec.name;
   if (spec.values.length > 0) writeValues(ws, spec);
+  // One multi-area range per style (within the 255-character address limit): a style is set once, not per block.
+  const byStyle = new Map<string, string[]>();
   for (const f of spec.formats) {
-    const s = styles[f.style];
-    if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
-    style(ws.Range(f.address), s);
+    if (!styles[f.style]) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
+    byStyle.set(f.style, [...(byStyle.get(f.style) ?? []), f.address]);
   }
+  for (const [name, addresses] of byStyle) for (const a of areaGroups(addresses)) style(ws.Range(a), styles[name]!);
   for (const m of spec.merges) ws.Range(m).Merge(false);
   spec.columnWidths.forEach((w, c) => {
     const col = columnLetter(c);
@@ -119,6 +122,27 @@ function fill(sheets: Et.Sheets, op: FillOp): void {
 }
 
 /**
+ * Cell writes gathered into runs of consecutive rows of one column (a filled 科目名称 column is one run), in plan
+ * order; a cell written twice starts a new run so the later value wins, as written one by one.
+ */
+export function writeRuns(writes: readonly CellWrite[]): { sheet: string; col: number; row: number; values: CellWrite['value'][] }[] {
+  const runs: { sheet: string; col: number; row: number; values: CellWrite['value'][] }[] = [];
+  const open = new Map<string, (typeof runs)[number]>();
+  for (const w of writes) {
+    const { row, col } = parseCell(w.cell);
+    const key = `${w.sheet}\u0000${col}`;
+    const run = open.get(key);
+    if (run && run.row + run.values.length === row) run.values.push(w.value);
+    else {
+      const fresh = { sheet: w.sheet, col, row, values: [w.value] };
+      runs.push(fresh);
+      open.set(key, fresh);
+    }
+  }
+  return runs;
+}
+
+/**
  * Applies `plan` in the order the Office adapter does: deletions, new sheets, fills, cell writes; then shows the
  * first new visible sheet — or, when only hidden sheets were added, the sheet the user was on (Add activates).
  */
@@ -133,10 +157,13 @@ export function applyPlan(app: WPSMergedRoot, plan: EditPlan, pageSetup = true):
   }
   for (const s of plan.addSheets) addSheet(app, s, plan.styles, pageSetup);
   for (const op of plan.fills ?? []) fill(sheets, op);
-  for (const w of plan.writes ?? []) {
-    const r = (sheets.Item(w.sheet) as Et.Worksheet).Range(w.cell);
-    if (needsTextFormat(w.value)) r.NumberFormat = '@';
-    r.Value2 = w.value as string;
+  for (const run of writeRuns(plan.writes ?? [])) {
+    const ws = sheets.Item(run.sheet) as Et.Worksheet;
+    const text = run.values.map((v, i) => (needsTextFormat(v) ? `${columnLetter(run.col)}${run.row + i + 1}` : '')).filter(Boolean);
+    for (const a of areaGroups(text)) ws.Range(a).NumberFormat = '@';
+    const last = run.row + run.values.length - 1;
+    const r = ws.Range(rangeAddress(run.row, run.col, last, run.col));
+    r.Value2 = (run.values.length === 1 ? run.values[0] : run.values.map((v) => [v])) as string;
   }
   const firstVisible = plan.addSheets.find((s) => s.visibility !== 'veryHidden' && s.visibility !== 'hidden');
   if (firstVisible) (sheets.Item(firstVisible.name) as Et.Worksheet).Activate();

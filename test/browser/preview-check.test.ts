@@ -93,7 +93,7 @@ it('采用改正 writes the repaired value on request, re-checks, and 撤销改�
   expect(await page.locator('td[data-addr="C6"]').innerText()).toBe('600.00');
 });
 
-it('two wrong cells: the solver (HiGHS, loaded on demand) names both', async () => {
+it('two wrong cells: the exact small-part enumeration names both', async () => {
   await page.locator('td[data-addr="E8"]').dblclick();
   await page.getByLabel('编辑 E8').fill('999.99');
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
 };
 
 export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {

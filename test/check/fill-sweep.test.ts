@@ -132,3 +132,31 @@ it('deriving twice from one analysis gives equal results (the analysis is not ch
     expect(a.rules().result.findings.length).toBeLessThanOrEqual(once.findings.length);
   }
 });
+
+it.each(['abc', '#N/A', '=SUM(D12:D13)'])(
+  'a 类 total that is not a number (%s) leaves its identities 未核对, never 「无此类」',
+  (value) => {
+    const snap = copy(snaps['000']!);
+    const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+    const cell = t3.rows.find((r) => r.code === '208')!.cells.total!;
+    setValue(snap, cell.sheet, cell.row, cell.col, value);
+    const r = checkWorkbook(snap);
+    expect(r.findings.filter((f) => /无此类|中无“/.test(f.message))).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('X13'))).toEqual([]);
+    expect(r.notEvaluated.some((n) => n.rule === 'X13-02')).toBe(true);
+    expect(r.readiness!.ready).toBe(false);
+  },
+);
+
+it('seed 001 with its 政府采购 合计 row changed: every finding has its own id (P-01 broke twice at one cell before)', async () => {
+  const snap = copy(await seedSnapshot('001'));
+  const s = snap.sheets.find((x) => x.name.includes('政府采购'))!;
+  const row = s.values.findIndex((r) => typeof r[0] === 'string' && r[0].replace(/\s/g, '') === '合计');
+  s.values[row] = s.values[row]!.map((v) => (typeof v === 'number' ? v + 1 : v));
+  const r = checkWorkbook(snap);
+  const mine = r.findings.filter((f) => f.sheet === s.name);
+  // two P-01 breaks at the 合计 cell: the second is told apart by its figures
+  expect(mine.filter((f) => f.rule === 'P-01' && f.cell === mine[0]!.cell).length).toBeGreaterThan(1);
+  const ids = r.findings.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});

@@ -37,7 +37,9 @@ it('exports the findings as a 检查结果 sheet with an empty 出错说明 colu
   expect(sheet.name).toBe('检查结果(2)');
   expect(sheet.values[1]).toEqual(['序号', '类别', '规则', '说明', '工作表', '单元格', '应为', '实为', '差额', '出错说明']);
   expect(sheet.values).toHaveLength(2 + r.findings.length);
-  expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', 'T1-02']);
+  expect(sheet.values[2]!.slice(0, 3)).toEqual([1, '尾差', '本年支出合计＝各类支出之和']);
+  // rule ids never shown in the sheet: the 规则 column holds the Chinese title
+  expect(sheet.values.slice(2).filter((v) => /^[A-Z]\d*-\d/.test(String(v[2])))).toEqual([]);
   const excel = createFakeExcel();
   excel.model.addSheet('部门预算收支总表');
   const name = await exportResults(fakeHost(excel), r, new Date(2026, 10, 25, 10, 0));

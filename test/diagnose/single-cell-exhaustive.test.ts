@@ -29,7 +29,8 @@ const same = (a: string, b: string) => new Decimal(a).eq(new Decimal(b));
 /** The original value is the repaired one, or within the range of values that all make the identities hold. */
 const restores = (c: DiagnosisCell, original: string) =>
   same(c.repaired, original) || (!!c.range && new Decimal(original).gte(c.range[0]) && new Decimal(original).lte(c.range[1]));
-const hasError = (snap: WorkbookSnapshot) => checkWorkbook(snap).findings.some((f) => f.severity === 'error' && f.rule.startsWith('D-'));
+/** Any 错误 at all (not only 诊断's D- findings: a break left undiagnosed is a 错误 as well). */
+const hasError = (snap: WorkbookSnapshot) => checkWorkbook(snap).findings.some((f) => f.severity === 'error');
 
 async function exhaust(seed: string): Promise<Counts> {
   const clean = await seedSnapshot(seed);

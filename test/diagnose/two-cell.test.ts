@@ -56,7 +56,8 @@ it(`${CASES} random two-cell mistakes: the pair or an equally small verified exp
     // Equally small or smaller, and a real explanation: every diagnosis' alternatives each repair what they explain.
     let fixed = snap;
     for (const d of r.diagnoses) for (const c of d.explanations[0]!) fixed = withValue(fixed, c.sheet, c.cell, c.repaired);
-    if (checkWorkbook(fixed).findings.some((f) => f.rule.startsWith('D-')))
+    // Every 错误, not only the diagnosed ones: an identity left broken and undiagnosed would be a 错误 too.
+    if (checkWorkbook(fixed).findings.some((f) => f.severity === 'error'))
       wrong.push(`${[...set].join(' + ')}: ${named.join(', ')} does not repair`);
     else smaller++;
   }

@@ -113,3 +113,28 @@ describe.each(SEEDS)('seed %s', (seed) => {
     }
   });
 });
+
+it('插入模板 gives the same sheets through the Office fake and the WPS fake: values, formats, merges, widths, panes, page setup', async () => {
+  const { insertTemplates } = await import('../../src/actions/insert');
+  const state = async (name: 'office' | 'wps') => {
+    const model = new FakeWorkbook();
+    model.addSheet('Sheet1');
+    await insertTemplates(hostOn(name, model).host, { edition: '2023', level: '部门', code: '225', name: '测试部门' }, undefined, {
+      t2Layout: '5',
+    });
+    return model.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)),
+      merges: s.merges,
+      widths: s.columnWidths,
+      heights: s.rowHeights,
+      freeze: s.freezeRows,
+      page: s.page,
+      active: model.sheets[model.activeSheet]!.name,
+    }));
+  };
+  const office = await state('office');
+  expect(office.length).toBeGreaterThan(9);
+  expect(await state('wps')).toEqual(office);
+});

@@ -28,7 +28,7 @@ import { HOSTS, hostOn } from './hosts';
 const books = buildBooks(DATA);
 
 describe.each(HOSTS)('%s', (name) => {
-  it('insert into a blank workbook: the nine tables, the settings remembered, recognized by 检查', async () => {
+  it('insert into a blank workbook: the nine tables, the settings remembered, recognized by 检查, not 可以报送', async () => {
     const model = new FakeWorkbook();
     model.addSheet('Sheet1');
     const t = hostOn(name, model);
@@ -42,7 +42,9 @@ describe.each(HOSTS)('%s', (name) => {
     expect(active.name).toBe(plan.addSheets.find((s) => s.visibility !== 'veryHidden')!.name);
     const r = await checkAndMark(t.host, [], loadNodeSolver);
     expect(r.tables.length).toBe(9);
-    // Not asserted here: an unfilled template must not read 可以报送 — the core says it does today (reported).
+    // An unfilled table is not zero: freshly inserted templates are never 可以报送.
+    expect(r.readiness?.ready).toBe(false);
+    expect(r.readiness?.text).toMatch(/^尚未填写/);
     if (t.et) expect(t.et.unbatchedWrites).toBe(0);
   });
 

@@ -5,7 +5,7 @@
  * depending on it, and only those, become 不一致), the seeds' own 比上年 sentences as prior facts, and the pieces:
  * rate forms named, 疑似未更新, the reason threshold, prior facts from a workbook and their store.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readGolden } from './golden';
 import { join } from 'node:path';
 import { Decimal } from '../../src/core/money';
 import { gatherFacts, type Facts } from '../../src/core/narrative/facts';
@@ -28,9 +28,7 @@ const series = SERIES.map(([earlier, later]) => ({ earlier, later, review: revie
 it('every 比上年 statement of the series, with its verdict and reason, is as reviewed (goldens/prior-year-series.tsv)', () => {
   const rows = series.flatMap((s) => seriesRows(s.later, s.review));
   const text = ['document\tline\tfigure\tsubject\tkind\tvalue\tverdict\treason', ...rows].join('\n') + '\n';
-  if (process.env.UPDATE_GOLDENS) writeFileSync(GOLDEN, text);
-  expect(existsSync(GOLDEN)).toBe(true); // a missing golden is a failure: run with UPDATE_GOLDENS=1 and review it
-  expect(text).toBe(readFileSync(GOLDEN, 'utf8'));
+  expect(text).toBe(readGolden(GOLDEN, text));
   const count = (v: string) => rows.filter((r) => r.split('\t')[6] === v).length;
   console.log(
     `比上年 in the series: ${rows.length} statements; 一致 ${count('一致')}, 不一致 ${count('不一致')}, 口径不同 ${count('口径不同')}, 未核对 ${count('未核对')}`,

@@ -107,14 +107,19 @@ it('the adapter keeps such text literal: new sheets, cell writes and stored data
     description: 't',
     styles: {},
     addSheets: [{ name: '新表', values: [hostile, [1, 2, 3, 4, 5]], merges: [], formats: [], columnWidths: [] }],
-    writes: [{ sheet: '甲', cell: 'D1', value: '=SUM(A1:A2)' }],
+    writes: [
+      { sheet: '甲', cell: 'D1', value: '=SUM(A1:A2)' },
+      { sheet: '甲', cell: 'D2', value: '说明' },
+      { sheet: '甲', cell: 'D3', value: 5 },
+    ],
   });
   const cells = [...model.sheet('新表')!.cells.values()];
   expect(cells.filter((c) => c.formula)).toEqual([]);
   expect(cells.map((c) => c.value)).toEqual([...hostile, 1, 2, 3, 4, 5]);
   expect(model.sheet('甲')!.peek(0, 3)).toMatchObject({ value: '=SUM(A1:A2)' });
   expect(model.sheet('甲')!.peek(0, 3)!.formula).toBeUndefined();
-  // …one Value2 block for the new sheet, not one call per cell.
+  expect(model.sheet('甲')!.peek(2, 3)!.value).toBe(5);
+  // …one Value2 block for the new sheet and one for the run D1:D3, not one call per cell.
   expect(et.byMember.get('Range.Value2=')).toBe(2);
   const host = wpsWorkbookHost(et.Application);
   expect(await host.batch((io) => io.readCells([{ sheet: '新表', cell: 'A1' }]))).toEqual(['=1+1']);
@@ -146,4 +151,19 @@ it('counts host calls; writes happen with ScreenUpdating off, restored afterward
   await host.batch((io) => io.apply({ description: 't', styles: {}, addSheets: [], writes: [{ sheet: '甲', cell: 'A1', value: 3 }] }));
   expect(et.unbatchedWrites).toBe(0);
   expect(et.Application.ScreenUpdating).toBe(true);
+});
+
+it('watch changes: a user edit raises SheetChange (who made it: not said); our own writes raise none; unsubscribe stops it', async () => {
+  const { et, model } = sample();
+  const host = wpsWorkbookHost(et.Application);
+  const seen: (boolean | undefined)[] = [];
+  const off = await host.watchChanges!((c) => seen.push(c.ours));
+  model.userEdit('甲', 0, 0, 42);
+  expect(seen).toEqual([undefined]);
+  await host.batch((io) => io.apply({ description: 't', styles: {}, addSheets: [], writes: [{ sheet: '甲', cell: 'A2', value: 7 }] }));
+  expect(seen).toEqual([undefined]);
+  expect(et.Application.EnableEvents).toBe(true);
+  await off();
+  model.userEdit('甲', 0, 0, 43);
+  expect(seen).toHaveLength(1);
 });

@@ -176,10 +176,6 @@ export function resolveEdition(id: string, deltas: readonly EditionDelta[] = BUI
   return e;
 }
 
-export function editionIds(deltas: readonly EditionDelta[] = BUILTIN_DELTAS): string[] {
-  return deltas.map((d) => d.id);
-}
-
 /** The edition for a budget year: the latest not later than that year (or the earliest, for older years). */
 export function editionForYear(year: number, deltas: readonly EditionDelta[] = BUILTIN_DELTAS): { edition: Edition; exact: boolean } {
   const sorted = [...deltas].sort((a, b) => a.year - b.year);

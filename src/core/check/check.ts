@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { verifyNarrative } from '../narrative/verify';
 import { assignUniqueIds } from './finding-ids';
+import { withPatterns } from './patterns';
 import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
@@ -40,6 +41,11 @@ function withNarrative(a: Analysis, base: CheckResult): CheckResult {
     const f = facts.find((x) => x.level === n.level) ?? facts[0];
     if (f) result.findings.push(...verifyNarrative(n.text, f, { sheet: n.sheet, cellOf: (p) => n.cells[p] ?? 'A1' }));
   }
+  result.findings = withPatterns(
+    result.findings,
+    a.recognition,
+    sheets.map((n) => n.text),
+  );
   assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a)));

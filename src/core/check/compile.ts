@@ -9,6 +9,7 @@ import { groupKey } from '../recognize/types';
 import type { CompileContext, Compiled, Identity } from './identity';
 import { compileRule } from './kinds';
 import { cellOf } from './evaluate';
+import { makeFinding } from './finding';
 import { isUnfilled, ruleTables, type UnfilledTable } from './fill-state';
 import { Group, tableName, Terms } from './terms';
 import type { Rule } from './types';
@@ -63,21 +64,18 @@ export function compileRules(rec: Recognition, rules: readonly Rule[], vocabular
       skip: (rule, reason) => out.notEvaluated.push({ rule: rule.id, unit: group.unit, reason }),
       unfilled: (rule, t) => markUnfilled(rule, t, group.unit),
       structural: (rule, t, message, related = []) =>
-        out.structural.push({
-          id: '',
-          rule: rule.id,
-          title: rule.title,
-          severity: rule.severity === 'strict' ? 'error' : 'advisory',
-          message,
-          sheet: t.sheet,
-          cell: cellAddress(t.titleRow, t.titleCol),
-          related: related.map(cellOf),
-          expected: '',
-          actual: '',
-          difference: '',
-          unit: group.unit,
-          table: t.id,
-        }),
+        out.structural.push(
+          makeFinding({
+            rule: rule.id,
+            title: rule.title,
+            severity: rule.severity === 'strict' ? 'error' : 'advisory',
+            message,
+            at: { sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol) },
+            related: related.map(cellOf),
+            unit: group.unit,
+            table: t.id,
+          }),
+        ),
     };
     for (const rule of rules) {
       const blank = unfilled.size

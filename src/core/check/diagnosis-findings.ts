@@ -4,6 +4,7 @@
  * under it (causedBy). A tie names every cell the identities cannot tell apart, and no value is preferred.
  */
 import type { Diagnosis, DiagnosisCell } from '../diagnose/types';
+import { makeFinding } from './finding';
 import type { Finding } from './types';
 
 export const DIAGNOSIS_RULE = { single: 'D-01', small: 'D-02', mip: 'D-02', tie: 'D-03' } as const;
@@ -34,22 +35,21 @@ export function diagnosisFindings(diagnoses: Diagnosis[], findings: Finding[]): 
     const mine: Finding[] = [];
     for (const c of cells) {
       const rule = d.tie ? DIAGNOSIS_RULE.tie : DIAGNOSIS_RULE[d.method];
-      mine.push({
-        id: `${rule}@${c.sheet}!${c.cell}`,
-        rule,
-        title: d.tie ? '勾稽关系无法区分的几处' : '最可能出错的单元格',
-        severity: 'error',
-        message: message(d, c),
-        sheet: c.sheet,
-        cell: c.cell,
-        related: [...cells.filter((x) => x !== c), ...others].map((x) => ({ sheet: x.sheet, cell: x.cell })),
-        expected: c.repaired,
-        actual: c.current,
-        difference: '',
-        unit: d.unit,
-        table: c.table,
-        diagnosis: d.id,
-      });
+      mine.push(
+        makeFinding({
+          id: `${rule}@${c.sheet}!${c.cell}`,
+          rule,
+          title: d.tie ? '勾稽关系无法区分的几处' : '最可能出错的单元格',
+          severity: 'error',
+          message: message(d, c),
+          at: { sheet: c.sheet, cell: c.cell },
+          related: [...cells.filter((x) => x !== c), ...others].map((x) => ({ sheet: x.sheet, cell: x.cell })),
+          figures: { expected: c.repaired, actual: c.current },
+          unit: d.unit,
+          table: c.table,
+          diagnosis: d.id,
+        }),
+      );
     }
     roots.push(...mine);
     for (const r of d.repairs) if (!rootsOfIdentity.has(r.identity)) rootsOfIdentity.set(r.identity, mine);

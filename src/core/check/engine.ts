@@ -1,7 +1,8 @@
 /**
  * The rule engine: the catalog (data, rules.ts, ids of shared/domain/identities.md) is compiled into identities over
- * the recognized tables (compile.ts, one small unit per rule kind in ./kinds); each identity is judged on its own in
- * decimal.js (evaluate.ts: 尾差 within the XBRL rounding interval, 错误 beyond it, 提示 for advisory rules); the
+ * the recognized tables (compile.ts, one small unit per rule kind in ./kinds); each identity is judged on its own,
+ * exactly (evaluate.ts: integer base units below 2⁵³, decimal.js beyond; 尾差 within the XBRL rounding interval,
+ * 错误 beyond it, 提示 for advisory rules); the
  * strict ones form one linear system whose violated rows are explained by 诊断 (src/core/diagnose): the cell(s)
  * most likely wrong and their repaired values. Broken identities are listed under the diagnosis that explains them.
  * A rule whose table or row is absent is "not evaluated", never passed or failed.
@@ -13,6 +14,7 @@ import { buildSystem, type LinearSystem } from '../diagnose/system';
 import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
 import { blankNameFindings } from './blank-names';
+import { makeFinding } from './finding';
 import { assignUniqueIds } from './finding-ids';
 import { compileRules } from './compile';
 import { diagnosisFindings } from './diagnosis-findings';
@@ -28,15 +30,6 @@ export interface RuleAnalysis {
   result: CheckResult;
   identities: Identity[];
   system: LinearSystem;
-}
-
-export function runRules(
-  rec: Recognition,
-  rules: readonly Rule[],
-  vocabulary: Vocabulary = builtinVocabulary(),
-  options: DiagnoseOptions = {},
-): CheckResult {
-  return analyzeRules(rec, rules, vocabulary, options).result;
 }
 
 /** The findings with the compiled identities and their linear system (for 诊断 tests and the repair plan). */
@@ -131,21 +124,17 @@ function cellValueFindings(rec: Recognition): Finding[] {
   for (const p of rec.problems) {
     if (!p.kind) continue;
     const k = CELL_VALUE[p.kind];
-    out.push({
-      id: '',
-      rule: k.rule,
-      title: k.title,
-      severity: k.severity,
-      message: p.kind === 'text' ? `${p.message}。请填写数字` : p.message,
-      sheet: p.sheet,
-      cell: cellAddress(p.row, p.col),
-      related: [],
-      expected: '',
-      actual: '',
-      difference: '',
-      unit: null,
-      table: null,
-    });
+    out.push(
+      makeFinding({
+        rule: k.rule,
+        title: k.title,
+        severity: k.severity,
+        message: p.kind === 'text' ? `${p.message}。请填写数字` : p.message,
+        at: { sheet: p.sheet, cell: cellAddress(p.row, p.col) },
+        unit: null,
+        table: null,
+      }),
+    );
   }
   return out;
 }

@@ -7,9 +7,10 @@ import { cellAddress } from '../a1';
 import { Decimal } from '../money';
 import type { Desc, Identity } from './identity';
 import { BASE_PER_WAN, format, ZERO, type Term } from './terms';
-import type { Finding, FindingSeverity, Op } from './types';
+import { makeFinding } from './finding';
+import { breakMessage } from './message';
+import type { Finding, FindingSeverity } from './types';
 
-const OP_BREAK: Record<Op, string> = { '=': '≠', '<=': '>', '>=': '<' };
 const sum = (ts: Term[], start: Decimal = ZERO) => ts.reduce((s, t) => s.plus(t.value), start);
 const text = (d: Desc) => (typeof d === 'function' ? d() : d);
 
@@ -73,20 +74,25 @@ export function evaluate(id: Identity): Finding | null {
   const actual = format(o.left, judged);
   const expected = format(o.right, judged);
   const difference = format(o.diff, judged);
-  const tag = o.severity === 'rounding' ? '（尾差）' : '';
-  return {
-    id: '',
+  return makeFinding({
     rule: id.rule.id,
     title: id.rule.title,
     severity: o.severity,
-    message: `${text(id.leftDesc)} ${actual} ${OP_BREAK[id.op]} ${text(id.rightDesc)} ${expected}，差 ${difference}${tag}`,
-    ...cellOf(judged),
+    message: breakMessage({
+      left: text(id.leftDesc),
+      actual,
+      op: id.op,
+      right: text(id.rightDesc),
+      expected,
+      difference,
+      constant: id.constant !== undefined && id.right.length === 0,
+      rounding: o.severity === 'rounding',
+    }),
+    at: cellOf(judged),
     related: [...id.left, ...id.right].filter((t) => t !== judged).map(cellOf),
-    expected,
-    actual,
-    difference,
+    figures: { expected, actual, difference },
     unit: id.group.unit,
     table: judged.table.id,
     identity: id.index,
-  };
+  });
 }

@@ -7,7 +7,7 @@ import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
 import type { EditPlan } from '../model/plan';
 import type { CheckResult } from './types';
-import { countsText, findingCounts } from '../review/counts';
+import { countsText, findingCounts, ruleTitle } from '../review/counts';
 import { unfilledText } from './fill-state';
 import { SEVERITY_LABEL } from './check';
 
@@ -18,7 +18,7 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
   const rows = result.findings.map((f, i) => [
     i + 1,
     SEVERITY_LABEL[f.severity],
-    f.rule,
+    ruleTitle(f),
     f.message,
     f.sheet,
     f.cell,

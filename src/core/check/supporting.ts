@@ -6,6 +6,7 @@
  * differences within the printed precision are 尾差. A table that cannot be read this way is left 未核对 (no finding).
  * With a 项目绩效目标表 in the workbook: G-01, G-02, P-05 (performance.ts).
  */
+import { makeFinding } from './finding';
 import { cellAddress } from '../a1';
 import { Decimal, halfUnit } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
@@ -43,21 +44,22 @@ function finding(
 ): void {
   const numeric = /^-?\d+(\.\d+)?$/;
   const cell = cellAddress(r, c);
-  ctx.out.push({
-    id: `${rule}@${ctx.sheet.name}!${cell}`,
-    rule,
-    title,
-    severity,
-    message,
-    sheet: ctx.sheet.name,
-    cell,
-    related: [],
-    expected,
-    actual,
-    difference: numeric.test(expected) && numeric.test(actual) ? show(new Decimal(actual).minus(expected)) : '',
-    unit: null,
-    table: ctx.table,
-  });
+  ctx.out.push(
+    makeFinding({
+      rule,
+      title,
+      severity,
+      message,
+      at: { sheet: ctx.sheet.name, cell },
+      figures: {
+        expected,
+        actual,
+        difference: numeric.test(expected) && numeric.test(actual) ? show(new Decimal(actual).minus(expected)) : '',
+      },
+      unit: null,
+      table: ctx.table,
+    }),
+  );
 }
 
 /** total =? Σ parts, within the parts' and the total's printed precision. */

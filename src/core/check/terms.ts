@@ -139,7 +139,7 @@ export const isZero = (t: Term): boolean => (t.units ? t.units.value === 0 : t.v
 /** "支出总表 2013201 行政运行（栏2 基本支出）": where a term sits, for messages. */
 export function describe(t: Term): string {
   const name = tableName(t.table.id);
-  const label = t.row.code ? `${t.row.code} ${t.row.label}` : t.row.label;
+  const label = t.row.code ? `${t.row.code} ${t.row.label}`.trim() : t.row.label;
   const multi = Object.keys(t.table.columns).filter((k) => k !== 'seq').length > 3;
   const l = lanciOf(t.table.id, t.column);
   return `${name} ${label}${multi && l ? `（栏${l} ${columnName(t.table.id, t.column)}）` : ''}`;

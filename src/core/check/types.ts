@@ -178,6 +178,8 @@ export interface Finding {
   /** 部门/单位 code the finding belongs to. */
   unit: string | null;
   table: TableId | null;
+  /** A known pattern that explains the difference (check/patterns.ts), also said at the end of the message. */
+  pattern?: string;
   /** The preparer's 出错说明 or dismissal (stored in the workbook, src/core/review/explanations.ts). */
   explanation?: { kind: 'explained' | 'dismissed'; text: string; date: string };
 }

@@ -77,7 +77,3 @@ export interface CellWrite {
   cell: string;
   value: string | number | boolean;
 }
-
-export function emptyPlan(description: string): EditPlan {
-  return { description, styles: {}, addSheets: [] };
-}

@@ -30,8 +30,3 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
-
-/** Names of the sheets, in order. */
-export function sheetNames(wb: WorkbookSnapshot): string[] {
-  return wb.sheets.map((s) => s.name);
-}

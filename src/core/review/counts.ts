@@ -24,5 +24,8 @@ export function findingCounts(result: Pick<CheckResult, 'findings'>): FindingCou
   return c;
 }
 
+/** What a finding's rule is called where users read it (the id 「T5-01」 only in a details line or the JSON). */
+export const ruleTitle = (f: Pick<Finding, 'rule' | 'title'>): string => f.title || f.rule;
+
 /** 「错误 1，尾差 0，提示 2」 */
 export const countsText = (c: FindingCounts): string => `错误 ${c.error}，尾差 ${c.rounding}，提示 ${c.advisory}`;

@@ -4,7 +4,7 @@
  */
 import { SEVERITY_LABEL } from '../check/check';
 import type { CheckResult } from '../check/types';
-import { countsText, findingCounts } from './counts';
+import { countsText, findingCounts, ruleTitle } from './counts';
 import { unfilledText } from '../check/fill-state';
 
 export interface ReviewReport {
@@ -39,7 +39,7 @@ export function reviewReport(result: CheckResult, date: string): ReviewReport {
       String(i + 1),
       f.causedBy ? `${SEVERITY_LABEL[f.severity]}（连带）` : SEVERITY_LABEL[f.severity],
       `${f.sheet}!${f.cell}`,
-      f.rule,
+      ruleTitle(f),
       f.message,
       f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}（${f.explanation.date}）` : '',
     ]),

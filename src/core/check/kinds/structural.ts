@@ -7,6 +7,7 @@ import type { KindCompiler } from '../identity';
 import type { BlankWhenRule, EmptyNoteRule, EmptyTableRule, HeaderRule, IncomeLayoutRule } from '../types';
 import { describe, format, isZero, tableName, ZERO } from '../terms';
 import { mixedIncomeLayout } from './compare';
+import { BLANK } from '../message';
 
 export const blankWhen: KindCompiler<BlankWhenRule> = (rule, ctx) => {
   const t = ctx.group.byId.get(rule.table);
@@ -16,7 +17,7 @@ export const blankWhen: KindCompiler<BlankWhenRule> = (rule, ctx) => {
       (row.code && rule.codePrefixes?.some((p) => row.code!.startsWith(p))) || (rule.labels && rule.labels.includes(bareLabel(row.label)));
     if (!hit) continue;
     const x = ctx.terms.of(t, row, rule.column);
-    if (x && x !== 'text') ctx.identity(rule, [x], [], '=', () => describe(x), '应为空，', ZERO);
+    if (x && x !== 'text') ctx.identity(rule, [x], [], '=', () => describe(x), BLANK, ZERO);
   }
 };
 

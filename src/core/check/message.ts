@@ -1,0 +1,36 @@
+/**
+ * The sentence of a broken identity, composed from its typed parts — left side and its figure, the relation that
+ * fails, right side and its figure, the difference — never glued from fragments: 「收支总表 支出总计（栏4 支出）
+ * 340.75 ≠ 本年支出合计＋年终结转结余 340.57，差 0.18」. A comparison with a constant says what the cell should be
+ * (「…年终结转结余 5.00，应为 0.00」, 「…公用经费 3.00，应为空」).
+ */
+import type { Op } from './types';
+
+/** The right side of an identity whose cell must stay blank (blankWhen). */
+export const BLANK = '空';
+
+const OP_BREAK: Record<Op, string> = { '=': '≠', '<=': '>', '>=': '<' };
+
+export interface BreakParts {
+  left: string;
+  actual: string;
+  op: Op;
+  /** Words for the right side: '' or BLANK when it is a constant. */
+  right: string;
+  expected: string;
+  difference: string;
+  /** Compared with a constant rather than cells. */
+  constant: boolean;
+  rounding: boolean;
+}
+
+export function breakMessage(p: BreakParts): string {
+  const tag = p.rounding ? '（尾差）' : '';
+  if (p.constant) {
+    const should =
+      p.right === BLANK ? '应为空' : p.op === '=' ? `应为 ${p.expected}` : `应${p.op === '<=' ? '不大于' : '不小于'} ${p.expected}`;
+    return `${p.left} ${p.actual}，${should}${tag}`;
+  }
+  const right = [p.right, p.expected].filter(Boolean).join(' ');
+  return `${p.left} ${p.actual} ${OP_BREAK[p.op]} ${right}，差 ${p.difference}${tag}`;
+}
