@@ -93,15 +93,15 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      // shared.js: what the pane and the preview both load first. Code shared only by lazy panels (检查, 科目名称,
-      // 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks of their own.
+      // shared.js: what the pane (in Excel and in WPS) and the preview load first. Code shared only by lazy panels
+      // (检查, 科目名称, 情况说明: the core's rules, narrative vocabulary, code books, diagnosis) stays in lazy chunks.
       splitChunks: {
         cacheGroups: {
           default: false,
           defaultVendors: false,
           shared: {
             name: 'shared',
-            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'preview',
+            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'preview' || chunk.name === 'wps-taskpane',
             minChunks: 2,
             enforce: true,
           },

@@ -47,7 +47,9 @@ export async function paneBench(root: string, line: (k: string, v: string) => vo
     );
   }
   const lazy = readdirSync(web).filter(
-    (f) => f.endsWith('.js') && !['shared.js', 'taskpane.js', 'preview.js', 'help.js', 'commands.js'].includes(f),
+    (f) =>
+      f.endsWith('.js') &&
+      !['shared.js', 'taskpane.js', 'preview.js', 'help.js', 'commands.js', 'wps-main.js', 'wps-taskpane.js'].includes(f),
   );
   line('lazy chunks, gzip KiB', lazy.map((f) => `${f} ${gz(f).toFixed(1)}`).join(', '));
   const wasm = readdirSync(web).filter((f) => f.endsWith('.wasm'));

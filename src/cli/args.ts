@@ -1,7 +1,21 @@
 /** Command-line argument parsing for budget-disclosure (node:util parseArgs), with one-line bilingual errors. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The one parseArgs of every command: strict (an unknown option is an error), positionals allowed unless said
+ * otherwise, and a bad argument becomes a UsageError (exit 2) with its one-line bilingual message.
+ */
+export function parseCommandArgs<const O extends Options>(args: string[], options: O, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
+  }
+}
 
 export const USAGE = `用法 / usage:
   budget-disclosure insert --edition 2023 --level 部门|单位 --code 225 --name "部门名称" --out file.xlsx
@@ -30,28 +44,22 @@ export interface InsertArgs {
 }
 
 export function parseInsertArgs(argv: string[]): InsertArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        edition: { type: 'string' },
-        level: { type: 'string' },
-        code: { type: 'string' },
-        name: { type: 'string' },
-        out: { type: 'string' },
-        tables: { type: 'string' },
-        variant: { type: 'string', multiple: true },
-        into: { type: 'string' },
-        'edition-file': { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      edition: { type: 'string' },
+      level: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
+      out: { type: 'string' },
+      tables: { type: 'string' },
+      variant: { type: 'string', multiple: true },
+      into: { type: 'string' },
+      'edition-file': { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    false,
+  );
   const v = parsed.values;
   const missing = (['edition', 'level', 'code', 'name', 'out'] as const).filter((k) => !v[k]);
   if (missing.length) throw new UsageError(`缺少参数 / missing: ${missing.map((m) => '--' + m).join(' ')}`);

@@ -9,7 +9,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Edition } from '../core/catalog/types';
 import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
 import type { CheckResult } from '../core/check/types';
@@ -22,7 +21,7 @@ import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
 import { customEditions } from './edition-command';
@@ -99,17 +98,12 @@ interface Options {
 }
 
 function parse(argv: string[]): { files: string[]; o: Options } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, out: { type: 'string' }, 'edition-file': { type: 'string' }, force: { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(argv, {
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    'edition-file': { type: 'string' },
+    force: { type: 'boolean' },
+  });
   if (parsed.positionals.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹 / give at least one .xlsx file or folder');
   const editions = customEditions(parsed.values['edition-file']);
   return {

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
-import { importEdition } from '../core/catalog/import-edition';
+import { importEdition } from '../core/recognize/import-edition';
 import type { Edition } from '../core/catalog/types';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
 import { planInsert } from '../core/insert/plan-insert';
 import { buildVocabulary } from '../core/catalog/vocabulary';
@@ -20,23 +19,13 @@ import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
 export async function editionCommand(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== 'import') throw new UsageError('用法 / usage: budget-disclosure edition import 样表.xlsx --name "…" --out edition.json');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: {
-        name: { type: 'string' },
-        year: { type: 'string' },
-        out: { type: 'string' },
-        id: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(rest, {
+    name: { type: 'string' },
+    year: { type: 'string' },
+    out: { type: 'string' },
+    id: { type: 'string' },
+    force: { type: 'boolean' },
+  });
   const [file] = parsed.positionals;
   const { name, out } = parsed.values;
   if (!file || !name || !out) throw new UsageError('缺少参数 / missing: 样表.xlsx --name --out');

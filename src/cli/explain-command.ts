@@ -3,7 +3,6 @@
  * writes the 情况说明 generated from the workbook's tables (and the inputs stored in it, or given as JSON).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyzeWorkbook } from '../core/analysis';
 import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
@@ -12,30 +11,20 @@ import { startingInputs } from '../core/narrative/stored-inputs';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { FileError, loadWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        text: { type: 'boolean' },
-        inputs: { type: 'string' },
-        unit: { type: 'string' },
-        money: { type: 'string' },
-        'edition-file': { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    text: { type: 'boolean' },
+    inputs: { type: 'string' },
+    unit: { type: 'string' },
+    money: { type: 'string' },
+    'edition-file': { type: 'string' },
+    force: { type: 'boolean' },
+  });
   const [file] = parsed.positionals;
   const v = parsed.values;
   if (!file || (!v.out && !v.text))

@@ -4,9 +4,9 @@
  * 类 without rows (K-04), order (K-05), 类 labels (K-06). The input is never modified. Exit 0, or 1 with 错误, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
+import { otherCodesNote, splitUserCodes } from '../core/codes/user-lists';
 import * as DATA from '../core/codes/data.generated';
 import { analyzeWorkbook } from '../core/analysis';
 import { namesPlan } from '../core/codes/names';
@@ -16,29 +16,19 @@ import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { checkInputFile, guardOutput } from './paths';
 import { readSnapshot } from '../xlsx/read-snapshot';
-import { UsageError } from './args';
+import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
 
 export async function fillCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        codes: { type: 'string' },
-        'codes-year': { type: 'string' },
-        year: { type: 'string' },
-        'edition-file': { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(`参数错误 / bad arguments: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    codes: { type: 'string' },
+    'codes-year': { type: 'string' },
+    year: { type: 'string' },
+    'edition-file': { type: 'string' },
+    force: { type: 'boolean' },
+  });
   const [file] = parsed.positionals;
   const out = parsed.values.out;
   if (!file || !out || parsed.positionals.length !== 1)
@@ -58,8 +48,9 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
     const { entries, rejected } = parseUserCodes(text);
     if (!entries.length) throw new UsageError(`科目表 ${parsed.values.codes} 中没有可读的“编码,名称”行 / no code,name rows`);
     const year = Number(parsed.values['codes-year'] ?? defaultYear);
-    user.push({ kind: 'function', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('2')) });
-    user.push({ kind: 'economic', year, label: parsed.values.codes, entries: entries.filter((e) => e.code.startsWith('3')) });
+    const { lists, other } = splitUserCodes(entries, year, parsed.values.codes);
+    user.push(...lists);
+    if (other.length) io.err(`科目表中${otherCodesNote(other)}`);
     if (rejected.length) io.err(`科目表中有${rejected.length}行无法读取，已跳过（如：${rejected[0]}）`);
   }
   const wb = await loadWorkbook(file);

@@ -3,27 +3,14 @@
  * title and headings 黑体, body 仿宋 (仿宋_GB2312 first) — set as w:eastAsia explicitly (dolanmiu/docx #98: without
  * it Word falls back to another CJK font), A4, numbered sections as printed, tables with borders.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BODY_FONT, BORDER, HEAD_FONT } from './fonts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312', cs: 'Times New Roman' };
-const HEAD_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' };
 const SIZE_BODY = 32; // 三号 16 pt, in half-points
 const SIZE_TITLE = 44; // 二号 22 pt
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const border = BORDER;
 
 function table(rows: string[][]): Table {
   return new Table({

@@ -2,24 +2,11 @@
  * The 审核报告 as a Word document (`docx`): title 黑体, body 仿宋 (w:eastAsia set, as the 情况说明), A4 landscape,
  * the findings as a bordered table whose header repeats on every page.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  PageOrientation,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BODY_FONT, BORDER, HEAD_FONT } from './fonts';
 import type { ReviewReport } from '../core/review/report';
 
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312', cs: 'Times New Roman' };
-const HEAD_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' };
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const border = BORDER;
 const WIDTHS = [6, 8, 18, 7, 41, 20];
 
 const para = (text: string, font = BODY_FONT, size = 28, center = false) =>

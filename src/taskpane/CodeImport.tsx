@@ -5,7 +5,7 @@
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
-import { importedLists } from '../core/codes/user-lists';
+import { otherCodesNote, splitUserCodes } from '../core/codes/user-lists';
 import type { PanelStatus } from './pane-kit';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' } });
@@ -31,11 +31,13 @@ export function CodeImport({
       say({ kind: 'error', text: '没有读到“编码,名称”行，或年度无效。每行一个科目：编码、名称（逗号、制表符或空格分隔）。' });
       return;
     }
-    save([...lists, ...importedLists(entries, y)]);
+    const { lists: imported, other } = splitUserCodes(entries, y);
+    save([...lists, ...imported]);
     setPasted('');
+    const note = otherCodesNote(other);
     say({
       kind: 'info',
-      text: `已导入 ${entries.length} 个科目（${y}年，优先于内置表）${rejected.length ? `；${rejected.length} 行无法读取已跳过` : ''}。`,
+      text: `已导入 ${entries.length - other.length} 个科目（${y}年，优先于内置表）${rejected.length ? `；${rejected.length} 行无法读取已跳过` : ''}${note ? `；${note}` : ''}。`,
     });
   };
   return (

@@ -41,7 +41,7 @@ export function EditionTools({ host, e, action }: { host: WorkbookHost; e: Editi
       '正在读取样表…',
       '导入样表失败',
       async () => {
-        const { importEdition } = await import(/* webpackChunkName: "import-edition" */ '../core/catalog/import-edition');
+        const { importEdition } = await import(/* webpackChunkName: "import-edition" */ '../core/recognize/import-edition');
         const r = importEdition(await readWorkbook(host), {
           id: `样表-${Date.now()}`,
           name: `${e.year} 样表（${new Date().toLocaleDateString('zh-CN')}导入）`,

@@ -4,25 +4,7 @@
  */
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
-
-const KEY = 'budget-disclosure.editions';
-
-export function loadCustomEditions(storage: Pick<Storage, 'getItem'> | undefined): EditionDelta[] {
-  try {
-    const v = JSON.parse(storage?.getItem(KEY) ?? '[]') as EditionDelta[];
-    return Array.isArray(v) ? v.filter((d) => validDelta(d)) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function saveCustomEditions(storage: Pick<Storage, 'setItem'> | undefined, list: EditionDelta[]): void {
-  try {
-    storage?.setItem(KEY, JSON.stringify(list));
-  } catch {
-    /* storage full or disabled */
-  }
-}
+import { storedList } from './stored-list';
 
 /** An edition file can be used when it resolves against the built-in editions. */
 export function validDelta(d: unknown): d is EditionDelta {
@@ -35,6 +17,10 @@ export function validDelta(d: unknown): d is EditionDelta {
     return false;
   }
 }
+
+const store = storedList<EditionDelta>('budget-disclosure.editions', validDelta);
+export const loadCustomEditions = store.load;
+export const saveCustomEditions = store.save;
 
 export const allDeltas = (custom: EditionDelta[]) => [
   ...BUILTIN_DELTAS,

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_DELTAS, resolveEdition, tableOf, type EditionDelta } from '../../src/core/catalog/editions';
-import { importEdition } from '../../src/core/catalog/import-edition';
+import { importEdition } from '../../src/core/recognize/import-edition';
 import { renderTable } from '../../src/core/catalog/render';
 import type { Edition, TableTemplate } from '../../src/core/catalog/types';
 import { checkWorkbook } from '../../src/core/check/check';

@@ -160,3 +160,45 @@ it('seed 001 with its 政府采购 合计 row changed: every finding has its own
   const ids = r.findings.map((f) => f.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+it('a row left unrecognized blocks 可以报送 and is named in the status', () => {
+  const snap = copy(snaps['000']!);
+  expect(checkWorkbook(snap).readiness!.ready).toBe(true);
+  const s = snap.sheets.find((x) => x.name === '部门预算财政拨款“三公”经费支出表')!;
+  const row = s.values.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes('公务接待费')));
+  s.values[row] = s.values[row]!.map((v) => (typeof v === 'string' && v.includes('公务接待费') ? '某某杂项费' : v));
+  const r = checkWorkbook(snap);
+  expect(r.problems.length).toBeGreaterThan(0);
+  expect(r.readiness!.ready).toBe(false);
+  expect(r.readiness!.text).toMatch(/处未能识别（未参与检查）/);
+});
+
+it('「由此引起」: under each cell of a several-cell diagnosis, only identities that contain that cell', async () => {
+  const { checkWorkbookWith } = await import('../../src/core/check/check');
+  const { loadNodeSolver } = await import('../../src/solver/node');
+  let checked = 0;
+  let several = 0;
+  for (const seed of SEEDS) {
+    const snap = copy(snaps[seed]!);
+    const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+    const leaves = t3.rows
+      .filter((r) => r.code?.length === 7)
+      .flatMap((r) => Object.values(r.cells).filter((c) => c.amount.kind === 'number'));
+    for (const c of [leaves[0]!, leaves[leaves.length - 1]!]) {
+      const s = snap.sheets.find((x) => x.name === c.sheet)!;
+      const line = s.values[c.row - s.origin.row]!;
+      line[c.col - s.origin.col] = Number(line[c.col - s.origin.col]) + 7;
+    }
+    const r = await checkWorkbookWith(snap, {}, loadNodeSolver);
+    several += r.diagnoses.filter((d) => d.explanations[0]!.length > 1).length;
+    const roots = new Map(r.findings.filter((f) => f.diagnosis).map((f) => [f.id, f]));
+    for (const f of r.findings.filter((x) => x.causedBy && roots.has(x.causedBy))) {
+      const root = roots.get(f.causedBy!)!;
+      const cells = [`${f.sheet}!${f.cell}`, ...f.related.map((x) => `${x.sheet}!${x.cell}`)];
+      if (!r.diagnoses.find((d) => d.id === root.diagnosis)!.tie) expect(cells).toContain(`${root.sheet}!${root.cell}`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+  expect(several).toBeGreaterThan(0);
+});

@@ -1,5 +1,5 @@
 /** Domain work moved out of the panels: 机构设置 lines, user code lists (用户导入 / 用户补充), 科目查询 → insert. */
-import { importedLists, withUserPair } from '../../src/core/codes/user-lists';
+import { splitUserCodes, withUserPair } from '../../src/core/codes/user-lists';
 import { planInsertCode } from '../../src/core/codes/insert-code';
 import { parseUnitsText, unitsText } from '../../src/core/narrative/units-text';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
@@ -15,16 +15,19 @@ it('机构设置 lines ⇄ rows (，/,/tab; missing fields blank; blank lines sk
 });
 
 it('an imported list splits by code; a pair given once joins one 用户补充 list per kind and year', () => {
-  const lists = importedLists(
+  const { lists, other } = splitUserCodes(
     [
       { code: '2013288', name: '甲' },
       { code: '30299', name: '乙' },
+      { code: '1010101', name: '收入科目' },
     ],
     2026,
   );
+  // A code of neither kind is not filed under either (the CLI and the pane both say so).
+  expect(other).toEqual([{ code: '1010101', name: '收入科目' }]);
   expect(lists.map((l) => [l.kind, l.entries.length, l.label])).toEqual([
-    ['function', 1, '用户导入 2026年（2条）'],
-    ['economic', 1, '用户导入 2026年（2条）'],
+    ['function', 1, '用户导入 2026年（3条）'],
+    ['economic', 1, '用户导入 2026年（3条）'],
   ]);
   const once = withUserPair(lists, '2019901', '丙', 2027);
   const twice = withUserPair(withUserPair(once, '2019902', '丁', 2027), '2019901', '丙（改）', 2027);

@@ -5,17 +5,7 @@
  * Sheet names and positions carry no meaning. What it cannot place it reports as a problem; it never guesses.
  */
 import { resolveEdition, tableOf } from '../catalog/editions';
-import {
-  CATEGORY_LABELS,
-  SANGONG_ROLES,
-  T1_INCOME_LABELS,
-  T1_LEFT_TOTALS,
-  T1_RIGHT_TOTALS,
-  T4_INCOME_LABELS,
-  T4_LEFT_TOTALS,
-  T4_RIGHT_TOTALS,
-  TITLE_ALIASES,
-} from '../catalog/row-roles';
+import { SANGONG_ROLES, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, TITLE_ALIASES } from '../catalog/row-roles';
 import { STANDARD_TABLES, type TableId, type TableTemplate } from '../catalog/types';
 import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -27,19 +17,12 @@ import type { AmountCell, Recognition, RecognitionProblem, RecognizedRow, Recogn
 const REFERENCE = resolveEdition('2023');
 const templateOf = (id: TableId): TableTemplate => tableOf(REFERENCE, id, id === 'T9' ? 'B' : undefined);
 
-/** The vocabulary of the current recognition (editions in use); set by recognizeWorkbook. */
-let V: Vocabulary = {
-  categories: [...CATEGORY_LABELS],
-  t1Income: [...T1_INCOME_LABELS],
-  t4Income: [...T4_INCOME_LABELS],
-  aliases: {},
-  templates: new Map(),
-};
-const alias = (bare: string) => V.aliases[bare] ?? bare;
+/** A label as the vocabulary of the editions in use names it. */
+const alias = (v: Vocabulary, bare: string) => v.aliases[bare] ?? bare;
 
 /** Of the printed variants of a table, the one whose 栏次 and header labels fit the sheet best. */
-function chooseTemplate(g: Grid, id: TableId, titleRow: number, lanciRow: number, lanciKeys: string[]): TableTemplate {
-  const candidates = V.templates.get(id) ?? [templateOf(id)];
+function chooseTemplate(v: Vocabulary, g: Grid, id: TableId, titleRow: number, lanciRow: number, lanciKeys: string[]): TableTemplate {
+  const candidates = v.templates.get(id) ?? [templateOf(id)];
   if (candidates.length === 1) return candidates[0]!;
   const headerKeys = new Set<string>();
   for (let r = titleRow + 1; r < lanciRow; r++) for (const [, k] of g.rowKeys(r)) headerKeys.add(k);
@@ -127,6 +110,8 @@ const isHeaderLineKey = (k: string) => k.includes('预算年度') || /^单位[:�
 
 interface Ctx {
   g: Grid;
+  /** The vocabulary of the editions in use. */
+  v: Vocabulary;
   sheet: string;
   problems: RecognitionProblem[];
 }
@@ -168,9 +153,9 @@ function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>
 
 const amountKeys = (t: TableTemplate) => t.columns.filter((c) => c.kind === 'amount').map((c) => c.key);
 
-function sideRole(rawBare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
+function sideRole(v: Vocabulary, rawBare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
   if (!rawBare) return null;
-  const bare = alias(rawBare);
+  const bare = alias(v, rawBare);
   if (bare in totals) return `${prefix}:${totals[bare]}`;
   if (items.includes(bare)) return `${prefix}:${bare}`;
   return `${prefix}?:${bare}`;
@@ -226,7 +211,7 @@ function sidesRow(st: BodyState, r: number, hasAmount: boolean, seq: string): vo
       const side = lr.role.startsWith('in') || lr.role.startsWith('co') ? lBare : rBare;
       if (!side) continue;
       lr.label += side;
-      lr.role = reRole(t.id, lr.role, bareLabel(lr.label), st.carryOverSeen);
+      lr.role = reRole(st.ctx.v, t.id, lr.role, bareLabel(lr.label), st.carryOverSeen);
     }
     return;
   }
@@ -235,16 +220,16 @@ function sidesRow(st: BodyState, r: number, hasAmount: boolean, seq: string): vo
   if (lBare || cellHasNumber(g, r, cols.income)) {
     let role: string | null;
     if (t.id === 'T4') {
-      role = sideRole(lBare, V.t4Income, T4_LEFT_TOTALS, st.carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
+      role = sideRole(st.ctx.v, lBare, st.ctx.v.t4Income, T4_LEFT_TOTALS, st.carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
       if (lBare === '年初财政拨款结转和结余') {
         role = 'in:carryOver';
         st.carryOverSeen = true;
       }
-    } else role = sideRole(lBare, V.t1Income, T1_LEFT_TOTALS, 'in');
+    } else role = sideRole(st.ctx.v, lBare, st.ctx.v.t1Income, T1_LEFT_TOTALS, 'in');
     rows.push({ row: r, role: role ?? 'in?:', label: lLabel.trim(), cells: amountCells(ctx, t, cols, r, ['income']) });
   }
   if (rBare || rightKeys.some((k) => cellHasNumber(g, r, cols[k]))) {
-    const role = sideRole(rBare, V.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
+    const role = sideRole(st.ctx.v, rBare, st.ctx.v.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
     rows.push({ row: r, role: role ?? 'ex?:', label: rLabel.trim(), cells: amountCells(ctx, t, cols, r, rightKeys) });
   }
   table.rows.push(...rows);
@@ -298,11 +283,11 @@ function fixedRow(st: BodyState, r: number, hasAmount: boolean, seq: string): vo
     if (hasAmount) problem(`${t.name}：第${r + 1}行有金额但没有项目名称`);
     return;
   }
-  const role = SANGONG_ROLES[alias(bare)] ?? SANGONG_ROLES[alias(bare).replace(/["']/g, '')];
+  const role = SANGONG_ROLES[alias(st.ctx.v, bare)] ?? SANGONG_ROLES[alias(st.ctx.v, bare).replace(/["']/g, '')];
   if (!role) {
     if (!hasAmount && !seq && st.last) {
       const prev = st.last.rows[0]!;
-      const jr = SANGONG_ROLES[alias(bareLabel(prev.label + label))];
+      const jr = SANGONG_ROLES[alias(st.ctx.v, bareLabel(prev.label + label))];
       if (jr) {
         prev.label += label.trim();
         prev.role = `sg:${jr}`;
@@ -321,10 +306,10 @@ function cellHasNumber(g: Grid, r: number, col: number | undefined): boolean {
 }
 
 /** Role after a wrapped label was joined. */
-function reRole(id: TableId, role: string, bare: string, carryOverSeen: boolean): string {
-  if (role.startsWith('ex')) return sideRole(bare, V.categories, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex') ?? role;
-  if (id === 'T4') return sideRole(bare, V.t4Income, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in') ?? role;
-  return sideRole(bare, V.t1Income, T1_LEFT_TOTALS, 'in') ?? role;
+function reRole(v: Vocabulary, id: TableId, role: string, bare: string, carryOverSeen: boolean): string {
+  if (role.startsWith('ex')) return sideRole(v, bare, v.categories, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex') ?? role;
+  if (id === 'T4') return sideRole(v, bare, v.t4Income, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in') ?? role;
+  return sideRole(v, bare, v.t1Income, T1_LEFT_TOTALS, 'in') ?? role;
 }
 
 function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTable>): void {
@@ -376,6 +361,7 @@ function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number):
     return null;
   }
   const t = chooseTemplate(
+    ctx.v,
     g,
     hit.id,
     hit.row,
@@ -425,7 +411,6 @@ function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number):
 }
 
 export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary = builtinVocabulary()): Recognition {
-  V = vocabulary;
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
   for (const sheet of wb.sheets) {
@@ -438,7 +423,7 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
         message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
       });
     const g = new Grid(sheet);
-    const ctx: Ctx = { g, sheet: sheet.name, problems };
+    const ctx: Ctx = { g, v: vocabulary, sheet: sheet.name, problems };
     const titles = findTitles(g);
     titles.forEach((hit, i) => {
       if (hit.id === null) return;

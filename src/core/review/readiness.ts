@@ -24,6 +24,8 @@ export interface Readiness {
   /** Standard tables not filled yet, and standard tables not in the workbook. */
   unfilled: number;
   missing: number;
+  /** Rows, cells or tables that could not be recognized (not checked: the preparer can fix them). */
+  unrecognized: number;
   text: string;
 }
 
@@ -47,8 +49,15 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
   const reopened = result.reopened ?? 0;
   const unfilled = result.unfilled ?? [];
   const missing = (result.missing ?? []).flatMap((m) => m.tables);
+  const unrecognized = result.problems.length;
   const ready =
-    result.tables.length > 0 && unfilled.length === 0 && missing.length === 0 && errors === 0 && unexplained === 0 && placeholders === 0;
+    result.tables.length > 0 &&
+    unfilled.length === 0 &&
+    missing.length === 0 &&
+    unrecognized === 0 &&
+    errors === 0 &&
+    unexplained === 0 &&
+    placeholders === 0;
   const rules = unfilled.reduce((n, u) => n + u.rules, 0);
   const left = [
     unfilled.length === 1
@@ -57,6 +66,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
         ? `${names(unfilled.map((u) => u.name))}尚未填写（相关的 ${rules} 条勾稽关系未核对）`
         : '',
     missing.length ? `缺少${names(missing.map(tableName))}` : '',
+    unrecognized ? `${unrecognized} 处未能识别（未参与检查）` : '',
     errors ? `错误 ${errors} 处（须改正）` : '',
     unexplained ? `尾差/提示 ${unexplained} 处未说明` : '',
     placeholders ? `情况说明中 ${placeholders} 处待填写` : '',
@@ -80,6 +90,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     reopened,
     unfilled: unfilled.length,
     missing: missing.length,
+    unrecognized,
     text,
   };
 }

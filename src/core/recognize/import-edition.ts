@@ -7,13 +7,13 @@
  */
 import { parseRange } from '../a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { Grid } from '../recognize/grid';
-import { recognizeWorkbook } from '../recognize/recognize';
-import type { RecognizedTable } from '../recognize/types';
+import { Grid } from './grid';
+import { recognizeWorkbook } from './recognize';
+import type { RecognizedTable } from './types';
 import { bareLabel, labelKey } from '../text';
-import type { EditionDelta } from './editions';
-import type { BodySpec, ColumnDef, Edition, HeaderCell, TableTemplate } from './types';
-import { buildVocabulary } from './vocabulary';
+import type { EditionDelta } from '../catalog/editions';
+import type { BodySpec, ColumnDef, Edition, HeaderCell, TableTemplate } from '../catalog/types';
+import { buildVocabulary } from '../catalog/vocabulary';
 
 export interface ImportResult {
   edition: EditionDelta;
