@@ -33,7 +33,7 @@ const CORE_FORBIDDEN_GLOBALS = [
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'tmp/**', 'vendor/**', 'bin/**', '*.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '{tmp,release}/**', 'vendor/**', 'bin/**', '*.config.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {

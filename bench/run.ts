@@ -6,7 +6,7 @@
  * - 诊断 at scale: the 900-table workbook clean and with 100 two-cell breaks, CLI vs ExcelJS load, solver counts;
  * - the pane: first-load gzip against its budget, what shared.js holds, lazy chunks, highs.wasm fetched or not;
  * - per action, Office round trips beside WPS host calls (bench/hosts.ts; alone: npm run bench -- hosts);
- * - task-pane bundle sizes (gzip) from dist/web when built;
+ * - task-pane bundle sizes (gzip) from dist/web when built; the 离线版 page size and `npm run package` time (release.ts);
  * - 说明核对 over the seeds and the external corpus: figures read, 未核对 share, 错误 precision, recall;
  * - 比上年 over the multi-year external series and the seeds (`npm run bench -- prior` runs this section alone).
  */
@@ -30,6 +30,7 @@ import * as CODE_DATA from '../src/core/codes/data.generated';
 import { planNames } from '../src/core/codes/names';
 import { cellAddress } from '../src/core/a1';
 import { builtinVocabulary } from '../src/core/catalog/vocabulary';
+import { releaseFigures } from './release';
 import { compileRules } from '../src/core/check/compile';
 import { RULES } from '../src/core/check/rules';
 import { diagnose } from '../src/core/diagnose/diagnose';
@@ -202,6 +203,7 @@ async function main() {
 
   // 5. The pane's weight, and whether it fetched the solver
   await paneBench(root, line);
+  releaseFigures(root, line);
 }
 
 /** 诊断 on 900 tables: one mistyped figure in each department (100 exact single-cell diagnoses). */

@@ -3,8 +3,10 @@
  * Offline manifest validation (office-addin-manifest's own `validate` calls an online service).
  * 1. XSD: Microsoft's [MS-OWEMXML] schemas (vendor/office-addin-manifest-xsd) with libxml2 (libxml2-wasm).
  * 2. What XSD does not check: unique ids, every resid resolving to a resource of the right kind, every URL
- *    HTTPS, and every URL under the dev-server origin pointing at a file the web build emits.
- * Usage: node scripts/validate-manifest.mjs [manifest.xml] [--build-dir dist/web]. Exit 0 valid, 1 invalid.
+ *    HTTPS, and every URL under the base (the dev-server origin, or --base for a release manifest) pointing at a
+ *    file the web build emits; with --base, every URL must lie under it (no localhost left).
+ * Usage: node scripts/validate-manifest.mjs [manifest.xml] [--build-dir dist/web] [--base https://host/path/].
+ * Exit 0 valid, 1 invalid.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,11 +17,12 @@ import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const manifestPath = resolve(
-  args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--build-dir') ?? join(root, 'manifest.xml'),
+  args.find((a, i) => !a.startsWith('--') && !['--build-dir', '--base'].includes(args[i - 1])) ?? join(root, 'manifest.xml'),
 );
 const buildDirArg = args.includes('--build-dir') ? args[args.indexOf('--build-dir') + 1] : null;
 const buildDir = buildDirArg ? resolve(buildDirArg) : null;
-const ORIGIN = 'https://localhost:3000/';
+const baseArg = args.includes('--base') ? args[args.indexOf('--base') + 1] : null;
+const ORIGIN = baseArg ?? 'https://localhost:3000/';
 
 const errors = [];
 xmlRegisterFsInputProviders();
@@ -54,6 +57,8 @@ for (const m of xml.matchAll(/<(?:bt:)?(\w+)\b[^>]*?\bresid="([^"]+)"/g)) {
 for (const m of xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"|<AppDomain>([^<]+)</g)) {
   const url = m[1] ?? m[2];
   if (!url.startsWith('https://')) errors.push(`URL is not HTTPS: ${url}`);
+  else if (baseArg && !url.startsWith(ORIGIN) && !(m[2] && ORIGIN.startsWith(`${url}/`)))
+    errors.push(`URL not under the base ${ORIGIN}: ${url}`);
   else if (buildDir && url.startsWith(ORIGIN) && url.length > ORIGIN.length) {
     const file = join(buildDir, url.slice(ORIGIN.length).split(/[?#]/)[0]);
     if (!existsSync(file)) errors.push(`URL ${url} has no file in the build output (${file})`);

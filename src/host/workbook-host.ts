@@ -76,4 +76,6 @@ export interface WorkbookHost {
    * when it says someone else did, undefined where it cannot say. Resolves to an unsubscribe function.
    */
   watchChanges?(handler: (change: { ours: boolean | undefined }) => void): Promise<() => Promise<void>>;
+  /** What works differently in this program or version, in Chinese for the pane (Office: missing requirement sets). */
+  limitations?(): string[];
 }

@@ -1,10 +1,22 @@
 /**
  * Office.js port, write side: queues a whole edit plan on one request context; the caller syncs once.
- * Kept thin: no domain logic, only the mapping from plan to Excel API calls (ExcelApi 1.7; page setup 1.9).
+ * Kept thin: no domain logic, only the mapping from plan to Excel API calls. Every call above ExcelApi 1.1 is made
+ * only where the host has it (requirements.ts): merges, widths and hiding 1.2, freeze panes 1.7, page setup and fill
+ * patterns 1.9; without them the plan's values, formats and fills are still written whole.
  */
 import { columnLetter, parseRange } from '../core/a1';
 import type { CellStyle, EditPlan, FillOp, NewSheet } from '../core/model/plan';
 import { Batch, BUDGET, sentBytes } from './payload';
+import { ALL_CAPABILITIES, type Capabilities } from './requirements';
+
+/** What a write may use: the host's capabilities, or (older callers) true = ExcelApi 1.9+, false = 1.7–1.8. */
+export type WriteCaps = Capabilities | boolean;
+const capsOf = (c: WriteCaps): Capabilities =>
+  typeof c === 'boolean'
+    ? c
+      ? ALL_CAPABILITIES
+      : { ...ALL_CAPABILITIES, originalFills: false, printSetup: false, changeEvents: false, ownChangeFlag: false, multiSelect: false }
+    : c;
 
 /** Excel column width in points for a width in characters (Calibri 11: 8.43 chars ≈ 48 pt). */
 export const charsToPoints = (chars: number) => Math.round(chars * 5.7 * 100) / 100;
@@ -63,36 +75,39 @@ async function queueSheet(
   ctx: Excel.RequestContext,
   spec: NewSheet,
   styles: EditPlan['styles'],
-  pageSetup: boolean,
+  caps: Capabilities,
   batch: Batch,
 ): Promise<void> {
   await batch.room(256);
   const ws = ctx.workbook.worksheets.add(spec.name);
   if (spec.values.length > 0) await queueValues(ws, spec, batch);
   await batch.room(128 * (spec.formats.length + spec.merges.length + spec.columnWidths.length + 8));
-  if (spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
-  else if (spec.visibility === 'hidden') ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  if (caps.layout && spec.visibility === 'veryHidden') ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+  else if (caps.layout && spec.visibility === 'hidden') ws.visibility = 'Hidden' as Excel.SheetVisibility;
   for (const f of spec.formats) {
     const s = styles[f.style];
     if (!s) throw new Error(`编辑计划引用了未定义的样式：${f.style}`);
     const g = parseRange(f.address);
     queueStyle(ws.getRange(f.address), s, g.r1 - g.r0 + 1, g.c1 - g.c0 + 1);
   }
-  for (const m of spec.merges) ws.getRange(m).merge(false);
-  spec.columnWidths.forEach((w, c) => {
-    const col = columnLetter(c);
-    ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
-  });
-  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
-  if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
-  if (spec.print && pageSetup) {
+  if (caps.layout) {
+    for (const m of spec.merges) ws.getRange(m).merge(false);
+    spec.columnWidths.forEach((w, c) => {
+      const col = columnLetter(c);
+      ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
+    });
+    for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
+  }
+  if (spec.freeze?.rows && caps.freezePanes) ws.freezePanes.freezeRows(spec.freeze.rows);
+  if (spec.print && caps.printSetup) {
     ws.pageLayout.orientation = (spec.print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (spec.print.printTitleRows) ws.pageLayout.setPrintTitleRows(spec.print.printTitleRows);
   }
 }
 
-async function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean, batch: Batch): Promise<void> {
+async function queueFill(ctx: Excel.RequestContext, op: FillOp, caps: Capabilities, batch: Batch): Promise<void> {
+  const api19 = caps.originalFills;
   const ws = ctx.workbook.worksheets.getItem(op.sheet);
   for (const address of op.cells) {
     await batch.room(160 + sentBytes(op.sheet));
@@ -109,18 +124,19 @@ async function queueFill(ctx: Excel.RequestContext, op: FillOp, api19: boolean, 
 
 /**
  * Writes the plan: one round trip for a plan of ordinary size, one more per ~4 MB beyond it (Excel on the web's
- * payload limit). `api19` = host supports ExcelApi 1.9 (page setup, fill patterns). Returns the round trips used.
+ * payload limit). `writeCaps`: what the host has (requirements.ts). Returns the round trips used.
  */
-export async function writePlan(ctx: Excel.RequestContext, plan: EditPlan, api19: boolean): Promise<number> {
+export async function writePlan(ctx: Excel.RequestContext, plan: EditPlan, writeCaps: WriteCaps): Promise<number> {
+  const caps = capsOf(writeCaps);
   const batch = new Batch(ctx);
   for (const name of plan.deleteSheets ?? []) {
     await batch.room(256);
     const ws = ctx.workbook.worksheets.getItem(name);
-    ws.visibility = 'Visible' as Excel.SheetVisibility; // a very hidden sheet cannot be deleted as it is
+    if (caps.layout) ws.visibility = 'Visible' as Excel.SheetVisibility; // a very hidden sheet cannot be deleted as it is
     ws.delete();
   }
-  for (const s of plan.addSheets) await queueSheet(ctx, s, plan.styles, api19, batch);
-  for (const op of plan.fills ?? []) await queueFill(ctx, op, api19, batch);
+  for (const s of plan.addSheets) await queueSheet(ctx, s, plan.styles, caps, batch);
+  for (const op of plan.fills ?? []) await queueFill(ctx, op, caps, batch);
   for (const w of plan.writes ?? []) {
     await batch.room(256 + sentBytes(w));
     const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell);

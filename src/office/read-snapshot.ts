@@ -58,23 +58,37 @@ function bands(dims: { row: number; col: number; rows: number; cols: number }[],
  * payload limit, one more per ~4 MB beyond it — with the merged areas (ExcelApi 1.13) when asked. Never a sync per
  * sheet or per cell.
  */
-export async function readWorkbookSnapshot(ctx: Excel.RequestContext, withFills: boolean, withMerges = false): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(
+  ctx: Excel.RequestContext,
+  withFills: boolean,
+  withMerges = false,
+  /** getUsedRange(valuesOnly) is ExcelApi 1.2; below it the used range includes formatted cells. */
+  valuesOnly = true,
+  /** Range.getUsedRangeOrNullObject is ExcelApi 1.4: the used range within the read limits. */
+  bounded = true,
+): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await ctx.sync();
-  const used = sheets.items.map((ws) => ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'));
-  // The used range counts values only (formats and validations over whole columns do not stretch it); one stray value
-  // far away still would: the used range within the read limits is what is read (same round trip), the rest is said.
-  const window = rangeAddress(0, 0, READ_LIMIT.rows - 1, READ_LIMIT.cols - 1);
-  const inner = sheets.items.map((ws) =>
-    ws.getRange(window).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+  const used = sheets.items.map((ws) =>
+    (valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load('rowIndex,columnIndex,rowCount,columnCount'),
   );
+  // The used range counts values only (formats and validations over whole columns do not stretch it); one stray value
+  // far away still would: the used range within the read limits is what is read (same round trip, ExcelApi 1.4), the
+  // rest is said. Below 1.4 the read starts at the used range's corner and stops at the same limits.
+  const window = rangeAddress(0, 0, READ_LIMIT.rows - 1, READ_LIMIT.cols - 1);
+  const inner = bounded
+    ? sheets.items.map((ws) => ws.getRange(window).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'))
+    : null;
   await ctx.sync();
   const whole = used.map((u) => ({ row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
-  const dims = inner.map((u, i) => {
-    const d = u.isNullObject
-      ? { row: whole[i]!.row, col: whole[i]!.col, rows: 1, cols: 1 }
-      : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
+  const dims = whole.map((w, i) => {
+    const u = inner?.[i];
+    const d = !u
+      ? w
+      : u.isNullObject
+        ? { row: whole[i]!.row, col: whole[i]!.col, rows: 1, cols: 1 }
+        : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
     const cols = Math.min(d.cols, READ_LIMIT.cols);
     return { ...d, cols, rows: Math.min(d.rows, Math.max(1, Math.floor(READ_LIMIT.cells / cols))) };
   });

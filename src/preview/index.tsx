@@ -13,12 +13,18 @@ import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
 import { saveModelAsXlsx } from './save-xlsx';
 
-const excel = createFakeExcel();
+declare const __BD_OFFLINE__: boolean | undefined;
+/** The same page is the 离线版 product (webpack.offline.config.js defines __BD_OFFLINE__) and the developer's preview. */
+const PAGE_TITLE = typeof __BD_OFFLINE__ !== 'undefined' && __BD_OFFLINE__ ? '预算公开助手 · 离线版' : '预算公开助手 · 浏览器预览';
+
+// ?excelapi=1.14 runs the pane as that client (e.g. LTSC 2021): the fake refuses calls above it, the pane says what differs.
+const apiLevel = new URLSearchParams(location.search).get('excelapi');
+const excel = createFakeExcel(undefined, apiLevel && /^1\.\d{1,2}$/.test(apiLevel) ? apiLevel : undefined);
 /** Files opened so far: each one is another workbook to the pane (ExcelHost.workbookId). */
 let opened = 0;
 const host: ExcelHost = {
   run: (batch) => excel.run(batch as never),
-  supports: () => true,
+  supports: (v) => excel.supports(v),
   workbookId: () => `preview-${opened}`,
   watchChanges: async (handler) => {
     const registration = await excel.run(async (ctx) => {
@@ -103,7 +109,7 @@ createRoot(document.getElementById('root')!).render(
   <div className="preview">
     <div className="left">
       <header className="toolbar">
-        <strong>预算公开助手 · 浏览器预览</strong>
+        <strong>{PAGE_TITLE}</strong>
         <label className="open">
           打开 .xlsx 文件
           <input type="file" accept=".xlsx" aria-label="打开 .xlsx 文件" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />

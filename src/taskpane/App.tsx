@@ -15,6 +15,7 @@ import { Suspense, lazy, useState, type ReactNode } from 'react';
 import type { WorkbookHost } from '../host/workbook-host';
 import { InsertPanel } from './InsertPanel';
 import { HelpView } from './HelpView';
+import { ApiNotes } from './ApiNotes';
 
 // The other panels (rule engine, code tables, narrative) load when their tab is first opened.
 const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ './CheckPanel').then((m) => ({ default: m.CheckPanel })));
@@ -79,6 +80,7 @@ export function App({ host, today }: { host: WorkbookHost; today?: Date }) {
           <Tab value="names">科目名称</Tab>
           <Tab value="narrative">情况说明</Tab>
         </TabList>
+        <ApiNotes host={host} />
         {help && <HelpView page={help} open={setHelp} close={() => setHelp(null)} />}
         <Keep id="insert" tab={shown} opened={opened}>
           <InsertPanel host={host} today={today} />

@@ -7,7 +7,7 @@ import type { WorkbookHost } from '../../src/host/workbook-host';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 
 /** Loads a snapshot into a fake workbook (values and number formats). */
-export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
+export function fakeFrom(snap: WorkbookSnapshot, apiLevel?: string): FakeExcel {
   const model = new FakeWorkbook();
   for (const s of snap.sheets) {
     const sheet = model.addSheet(s.name);
@@ -20,14 +20,17 @@ export function fakeFrom(snap: WorkbookSnapshot): FakeExcel {
       }),
     );
   }
-  return createFakeExcel(model);
+  return createFakeExcel(model, apiLevel);
 }
 
-/** An ExcelHost over the fake that supports ExcelApi up to `maxApi` (compared numerically: 1.18 > 1.9). */
-export function fakeExcelHost(excel: FakeExcel, maxApi = '1.99'): ExcelHost {
+/**
+ * An ExcelHost over the fake that supports ExcelApi up to `maxApi` (compared numerically: 1.18 > 1.9) — by default
+ * the fake's own client level (createFakeExcel's apiLevel), which also refuses calls above it.
+ */
+export function fakeExcelHost(excel: FakeExcel, maxApi = excel.apiLevel): ExcelHost {
   const minor = (v: string) => Number(v.split('.')[1] ?? 0);
   return { run: (b) => excel.run(b as never), supports: (v) => minor(v) <= minor(maxApi) };
 }
 
-/** The host seam over the fake (the Office adapter), ExcelApi up to `maxApi`. */
-export const fakeHost = (excel: FakeExcel, maxApi = '1.99'): WorkbookHost => officeWorkbookHost(fakeExcelHost(excel, maxApi));
+/** The host seam over the fake (the Office adapter), ExcelApi up to `maxApi` (by default the fake's level). */
+export const fakeHost = (excel: FakeExcel, maxApi = excel.apiLevel): WorkbookHost => officeWorkbookHost(fakeExcelHost(excel, maxApi));

@@ -32,8 +32,9 @@ it('the project manifest is valid', () => {
   expect(r.ok).toBe(true);
 });
 
-it('asks for ExcelApi 1.7 and puts the button on the Home tab in group 预算公开', () => {
-  expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
+it('asks only for ExcelApi 1.1 (newer sets are detected at run time) and puts the button on the Home tab in group 预算公开', () => {
+  expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.1"\/>/);
+  expect(manifest).toMatch(/<Sets DefaultMinVersion="1.1">/);
   expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
   expect(manifest).toMatch(/id="Group.Label" DefaultValue="预算公开"/);
   expect(manifest).toMatch(/id="OpenPane.Label" DefaultValue="预算公开助手"/);

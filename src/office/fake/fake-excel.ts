@@ -2,11 +2,14 @@
  * A strict in-memory fake of the Excel JavaScript API subset this add-in uses. Unlike `office-addin-mock`
  * (which we replace, not wrap), it (1) queues every write and load until `context.sync()`, (2) throws
  * PropertyNotLoaded when a property is read before load + sync, as Office.js does, and (3) counts syncs,
- * so tests can hold the adapter to its round-trip budget. The preview host runs the real pane on it.
+ * so tests can hold the adapter to its round-trip budget. (4) Created as a given client (`apiLevel`, e.g. "1.14" for
+ * LTSC 2021), it refuses every call above that ExcelApi set (src/office/requirements.ts), as that Excel would.
+ * The preview host runs the real pane on it.
  */
 import { columnLetter, parseRange, rangeAddress, type RangeRef } from '../../core/a1';
 import { FakeSheet, FakeWorkbook, type FakeCell, type FakeValue } from './model';
 import { sentBytes } from '../payload';
+import { API_SETS, compareSets, LATEST, type ExcelApiName } from '../requirements';
 
 export class OfficeFakeError extends Error {
   constructor(
@@ -57,8 +60,18 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
   /** Names of the operations applied, in order (for tests). */
   readonly trace: string[] = [];
-  constructor(readonly model: FakeWorkbook) {
+  constructor(
+    readonly model: FakeWorkbook,
+    /** The client's highest ExcelApi set; calls above it throw ApiNotFound. */
+    readonly apiLevel: string = LATEST,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
+  }
+  /** Throws, as a client without the API does, when `api` is above this client's set. */
+  requires(api: ExcelApiName): void {
+    const set = API_SETS[api];
+    if (compareSets(set, this.apiLevel) > 0)
+      throw new OfficeFakeError('ApiNotFound', `${api} needs ExcelApi ${set}; this Excel has ExcelApi ${this.apiLevel}.`);
   }
   /** Queues an operation; `bytes` is its share of the request (the JSON of what it sends). */
   enqueue(name: string, op: () => void, bytes = 64): void {
@@ -151,7 +164,11 @@ export class FakeWorkbookProxy {
 export class FakeWorksheetCollection extends ClientObject {
   private _items: FakeWorksheet[] | null = null;
   /** ExcelApi 1.9 event: registered at sync, removed with the returned object's remove() + sync. */
-  readonly onChanged = {
+  get onChanged() {
+    this.context.requires('WorksheetCollection.onChanged');
+    return this.changeEvent;
+  }
+  private readonly changeEvent = {
     add: (handler: (e: unknown) => Promise<void> | void) => {
       const model = this.context.model;
       const wrapped = (e: unknown) => void handler(e);
@@ -202,6 +219,7 @@ export class FakeWorksheetCollection extends ClientObject {
     });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.requires('WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.context, () => this.context.model.sheet(name) ?? null);
   }
   getActiveWorksheet(): FakeWorksheet {
@@ -211,17 +229,25 @@ export class FakeWorksheetCollection extends ClientObject {
 }
 
 export class FakeWorksheet extends ClientObject {
-  readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly pageLayout: FakePageLayout;
+  private readonly _freezePanes: { freezeRows: (n: number) => void };
+  private readonly _pageLayout: FakePageLayout;
+  get freezePanes(): { freezeRows: (n: number) => void } {
+    this.context.requires('Worksheet.freezePanes');
+    return this._freezePanes;
+  }
+  get pageLayout(): FakePageLayout {
+    this.context.requires('Worksheet.pageLayout');
+    return this._pageLayout;
+  }
   constructor(
     context: FakeRequestContext,
     private readonly resolve: () => FakeSheet | null,
   ) {
     super(context);
-    this.freezePanes = {
+    this._freezePanes = {
       freezeRows: (n: number) => this.context.enqueue('freezeRows', () => void (this.sheet().freezeRows = n)),
     };
-    this.pageLayout = new FakePageLayout(context, () => this.sheet());
+    this._pageLayout = new FakePageLayout(context, () => this.sheet());
   }
   sheet(): FakeSheet {
     const s = this.resolve();
@@ -243,6 +269,7 @@ export class FakeWorksheet extends ClientObject {
     return this.get('visibility');
   }
   set visibility(v: string) {
+    this.context.requires('Worksheet.visibility (set)');
     this.context.enqueue('worksheet.visibility', () => void (this.sheet().visibility = v));
   }
   delete(): void {
@@ -277,25 +304,30 @@ export class FakeWorksheet extends ClientObject {
   }
   /** ExcelApi 1.9 RangeAreas, with select() (1.18): the selection becomes the listed cells. */
   getRanges(address: string): { select: () => void } {
+    this.context.requires('Worksheet.getRanges');
     address.split(',').forEach((a) => parseRange(a.trim())); // a bad address fails here, like Excel
     return {
-      select: () =>
+      select: () => {
+        this.context.requires('RangeAreas.select');
         this.context.enqueue('rangeAreas.select', () => {
           const m = this.context.model;
           m.activeSheet = m.sheets.indexOf(this.sheet());
           m.selection = { sheet: this.sheet().name, cell: address };
-        }),
+        });
+      },
     };
   }
   /** Like Office: a blank sheet's used range is A1 (no error). */
-  getUsedRange(valuesOnly = false): FakeRange {
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.context.requires('Worksheet.getUsedRange(valuesOnly)');
     return new FakeRange(
       this.context,
       () => this.sheet().name,
-      () => this.sheet().usedRange(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+      () => this.sheet().usedRange(valuesOnly ?? false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
     );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requires('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
       () => this.sheet().name,
@@ -348,6 +380,7 @@ export class FakeRange extends ClientObject {
   }
   /** The used range within this range (ExcelApi 1.4), or a null object when it holds nothing. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requires('Range.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
       this.sheetName,
@@ -456,9 +489,11 @@ export class FakeRange extends ClientObject {
   }
   /** ExcelApi 1.9: per-cell properties; this fake supports format.fill {color, pattern, tintAndShade}. */
   getCellProperties(_spec: unknown): FakeCellProperties {
+    this.context.requires('Range.getCellProperties');
     return new FakeCellProperties(this);
   }
   merge(across = false): void {
+    this.context.requires('Range.merge');
     this.context.enqueue('range.merge', () => {
       const { sheet, g } = this.model();
       const parts = across ? Array.from({ length: g.r1 - g.r0 + 1 }, (_, i) => ({ ...g, r0: g.r0 + i, r1: g.r0 + i })) : [g];
@@ -471,6 +506,7 @@ export class FakeRange extends ClientObject {
   }
   /** ExcelApi 1.13: the merged areas inside this range (a null object when there are none). */
   getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.context.requires('Range.getMergedAreasOrNullObject');
     return new FakeMergedAreas(this);
   }
   select(): void {
@@ -611,6 +647,13 @@ class FakeFill extends ClientObject {
   set color(v: string) {
     this.context.enqueue('fill.color', () => this.range.forEach((c) => void (c.format.fill = v)));
   }
+  /** ExcelApi 1.9 (the fake keeps only the colour). */
+  set pattern(_v: string) {
+    this.context.requires('RangeFill.pattern');
+  }
+  set tintAndShade(_v: number) {
+    this.context.requires('RangeFill.tintAndShade');
+  }
   clear(): void {
     this.context.enqueue('fill.clear', () => this.range.forEach((c) => void (c.format.fill = null)));
   }
@@ -653,12 +696,14 @@ class FakeRangeFormat {
     this.put('wrapText', (c) => void (c.format.wrap = v));
   }
   set columnWidth(points: number) {
+    this.range.context.requires('RangeFormat.columnWidth');
     this.range.context.enqueue('format.columnWidth', () => {
       const { sheet, g } = this.range.model();
       for (let c = g.c0; c <= g.c1; c++) sheet.columnWidths[c] = points;
     });
   }
   set rowHeight(points: number) {
+    this.range.context.requires('RangeFormat.rowHeight');
     this.range.context.enqueue('format.rowHeight', () => {
       const { sheet, g } = this.range.model();
       for (let r = g.r0; r <= g.r1; r++) sheet.rowHeights[r] = points;
@@ -671,19 +716,28 @@ export interface FakeExcel {
   /** Every context created so far (tests read their sync counts). */
   contexts: FakeRequestContext[];
   model: FakeWorkbook;
+  /** The client's highest ExcelApi set. */
+  apiLevel: string;
+  /** Office.context.requirements.isSetSupported('ExcelApi', v) for this client. */
+  supports(version: string): boolean;
   PageOrientation: { landscape: 'Landscape'; portrait: 'Portrait' };
 }
 
-/** A fake `Excel` namespace over a model: `Excel.run(cb)` and `Excel.run(options, cb)`. */
-export function createFakeExcel(model = new FakeWorkbook()): FakeExcel {
+/**
+ * A fake `Excel` namespace over a model: `Excel.run(cb)` and `Excel.run(options, cb)`. `apiLevel`: the client's
+ * highest ExcelApi set (CLIENT_PROFILES in requirements.ts); `supports` answers as isSetSupported would.
+ */
+export function createFakeExcel(model = new FakeWorkbook(), apiLevel: string = LATEST): FakeExcel {
   const contexts: FakeRequestContext[] = [];
   return {
     model,
     contexts,
+    apiLevel,
+    supports: (v: string) => compareSets(v, apiLevel) <= 0,
     PageOrientation: { landscape: 'Landscape', portrait: 'Portrait' },
     async run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | object, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
       const cb = (typeof a === 'function' ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
-      const ctx = new FakeRequestContext(model);
+      const ctx = new FakeRequestContext(model, apiLevel);
       contexts.push(ctx);
       const result = await cb(ctx);
       if (ctx.pending > 0) await ctx.sync(); // Excel.run flushes the remaining queue, as Office does
