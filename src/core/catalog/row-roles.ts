@@ -1,9 +1,13 @@
 /**
  * Row roles: how recognition names the rows of the fixed-label tables, so rules can refer to them.
- * Keys are bare labels (no ordinal, no 其中：, no whitespace, straight quotes). Data, read by recognition.
+ * A role is `side:key` with an English key: "in:business" (收支总表 五、事业收入), "co:general" (财政拨款收支总表 年初
+ * 结转 of 一般公共预算), "ex:201" (the 支出功能分类 类 一般公共服务支出, by its code), "sg:reception" (公务接待费); or
+ * "total" / "code" for the rows of the tables by 科目编码. The maps below (bare printed label → key) are the one place
+ * a label becomes a key; a label an imported edition adds that has no key here keeps its words: "in:label:…".
+ * Labels are bare (no ordinal, no 其中：, no whitespace, straight quotes). Data, read by recognition and the rules.
  */
 import { bareLabel } from '../text';
-import { CATEGORIES_2022 } from './categories';
+import { CATEGORIES_2022, CATEGORY_CODES } from './categories';
 import { FISCAL_INCOME_ROWS, INCOME_ROWS } from './standard-tables';
 
 /** Every 类 row label ever printed (2022 list + 2023's 人行科目), bare. */
@@ -16,6 +20,44 @@ export const T1_LEFT_TOTALS = { 本年收入合计: 'incomeSubtotal', 上年结�
 export const T1_RIGHT_TOTALS = { 本年支出合计: 'expenseSubtotal', 年终结转结余: 'yearEndBalance', 支出总计: 'expenseTotal' } as const;
 
 export const T4_INCOME_LABELS: readonly string[] = FISCAL_INCOME_ROWS.map(bareLabel);
+
+/** 收支总表 income items: bare label → key (the 收入总表 column of the same money, the fund of 财政拨款收支总表). */
+export const T1_INCOME_KEYS = {
+  一般公共预算拨款收入: 'general',
+  政府性基金预算拨款收入: 'fund',
+  国有资本经营预算拨款收入: 'stateCapital',
+  财政专户管理资金收入: 'specialAccount',
+  事业收入: 'business',
+  事业单位经营收入: 'operating',
+  上级补助收入: 'superiorSubsidy',
+  附属单位上缴收入: 'subordinateRemit',
+  其他收入: 'other',
+  单位资金: 'unitFunds',
+} as const;
+
+/** 财政拨款收支总表 income items (and the same three under 年初财政拨款结转和结余, role "co:…"): bare label → key. */
+export const T4_INCOME_KEYS = { 一般公共预算拨款: 'general', 政府性基金预算拨款: 'fund', 国有资本经营预算拨款: 'stateCapital' } as const;
+
+/** 类 rows printed without a 支出功能分类 code (every other 类 is keyed by its code, CATEGORY_CODES). */
+export const UNCODED_CATEGORY_KEYS = { 人行科目: 'pbc' } as const;
+
+/** The key of a label no map above knows (a row an imported edition adds): its own words, marked. */
+const labelKeyOf = (bare: string) => `label:${bare}`;
+
+const CODE_OF_NAME = new Map<string, string>(
+  Object.entries(CATEGORY_CODES).flatMap(([code, names]) => names.map((n) => [n, code] as const)),
+);
+
+/** Key of a 收支总表 (T1) or 财政拨款收支总表 (T4) income label (bare, after aliases). */
+export function incomeKey(table: 'T1' | 'T4', bare: string): string {
+  const keys: Record<string, string> = table === 'T4' ? T4_INCOME_KEYS : T1_INCOME_KEYS;
+  return keys[bare] ?? labelKeyOf(bare);
+}
+
+/** Key of a 类 label (bare, after aliases): its 支出功能分类 code ("201"), else its own key. */
+export function categoryKey(bare: string): string {
+  return CODE_OF_NAME.get(bare) ?? (UNCODED_CATEGORY_KEYS as Record<string, string>)[bare] ?? labelKeyOf(bare);
+}
 export const T4_LEFT_TOTALS = { 本年收入合计: 'incomeSubtotal', 年初财政拨款结转和结余: 'carryOver', 收入总计: 'incomeTotal' } as const;
 export const T4_RIGHT_TOTALS = {
   本年支出合计: 'expenseSubtotal',
@@ -51,3 +93,20 @@ export const TITLE_ALIASES: Record<string, readonly string[]> = {
   T8: ['国有资本经营预算财政拨款支出表', '国有资本经营预算支出表'],
   T9: ['财政拨款"三公"经费支出表', '财政拨款三公经费支出表', '"三公"经费支出表', '三公经费支出表'],
 };
+
+const wordsOf = (map: Record<string, string>, key: string) => Object.entries(map).find(([, k]) => k === key)?.[0];
+
+/** The printed words of an item role on a table, for messages: "in:unitFunds" → 单位资金, "ex:201" → 一般公共服务支出. */
+export function roleWords(table: string, role: string): string {
+  if (!role.includes(':')) return role;
+  const [side, ...rest] = role.split(':');
+  const key = rest.join(':');
+  if (key.startsWith('label:')) return key.slice(6);
+  const words =
+    side === 'ex'
+      ? (CATEGORY_CODES[key]?.[0] ?? wordsOf(UNCODED_CATEGORY_KEYS, key))
+      : side === 'in' || side === 'co'
+        ? wordsOf(table === 'T4' ? T4_INCOME_KEYS : T1_INCOME_KEYS, key)
+        : undefined;
+  return words ?? key;
+}

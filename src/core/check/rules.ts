@@ -8,7 +8,7 @@ import type { Rule } from './types';
 const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
 /** 单位资金 and the five items it replaces (2025+ layout), on either table. */
 const T2_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
-const T1_UNIT_PARTS = ['事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '单位资金'];
+const T1_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
 const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
 const FUNDS = ['general', 'fund', 'stateCapital'];
 
@@ -183,8 +183,8 @@ export const RULES: readonly Rule[] = [
     left: [{ table: 'T4', row: 'ex:expenseTotal', column: col }],
     op: '=',
     right: [
-      { table: 'T4', row: `in:${label}`, column: 'income', optional: true },
-      { table: 'T4', row: `co:${label}`, column: 'income', optional: true },
+      { table: 'T4', row: `in:${col}`, column: 'income', optional: true },
+      { table: 'T4', row: `co:${col}`, column: 'income', optional: true },
     ],
   })),
   // 一般公共预算财政拨款支出表 (T5)
@@ -394,9 +394,9 @@ export const RULES: readonly Rule[] = [
     title: '收入总表财政拨款收入＝收支总表一、二、三项之和',
     left: [{ table: 'T2', row: 'total', column: 'fiscal' }],
     op: '=',
-    right: ['一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入'].map((l) => ({
+    right: ['general', 'fund', 'stateCapital'].map((k) => ({
       table: 'T1' as const,
-      row: `in:${l}`,
+      row: `in:${k}`,
       column: 'income',
       optional: true,
     })),
@@ -410,16 +410,16 @@ export const RULES: readonly Rule[] = [
       ['subordinateRemit', '附属单位上缴收入'],
       ['other', '其他收入'],
       ['unitFunds', '单位资金'],
-      ['carryOver', 'carryOver'],
+      ['carryOver', '上年结转结余'],
     ] as const
-  ).map(([col, role]): Rule => ({
+  ).map(([key, words]): Rule => ({
     id: 'X12-03',
     kind: 'compare',
     severity: 'strict',
-    title: `收入总表合计行与收支总表${role === 'carryOver' ? '上年结转结余' : role}一致`,
-    left: [{ table: 'T2', row: 'total', column: col }],
+    title: `收入总表合计行与收支总表${words}一致`,
+    left: [{ table: 'T2', row: 'total', column: key }],
     op: '=',
-    right: [{ table: 'T1', row: `in:${role}`, column: 'income' }],
+    right: [{ table: 'T1', row: `in:${key}`, column: 'income' }],
   })),
   {
     id: 'X12-05',
@@ -472,9 +472,9 @@ export const RULES: readonly Rule[] = [
   },
   ...(
     [
-      ['in:一般公共预算拨款', 'in:一般公共预算拨款收入'],
-      ['in:政府性基金预算拨款', 'in:政府性基金预算拨款收入'],
-      ['in:国有资本经营预算拨款', 'in:国有资本经营预算拨款收入'],
+      ['in:general', 'in:general'],
+      ['in:fund', 'in:fund'],
+      ['in:stateCapital', 'in:stateCapital'],
     ] as const
   ).map(([t4, t1]): Rule => ({
     id: 'X14-01',

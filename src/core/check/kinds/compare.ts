@@ -1,6 +1,7 @@
 /** Comparisons of cells, within or across tables: Σ left op Σ right, per named cell, per 类 and per 科目编码. */
 import { Decimal } from '../../money';
 import { CATEGORY_CODES } from '../../catalog/categories';
+import { categoryKey, roleWords } from '../../catalog/row-roles';
 import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
@@ -17,7 +18,7 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
     const row = ctx.group.rowOf(t, ref.row);
     if (!row) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}没有${ref.row.replace(/^\w+:/, '')}行`;
+      return `${tableName(ref.table)}没有${roleWords(ref.table, ref.row)}行`;
     }
     const x = ctx.terms.of(t, row, ref.column);
     if (x === 'text') return '金额无法识别';
@@ -37,7 +38,7 @@ export function mixedIncomeLayout(g: Group): boolean {
   const t1 = g.byId.get('T1');
   const t2 = g.byId.get('T2');
   if (!t1 || !t2) return false;
-  return t1.rows.some((r) => r.role === 'in:单位资金') !== (t2.columns.unitFunds !== undefined);
+  return t1.rows.some((r) => r.role === 'in:unitFunds') !== (t2.columns.unitFunds !== undefined);
 }
 
 export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
@@ -61,13 +62,12 @@ function categoryMatcher(ctx: CompileContext, rt: RecognizedTable) {
   for (const r of rt.rows) if (r.role.startsWith('ex:') && !byRole.has(r.role)) byRole.set(r.role, r);
   const role = (name: string) => {
     const bare = bareLabel(name);
-    return `ex:${ctx.vocabulary.aliases[bare] ?? bare}`;
+    return `ex:${categoryKey(ctx.vocabulary.aliases[bare] ?? bare)}`;
   };
   return (c: RecognizedRow): RecognizedRow | undefined => {
-    const names = c.code ? CATEGORY_CODES[c.code] : undefined;
-    if (names) for (const n of names) if (byRole.has(role(n))) return byRole.get(role(n));
+    if (c.code && CATEGORY_CODES[c.code]) return byRole.get(`ex:${c.code}`);
     if (!c.code) return byRole.get(c.role);
-    return names ? undefined : byRole.get(role(c.label));
+    return byRole.get(role(c.label));
   };
 }
 
@@ -75,8 +75,8 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   const lt = ctx.group.byId.get(rule.left.table);
   const rt = ctx.group.byId.get(rule.right.table);
   if (!lt || !rt) return ctx.skip(rule, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
-  const cats = ctx.vocabulary.categories;
-  const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && cats.includes(r.role.slice(3)));
+  const cats = new Set(ctx.vocabulary.categories.map((l) => `ex:${categoryKey(l)}`));
+  const isCat = (r: RecognizedRow) => r.code?.length === 3 || cats.has(r.role);
   const match = categoryMatcher(ctx, rt);
   const matched = new Set<RecognizedRow>();
   for (const c of lt.rows.filter(isCat)) {
@@ -107,7 +107,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
       );
   }
   if (!rule.coverRight) return;
-  for (const rr of rt.rows.filter((r) => r.role.startsWith('ex:') && cats.includes(r.role.slice(3)))) {
+  for (const rr of rt.rows.filter((r) => cats.has(r.role))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
     if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);

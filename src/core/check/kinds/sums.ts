@@ -5,6 +5,9 @@ import { columnName } from '../labels';
 import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowSumRule } from '../types';
 import { describe, tableName, type Term } from '../terms';
 import { pushTo } from '../../collections';
+import { categoryKey, incomeKey } from '../../catalog/row-roles';
+
+const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
 export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
@@ -62,10 +65,10 @@ export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
 function expandToken(ctx: CompileContext, token: string): { roles: string[]; optional: boolean } {
   const v = ctx.vocabulary;
   const lists: Record<string, string[]> = {
-    '@categories': v.categories.map((l) => `ex:${l}`),
-    '@t1income': v.t1Income.map((l) => `in:${l}`),
-    '@t4income': v.t4Income.map((l) => `in:${l}`),
-    '@t4carry': v.t4Income.map((l) => `co:${l}`),
+    '@categories': unique(v.categories.map((l) => `ex:${categoryKey(l)}`)),
+    '@t1income': unique(v.t1Income.map((l) => `in:${incomeKey('T1', l)}`)),
+    '@t4income': unique(v.t4Income.map((l) => `in:${incomeKey('T4', l)}`)),
+    '@t4carry': unique(v.t4Income.map((l) => `co:${incomeKey('T4', l)}`)),
   };
   const list = lists[token];
   return list ? { roles: list, optional: true } : { roles: [token], optional: false };
