@@ -7,8 +7,10 @@
  * Labels are bare (no ordinal, no 其中：, no whitespace, straight quotes). Data, read by recognition and the rules.
  */
 import { bareLabel } from '../text';
-import { CATEGORIES_2022, CATEGORY_CODES } from './categories';
+import { CATEGORIES_2022, CATEGORY_CODES, type CategoryCode } from './categories';
 import { FISCAL_INCOME_ROWS, INCOME_ROWS } from './standard-tables';
+import type { TableId } from './types';
+import type { Vocabulary } from './vocabulary';
 
 /** Every 类 row label ever printed (2022 list + 2023's 人行科目), bare. */
 export const CATEGORY_LABELS: readonly string[] = [...CATEGORIES_2022, '三十一、人行科目'].map(bareLabel);
@@ -66,7 +68,7 @@ export const T4_RIGHT_TOTALS = {
 } as const;
 
 /** “三公” rows: bare label → role. */
-export const SANGONG_ROLES: Record<string, string> = {
+const SANGONG = {
   合计: 'total',
   '"三公"经费小计': 'subtotal',
   三公经费小计: 'subtotal',
@@ -79,7 +81,8 @@ export const SANGONG_ROLES: Record<string, string> = {
   公务用车运行维护费: 'carRunning',
   公务用车运行费: 'carRunning',
   公务接待费: 'reception',
-};
+} as const;
+export const SANGONG_ROLES: Readonly<Record<string, SangongKey>> = SANGONG;
 
 /** Table titles as printed (without 部门预算/单位预算), bare, with accepted aliases. Longest match wins. */
 export const TITLE_ALIASES: Record<string, readonly string[]> = {
@@ -110,3 +113,59 @@ export function roleWords(table: string, role: string): string {
         : undefined;
   return words ?? key;
 }
+
+// ── The roles a rule may name: derived from the maps above, so a misspelt role fails the type check. ──
+
+type ValueOf<M> = M[keyof M];
+export type SangongKey = ValueOf<typeof SANGONG>;
+export type T1IncomeKey = ValueOf<typeof T1_INCOME_KEYS>;
+export type T4IncomeKey = ValueOf<typeof T4_INCOME_KEYS>;
+/** A 类 row of 收支总表/财政拨款收支总表: its code, or the key of a 类 printed without one. */
+export type CategoryRoleKey = CategoryCode | ValueOf<typeof UNCODED_CATEGORY_KEYS>;
+type LeftTotal<M> = `in:${ValueOf<M> & string}`;
+type RightTotal<M> = `ex:${ValueOf<M> & string}`;
+
+/** A row of a table by 科目编码: its 合计 row, or the row of one code ("code:30217"). */
+export type CodedRowRef = 'total' | `code:${number}`;
+
+/** The rows a rule may name, per table. */
+export interface RowRoles {
+  T1: `in:${T1IncomeKey}` | LeftTotal<typeof T1_LEFT_TOTALS> | `ex:${CategoryRoleKey}` | RightTotal<typeof T1_RIGHT_TOTALS>;
+  T2: CodedRowRef;
+  T3: CodedRowRef;
+  T4:
+    | `in:${T4IncomeKey}`
+    | `co:${T4IncomeKey}`
+    | LeftTotal<typeof T4_LEFT_TOTALS>
+    | `ex:${CategoryRoleKey}`
+    | RightTotal<typeof T4_RIGHT_TOTALS>;
+  T5: CodedRowRef;
+  T6: CodedRowRef;
+  T7: CodedRowRef;
+  T8: CodedRowRef;
+  T9: `sg:${SangongKey}`;
+}
+export type RuleTable = keyof RowRoles;
+/** A row of table T a rule may name. */
+export type RowRef<T extends TableId = RuleTable> = T extends RuleTable ? RowRoles[T] : never;
+
+/** The side of a fixed-row role: "in" (收入方), "co" (年初结转 under 财政拨款收支总表 收入方), "ex" (支出方), "sg" (三公). */
+export type RowSide = 'in' | 'co' | 'ex' | 'sg';
+/** The side of a recognized row's role ("ex?" for an unrecognized 支出方 row, "total", "code"). */
+export const sideOf = (role: string): string => role.split(':', 1)[0]!;
+
+/**
+ * Lists of rows a rule can sum as one part: every row of one vocabulary list (built-in and imported editions), in
+ * its order; a row the table does not print counts as 0. A rule names a list by its key ({ each: 'categories' }).
+ */
+export const ROW_LISTS = {
+  /** Every 支出功能分类 类 row (支出方 of 收支总表 and 财政拨款收支总表). */
+  categories: (v: Vocabulary) => v.categories.map((l) => `ex:${categoryKey(l)}`),
+  /** Every income row of 收支总表 (both layouts: five items, or 单位资金). */
+  t1Income: (v: Vocabulary) => v.t1Income.map((l) => `in:${incomeKey('T1', l)}`),
+  /** The income rows of 财政拨款收支总表 (一般公共预算、政府性基金、国有资本经营预算拨款). */
+  t4Income: (v: Vocabulary) => v.t4Income.map((l) => `in:${incomeKey('T4', l)}`),
+  /** The same three under 年初财政拨款结转和结余. */
+  t4Carry: (v: Vocabulary) => v.t4Income.map((l) => `co:${incomeKey('T4', l)}`),
+} satisfies Record<string, (v: Vocabulary) => string[]>;
+export type RowList = keyof typeof ROW_LISTS;

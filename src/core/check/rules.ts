@@ -3,12 +3,12 @@
  * of §2.5) as data. Ids and wording follow that catalog; the engine interprets the kinds (types.ts).
  * Narrative, 政府采购, 资产 and 绩效 identities (N-, P-, A-, G-) belong to the 说明 checker and use the same engine.
  */
+import { MIXED_INCOME_LAYOUT } from './conditions';
 import type { Rule } from './types';
 
 const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
-/** 单位资金 and the five items it replaces (2025+ layout), on either table. */
-const T2_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
-const T1_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
+/** 单位资金 and the five items it replaces (2025+ layout): the 收入总表 columns and the 收支总表 income rows of one key. */
+const UNIT_FUNDS_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'] as const;
 const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
 const FUNDS = ['general', 'fund', 'stateCapital'];
 
@@ -22,7 +22,7 @@ export const RULES: readonly Rule[] = [
     table: 'T1',
     columns: ['income'],
     total: 'in:incomeSubtotal',
-    parts: [['@t1income']],
+    parts: [[{ each: 't1Income' }]],
   },
   {
     id: 'T1-02',
@@ -32,7 +32,7 @@ export const RULES: readonly Rule[] = [
     table: 'T1',
     columns: ['expense'],
     total: 'ex:expenseSubtotal',
-    parts: [['@categories']],
+    parts: [[{ each: 'categories' }]],
   },
   {
     id: 'T1-03',
@@ -108,7 +108,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['income'],
     total: 'in:incomeSubtotal',
-    parts: [['@t4income']],
+    parts: [[{ each: 't4Income' }]],
   },
   {
     id: 'T4-02',
@@ -118,7 +118,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['income'],
     total: 'in:carryOver',
-    parts: [['@t4carry']],
+    parts: [[{ each: 't4Carry' }]],
   },
   {
     id: 'T4-03',
@@ -136,7 +136,7 @@ export const RULES: readonly Rule[] = [
     severity: 'strict',
     title: '支出合计＝一般公共预算＋政府性基金＋国有资本经营预算财政拨款',
     table: 'T4',
-    rows: ['ex:'],
+    rows: ['ex'],
     total: 'total',
     parts: FUNDS,
   },
@@ -148,7 +148,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['total', ...FUNDS],
     total: 'ex:expenseSubtotal',
-    parts: [['@categories']],
+    parts: [[{ each: 'categories' }]],
   },
   {
     id: 'T4-06',
@@ -183,8 +183,8 @@ export const RULES: readonly Rule[] = [
     left: [{ table: 'T4', row: 'ex:expenseTotal', column: col }],
     op: '=',
     right: [
-      { table: 'T4', row: `in:${col}`, column: 'income', optional: true },
-      { table: 'T4', row: `co:${col}`, column: 'income', optional: true },
+      { table: 'T4', row: `in:${col}` as const, column: 'income', optional: true },
+      { table: 'T4', row: `co:${col}` as const, column: 'income', optional: true },
     ],
   })),
   // 一般公共预算财政拨款支出表 (T5)
@@ -356,7 +356,12 @@ export const RULES: readonly Rule[] = [
     title: '公用经费＝302商品和服务支出（含307/309/310）',
     left: [{ table: 'T6', row: 'total', column: 'public' }],
     op: '=',
-    right: ['302', '307', '309', '310'].map((c) => ({ table: 'T6' as const, row: `code:${c}`, column: 'total', optional: true })),
+    right: (['302', '307', '309', '310'] as const).map((c) => ({
+      table: 'T6' as const,
+      row: `code:${c}` as const,
+      column: 'total',
+      optional: true,
+    })),
   },
   {
     id: 'T6-06',
@@ -394,9 +399,9 @@ export const RULES: readonly Rule[] = [
     title: '收入总表财政拨款收入＝收支总表一、二、三项之和',
     left: [{ table: 'T2', row: 'total', column: 'fiscal' }],
     op: '=',
-    right: ['general', 'fund', 'stateCapital'].map((k) => ({
+    right: (['general', 'fund', 'stateCapital'] as const).map((k) => ({
       table: 'T1' as const,
-      row: `in:${k}`,
+      row: `in:${k}` as const,
       column: 'income',
       optional: true,
     })),
@@ -419,17 +424,17 @@ export const RULES: readonly Rule[] = [
     title: `收入总表合计行与收支总表${words}一致`,
     left: [{ table: 'T2', row: 'total', column: key }],
     op: '=',
-    right: [{ table: 'T1', row: `in:${key}`, column: 'income' }],
+    right: [{ table: 'T1', row: `in:${key}` as const, column: 'income' }],
   })),
   {
     id: 'X12-05',
     kind: 'compare',
     severity: 'strict',
-    when: 'mixedIncomeLayout',
+    when: MIXED_INCOME_LAYOUT,
     title: '收入口径不同时：收入总表事业收入等五项（或单位资金）之和＝收支总表单位资金（或五项之和）',
-    left: T2_UNIT_PARTS.map((c) => ({ table: 'T2' as const, row: 'total', column: c, optional: true })),
+    left: UNIT_FUNDS_PARTS.map((c) => ({ table: 'T2' as const, row: 'total', column: c, optional: true })),
     op: '=',
-    right: T1_UNIT_PARTS.map((l) => ({ table: 'T1' as const, row: `in:${l}`, column: 'income', optional: true })),
+    right: UNIT_FUNDS_PARTS.map((k) => ({ table: 'T1' as const, row: `in:${k}` as const, column: 'income', optional: true })),
   },
   { id: 'X12-06', kind: 'incomeLayout', severity: 'advisory', title: '收支总表与收入总表的收入口径（单位资金/五项）应一致' },
   {
@@ -596,7 +601,7 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'strict',
     title: `基本支出表${code}${name}≤“三公”表对应项（一般公共预算）`,
-    left: [{ table: 'T6', row: `code:${code}`, column: 'total' }],
+    left: [{ table: 'T6', row: `code:${code}` as const, column: 'total' }],
     op: '<=',
     right: [{ table: 'T9', row: role, column: 'general' }],
   })),
@@ -605,7 +610,7 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'strict',
     title: '“三公”合计≤财政拨款支出总计（分资金）',
-    left: [{ table: 'T9', row: 'sg:total|sg:subtotal', column: col }],
+    left: [{ table: 'T9', row: ['sg:total', 'sg:subtotal'], column: col }],
     op: '<=',
     right: [{ table: 'T4', row: 'ex:expenseTotal', column: ['general', 'fund', 'stateCapital'][i]! }],
   })),
@@ -626,9 +631,9 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'advisory',
     title: `经济分类${econ.join('+')}＝功能分类${func.join('+')}基本支出`,
-    left: econ.map((c) => ({ table: 'T6' as const, row: `code:${c}`, column: 'total', optional: true })),
+    left: econ.map((c) => ({ table: 'T6' as const, row: `code:${c}` as const, column: 'total', optional: true })),
     op: '=',
-    right: func.map((c) => ({ table: 'T5' as const, row: `code:${c}`, column: 'basic', optional: true })),
+    right: func.map((c) => ({ table: 'T5' as const, row: `code:${c}` as const, column: 'basic', optional: true })),
   })),
   {
     id: 'X56-03',
@@ -657,7 +662,7 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'advisory',
     title: '无项目支出安排“三公”时，基本支出表对应经济科目＝“三公”表',
-    left: [{ table: 'T6', row: `code:${code}`, column: 'total' }],
+    left: [{ table: 'T6', row: `code:${code}` as const, column: 'total' }],
     op: '=',
     right: [{ table: 'T9', row: role, column: 'general' }],
   })),

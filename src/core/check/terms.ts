@@ -113,8 +113,8 @@ export class Group {
   get unit(): string | null {
     return this.key.startsWith('sheet:') ? null : this.key;
   }
-  /** Row by role ("total", "ex:…") or code ("code:301"); "a|b" tries a then b. First row wins. */
-  rowOf(t: RecognizedTable, role: string): RecognizedRow | undefined {
+  /** Row by role ("total", "ex:201") or code ("code:301"); a list tries each in turn. First row wins. */
+  rowOf(t: RecognizedTable, role: string | readonly string[]): RecognizedRow | undefined {
     let idx = this.index.get(t);
     if (!idx) {
       idx = new Map();
@@ -124,8 +124,8 @@ export class Group {
       }
       this.index.set(t, idx);
     }
-    if (!role.includes('|')) return idx.get(role);
-    for (const alt of role.split('|')) {
+    if (typeof role === 'string') return idx.get(role);
+    for (const alt of role) {
       const r = idx.get(alt);
       if (r) return r;
     }

@@ -4,7 +4,9 @@
  */
 import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
+import type { RowList, RowRef, RowSide, RuleTable } from '../catalog/row-roles';
 import type { TableId } from '../catalog/types';
+import type { Group } from './terms';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
 import type { PriorReport } from '../prior/prior-facts';
 import type { FillState, MissingTables, UnfilledTable } from './fill-state';
@@ -13,14 +15,27 @@ export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
 export type Op = '=' | '<=' | '>=';
 
-/** A cell of a recognized table: the row with this role (or 科目编码) in this column. */
-export interface Ref {
-  table: TableId;
-  /** Row role ("total", "in:incomeTotal", "sg:reception", …) or a code ("code:30217"). */
-  row: string;
+/**
+ * A cell of a recognized table: the row with this role (or 科目编码) in this column. The row is typed per table
+ * (catalog/row-roles.ts: RowRoles): a role the table's rows cannot carry, or a misspelt one, fails the type check.
+ * A list of rows means "the first of them the table prints" (三公: 合计, else “三公”经费小计).
+ */
+export type Ref = { [T in RuleTable]: CellRef<T> }[RuleTable];
+export interface CellRef<T extends RuleTable> {
+  table: T;
+  row: RowRef<T> | readonly RowRef<T>[];
   column: string;
   /** A missing optional row counts as 0; a missing required row means the rule is not evaluated. */
   optional?: boolean;
+}
+
+/** A part of a column sum: one row, or every row of a vocabulary list (ROW_LISTS; a missing row counts as 0). */
+export type RowPart<T extends RuleTable> = RowRef<T> | { each: RowList };
+
+/** A condition a rule holds under, with the reason said when it does not (check/conditions.ts). */
+export interface Condition {
+  holds(group: Group): boolean;
+  otherwise: string;
 }
 
 interface RuleBase {
@@ -35,19 +50,20 @@ interface RuleBase {
 export interface RowSumRule extends RuleBase {
   kind: 'rowSum';
   table: TableId;
-  /** Row roles to check: "all", or role prefixes ("ex:", "total", "code"). */
-  rows: 'all' | string[];
+  /** Rows to check: "all", or the rows of these sides (["ex"]: every 支出方 row). */
+  rows: 'all' | readonly RowSide[];
   total: string;
   parts: string[];
 }
 
 /** In each column: the total row = Σ part rows. Alternatives: the first whose rows all exist is used. */
-export interface ColumnSumRule extends RuleBase {
+export type ColumnSumRule = { [T in RuleTable]: ColumnSumOf<T> }[RuleTable];
+interface ColumnSumOf<T extends RuleTable> extends RuleBase {
   kind: 'columnSum';
-  table: TableId;
+  table: T;
   columns: string[];
-  total: string;
-  parts: string[][];
+  total: RowRef<T>;
+  parts: RowPart<T>[][];
   /** Only when all part rows are printed (e.g. 因公出国 sub-rows); otherwise missing parts count as 0. */
   requireAllParts?: boolean;
 }
@@ -72,8 +88,8 @@ export interface CompareRule extends RuleBase {
   right: Ref[];
   /** Constant right-hand side instead of cells (e.g. 0 for "blank in a budget"). */
   constant?: string;
-  /** Evaluate only when 收支总表 and 收入总表 use different income layouts (单位资金 vs five items). */
-  when?: 'mixedIncomeLayout';
+  /** Evaluate only when this holds (e.g. MIXED_INCOME_LAYOUT, check/conditions.ts). */
+  when?: Condition;
 }
 
 /** 收支总表 and 收入总表 in different income layouts: an advisory, the totals are compared instead. */

@@ -7,7 +7,7 @@ import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import { COLUMN_NAMES } from '../labels';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
-import { describe, isZero, tableName, type Group, type Term } from '../terms';
+import { describe, isZero, tableName, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run. */
 function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
@@ -18,7 +18,7 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
     const row = ctx.group.rowOf(t, ref.row);
     if (!row) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}没有${roleWords(ref.table, ref.row)}行`;
+      return `${tableName(ref.table)}没有${rowWords(ref)}行`;
     }
     const x = ctx.terms.of(t, row, ref.column);
     if (x === 'text') return '金额无法识别';
@@ -31,19 +31,13 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
   return out;
 }
 
+/** The printed words of a ref's row (the alternatives joined: 合计／“三公”经费小计). */
+const rowWords = (ref: Ref) => (typeof ref.row === 'string' ? [ref.row] : ref.row).map((r) => roleWords(ref.table, r)).join('／');
+
 const sideDesc = (terms: Term[]) => () => terms.map(describe).join('＋');
 
-/** 收支总表 with 单位资金 and 收入总表 with five columns, or the reverse. */
-export function mixedIncomeLayout(g: Group): boolean {
-  const t1 = g.byId.get('T1');
-  const t2 = g.byId.get('T2');
-  if (!t1 || !t2) return false;
-  return t1.rows.some((r) => r.role === 'in:unitFunds') !== (t2.columns.unitFunds !== undefined);
-}
-
 export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
-  if (rule.when === 'mixedIncomeLayout' && !mixedIncomeLayout(ctx.group))
-    return ctx.skip(rule, '收支总表与收入总表的收入口径相同，逐项比较');
+  if (rule.when && !rule.when.holds(ctx.group)) return ctx.skip(rule, rule.when.otherwise);
   const left = collect(ctx, rule.left);
   const right = collect(ctx, rule.right);
   if (typeof left === 'string') return ctx.skip(rule, left);
