@@ -9,7 +9,7 @@ export interface Target {
   table: TableId;
   /** 部门/单位 code; default: the first table with this id. */
   unit?: string;
-  /** Row role ("total", "in:incomeTotal", "sg:reception"), "code:301", "blank" (first body row), or "header". */
+  /** Row role ("total", "in:incomeTotal", "sg:reception"), "code:301", "blank" / "blank2" (first / second body row), or "header". */
   row: string;
   column: string;
 }
@@ -19,7 +19,8 @@ export function locate(snap: WorkbookSnapshot, t: Target): { sheet: string; row:
   const table = rec.tables.find((x) => x.id === t.table && (!t.unit || x.unitCode === t.unit));
   if (!table) throw new Error(`fixture has no ${t.table}`);
   if (t.row === 'title') return { sheet: table.sheet, row: table.titleRow, col: table.titleCol, table };
-  if (t.row === 'blank') return { sheet: table.sheet, row: table.lanciRow + 1, col: table.columns[t.column]!, table };
+  if (t.row === 'blank' || t.row === 'blank2')
+    return { sheet: table.sheet, row: table.lanciRow + (t.row === 'blank' ? 1 : 2), col: table.columns[t.column]!, table };
   const row = t.row.startsWith('code:') ? table.rows.find((r) => r.code === t.row.slice(5)) : table.rows.find((r) => r.role === t.row);
   if (!row) throw new Error(`${t.table} has no row ${t.row}`);
   const cell = row.cells[t.column];

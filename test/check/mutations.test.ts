@@ -28,6 +28,14 @@ const T7_ROW = (t: 'T7' | 'T8'): Edit[] => [
   T(t, 'blank', 'basic', { value: 1 }),
 ];
 
+/** A second body row of an empty fund table (or the first, with `at`): code, name and 合计＝基本支出. */
+const T7_ROW2 = (t: 'T7' | 'T8', code: string, name: string, total: number, at = 'blank2'): Edit[] => [
+  T(t, at, 'code', { value: code || null }),
+  T(t, at, 'name', { value: name }),
+  T(t, at, 'total', { value: total }),
+  T(t, at, 'basic', { value: total }),
+];
+
 const CASES: Case[] = [
   { rule: 'T1-01', seed: '000', edits: [plus('T1', 'in:incomeSubtotal', 'income')] },
   { rule: 'T1-02', seed: '000', edits: [plus('T1', 'ex:expenseSubtotal', 'expense')] },
@@ -59,7 +67,20 @@ const CASES: Case[] = [
   { rule: 'T6-04', seed: '000', edits: [plus('T6', 'total', 'personnel')], severity: 'advisory' },
   { rule: 'T6-05', seed: '000', edits: [plus('T6', 'total', 'public')], severity: 'advisory' },
   { rule: 'T6-06', seed: '000', edits: [T('T6', 'code:30101', 'public', { value: 1 })], severity: 'advisory' },
-  { rule: 'T78-01', seed: '000', edits: T7_ROW('T7'), judged: T('T7', 'blank', 'total') },
+  { rule: 'T78-01a', seed: '000', edits: T7_ROW('T7'), judged: T('T7', 'blank', 'total') },
+  {
+    rule: 'T78-01b',
+    seed: '000',
+    // A 类 row and one 款 row under it that do not add up (each row's 合计＝基本＋项目 holds).
+    edits: [...T7_ROW('T7'), T('T7', 'blank', 'basic', { value: 5 }), ...T7_ROW2('T7', '20101', '人大事务', 4)],
+    judged: T('T7', 'blank', 'total'),
+  },
+  {
+    rule: 'T78-01c',
+    seed: '000',
+    edits: [...T7_ROW('T7'), T('T7', 'blank', 'basic', { value: 5 }), ...T7_ROW2('T7', '', '合计', 4)],
+    judged: T('T7', 'blank2', 'total'),
+  },
   { rule: 'T78-02', seed: '000', edits: [T('T4', 'ex:expenseTotal', 'fund', { value: 5 })], judged: T('T7', 'title', '') },
   { rule: 'T9-01', seed: '000', edits: [plus('T9', 'sg:total', 'general')] },
   { rule: 'T9-02', seed: '001', edits: [plus('T9', 'sg:subtotal', 'total')] },
@@ -103,8 +124,10 @@ const CASES: Case[] = [
   { rule: 'X35-01', seed: '000', edits: [plus('T5', 'code:2013201', 'total')] },
   { rule: 'X45-01', seed: '000', edits: [plus('T5', 'total', 'total')] },
   { rule: 'X45-02', seed: '000', edits: [plus('T5', 'code:201', 'total')] },
-  { rule: 'X47-01', seed: '000', edits: T7_ROW('T7'), judged: T('T7', 'blank', 'total') },
-  { rule: 'X48-01', seed: '000', edits: T7_ROW('T8'), judged: T('T8', 'blank', 'total') },
+  { rule: 'X47-01a', seed: '000', edits: T7_ROW2('T7', '', '合计', 4, 'blank'), judged: T('T7', 'blank', 'total') },
+  { rule: 'X47-01b', seed: '000', edits: T7_ROW('T7'), judged: T('T7', 'blank', 'total') },
+  { rule: 'X48-01a', seed: '000', edits: T7_ROW2('T8', '', '合计', 4, 'blank'), judged: T('T8', 'blank', 'total') },
+  { rule: 'X48-01b', seed: '000', edits: T7_ROW('T8'), judged: T('T8', 'blank', 'total') },
   { rule: 'X56-01', seed: '000', edits: [plus('T6', 'total', 'total')] },
   { rule: 'X69-01', seed: '000', edits: [plus('T6', 'code:30217', 'total')] },
   { rule: 'X49-01', seed: '000', edits: [T('T9', 'sg:total', 'general', { value: 1000 })] },

@@ -12,6 +12,12 @@ const UNIT_FUNDS_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordina
 const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
 const FUNDS = ['general', 'fund', 'stateCapital'];
 
+/**
+ * One id per entry: an identity the published catalog lists once but that is several kinds here carries a letter
+ * (T78-01 → T78-01a 合计＝基本＋项目, T78-01b 类＝Σ款＝Σ项, T78-01c 合计＝各类之和; X47-01/X48-01 → a 合计, b 各类), and
+ * names its published id in `formerly` (stored 出错说明 written under it still match). Entries of one kind that repeat an
+ * identity over funds, items or tables (T4-08, X12-03, X69-01 …) share its id.
+ */
 export const RULES: readonly Rule[] = [
   // §2.1 收支总表 (T1)
   {
@@ -216,7 +222,8 @@ export const RULES: readonly Rule[] = [
   // 政府基金 / 国有资本经营 (T7, T8)
   ...(['T7', 'T8'] as const).flatMap((t): Rule[] => [
     {
-      id: 'T78-01',
+      id: 'T78-01a',
+      formerly: 'T78-01',
       kind: 'rowSum',
       severity: 'strict',
       title: '合计＝基本支出＋项目支出',
@@ -225,8 +232,8 @@ export const RULES: readonly Rule[] = [
       total: 'total',
       parts: ['basic', 'project'],
     },
-    { id: 'T78-01', kind: 'codeHierarchy', severity: 'strict', title: '类＝Σ款＝Σ项', table: t },
-    { id: 'T78-01', kind: 'codeTotal', severity: 'strict', title: '合计＝各类之和', table: t },
+    { id: 'T78-01b', formerly: 'T78-01', kind: 'codeHierarchy', severity: 'strict', title: '类＝Σ款＝Σ项', table: t },
+    { id: 'T78-01c', formerly: 'T78-01', kind: 'codeTotal', severity: 'strict', title: '合计＝各类之和', table: t },
   ]),
   {
     id: 'T78-02',
@@ -545,7 +552,8 @@ export const RULES: readonly Rule[] = [
     right: { table: 'T4', column: 'general' },
   },
   {
-    id: 'X47-01',
+    id: 'X47-01a',
+    formerly: 'X47-01',
     kind: 'compare',
     severity: 'strict',
     title: '政府基金支出表合计＝财政拨款收支总表政府性基金支出',
@@ -554,7 +562,8 @@ export const RULES: readonly Rule[] = [
     right: [{ table: 'T4', row: 'ex:expenseSubtotal', column: 'fund' }],
   },
   {
-    id: 'X47-01',
+    id: 'X47-01b',
+    formerly: 'X47-01',
     kind: 'perCategory',
     severity: 'strict',
     title: '政府基金支出表各类＝财政拨款收支总表同名类（政府性基金）',
@@ -563,7 +572,8 @@ export const RULES: readonly Rule[] = [
     right: { table: 'T4', column: 'fund' },
   },
   {
-    id: 'X48-01',
+    id: 'X48-01a',
+    formerly: 'X48-01',
     kind: 'compare',
     severity: 'strict',
     title: '国有资本经营支出表合计＝财政拨款收支总表国有资本经营支出',
@@ -572,7 +582,8 @@ export const RULES: readonly Rule[] = [
     right: [{ table: 'T4', row: 'ex:expenseSubtotal', column: 'stateCapital' }],
   },
   {
-    id: 'X48-01',
+    id: 'X48-01b',
+    formerly: 'X48-01',
     kind: 'perCategory',
     severity: 'strict',
     title: '国有资本经营支出表各类＝财政拨款收支总表同名类（国有资本经营）',
@@ -695,3 +706,6 @@ export const RULES: readonly Rule[] = [
   },
   { id: 'U-02', kind: 'header', severity: 'strict', title: '各表预算年度、部门一致；单位编码＝部门编码＋3位' },
 ];
+
+/** Entry id → the published id it was split from (T78-01a → T78-01): stored 出错说明 keyed by the old id still match. */
+export const FORMER_IDS: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => (r.formerly ? [[r.id, r.formerly] as const] : [])));

@@ -39,7 +39,10 @@ export interface Condition {
 }
 
 interface RuleBase {
+  /** The catalog id (identities.md), one per kind: a published id split by kind has a letter (T78-01a). */
   id: string;
+  /** The id the entry was published under before it was split (stored 出错说明 keyed by it still match). */
+  formerly?: string;
   title: string;
   severity: RuleSeverity;
   /** Where the identity comes from (identities.md section, template). */
