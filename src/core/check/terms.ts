@@ -56,13 +56,17 @@ const TEN_THOUSAND = new Decimal(10000);
 
 /**
  * Builds terms; 'text' marks an amount that could not be read, null a cell the row does not have. A term is a pure
- * function of its cell, kept on the cell: every identity (and every compilation of the same recognition) shares it.
+ * function of its cell, made once per recognition (compile.ts keeps one Terms per recognition): every identity, and
+ * every compilation of the same recognition, shares it. The recognition itself is never written to.
  */
 export class Terms {
+  private readonly byCell = new Map<AmountCell, Term | 'text'>();
   of(table: RecognizedTable, row: RecognizedRow, column: string): Term | 'text' | null {
     const cell = row.cells[column];
     if (!cell) return null;
-    return (cell.term ??= makeTerm(table, row, column, cell)) as Term | 'text';
+    let t = this.byCell.get(cell);
+    if (t === undefined) this.byCell.set(cell, (t = makeTerm(table, row, column, cell)));
+    return t;
   }
 }
 

@@ -193,7 +193,7 @@ function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>
     if (col === undefined) continue;
     const amount = ctx.g.amount(row, col);
     if (amount.kind === 'text') ctx.problems.push(textAmountProblem(ctx.sheet, row, col, amount.text, t.name));
-    cells[key] = { sheet: ctx.sheet, row, col, amount, term: undefined };
+    cells[key] = { sheet: ctx.sheet, row, col, amount };
   }
   return cells;
 }

@@ -7,8 +7,6 @@ export interface AmountCell {
   row: number;
   col: number;
   amount: Amount;
-  /** The rule compiler's term for this cell (check/terms.ts), made on first use: one however many identities use it. */
-  term?: unknown;
 }
 
 export interface RecognizedRow {
