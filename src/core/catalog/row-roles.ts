@@ -99,18 +99,22 @@ export const TITLE_ALIASES: Record<string, readonly string[]> = {
 
 const wordsOf = (map: Record<string, string>, key: string) => Object.entries(map).find(([, k]) => k === key)?.[0];
 
-/** The printed words of an item role on a table, for messages: "in:unitFunds" → 单位资金, "ex:201" → 一般公共服务支出. */
+/** The printed words of a role on a table, for messages: "in:unitFunds" → 单位资金, "ex:201" → 一般公共服务支出, "total" → 合计. */
 export function roleWords(table: string, role: string): string {
+  if (role === 'total') return '合计';
   if (!role.includes(':')) return role;
   const [side, ...rest] = role.split(':');
   const key = rest.join(':');
   if (key.startsWith('label:')) return key.slice(6);
+  const t4 = table === 'T4';
   const words =
-    side === 'ex'
-      ? (CATEGORY_CODES[key]?.[0] ?? wordsOf(UNCODED_CATEGORY_KEYS, key))
-      : side === 'in' || side === 'co'
-        ? wordsOf(table === 'T4' ? T4_INCOME_KEYS : T1_INCOME_KEYS, key)
-        : undefined;
+    side === 'sg'
+      ? wordsOf(SANGONG, key)
+      : side === 'ex'
+        ? (CATEGORY_CODES[key]?.[0] ?? wordsOf(UNCODED_CATEGORY_KEYS, key) ?? wordsOf(t4 ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, key))
+        : side === 'in' || side === 'co'
+          ? (wordsOf(t4 ? T4_INCOME_KEYS : T1_INCOME_KEYS, key) ?? wordsOf(t4 ? T4_LEFT_TOTALS : T1_LEFT_TOTALS, key))
+          : undefined;
   return words ?? key;
 }
 
