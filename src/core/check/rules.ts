@@ -4,7 +4,7 @@
  * Narrative, 政府采购, 资产 and 绩效 identities (N-, P-, A-, G-) belong to the 说明 checker and use the same engine.
  */
 import { MIXED_INCOME_LAYOUT } from './conditions';
-import type { Rule } from './types';
+import type { Rule, SupportingRule } from './types';
 
 const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
 /** 单位资金 and the five items it replaces (2025+ layout): the 收入总表 columns and the 收支总表 income rows of one key. */
@@ -709,3 +709,73 @@ export const RULES: readonly Rule[] = [
 
 /** Entry id → the published id it was split from (T78-01a → T78-01): stored 出错说明 keyed by the old id still match. */
 export const FORMER_IDS: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => (r.formerly ? [[r.id, r.formerly] as const] : [])));
+
+/**
+ * §2.5 the supporting tables the 说明 cites (read where they are printed; kinds/supporting.ts): 政府采购预算 (P-),
+ * 固定资产占用情况表 (A-) and, with a 项目绩效目标表 in the workbook, G-01, G-02 and P-05. Judged per table in this
+ * order; the 绩效 rules once per workbook.
+ */
+export const SUPPORTING_RULES: readonly SupportingRule[] = [
+  { id: 'P-02', kind: 'procurementQuantity', severity: 'strict', table: 'S2', title: '政府采购 合计 = 数量 × 单价' },
+  {
+    id: 'P-03',
+    kind: 'procurementFunds',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = 各资金来源之和',
+    message: '政府采购预算：合计 ≠ 各资金来源之和',
+  },
+  { id: 'P-04', kind: 'procurementShare', severity: 'strict', table: 'S2', title: '预留中小微企业份额 ≤ 合计' },
+  {
+    id: 'P-01',
+    kind: 'procurementTotal',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = Σ 小计',
+    of: 'subtotals',
+    message: '政府采购预算：合计 ≠ 各单位小计之和',
+  },
+  {
+    id: 'P-01',
+    kind: 'procurementTotal',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = Σ 明细',
+    of: 'items',
+    message: '政府采购预算：合计 ≠ 各采购明细之和',
+  },
+  { id: 'A-04', kind: 'assetCutoff', severity: 'strict', table: 'S3', title: '截止时间 = 上年末' },
+  {
+    id: 'A-02',
+    kind: 'assetSum',
+    severity: 'strict',
+    table: 'S3',
+    title: '资产总额 = 房屋 + 车辆 + 设备 + 其他',
+    total: '资产总额',
+    parts: ['房屋', '车辆', '单价在', '其他固定资产'],
+    message: '固定资产占用情况表：资产总额 ≠ 房屋＋车辆＋设备＋其他固定资产',
+  },
+  {
+    id: 'A-03',
+    kind: 'assetPart',
+    severity: 'strict',
+    table: 'S3',
+    title: '其中 ≤ 所属项',
+    part: '其中:办公用房',
+    of: '房屋',
+    words: ['办公用房', '房屋'],
+  },
+  {
+    id: 'G-01',
+    kind: 'performanceCost',
+    severity: 'advisory',
+    table: 'S4',
+    title: '绩效目标成本指标之和 ≈ 项目支出',
+    slipTitle: '成本指标的单位',
+  },
+  { id: 'G-02', kind: 'spendingPlan', severity: 'advisory', table: 'S4', title: '资金支出计划逐期不减、年底为100%' },
+  { id: 'P-05', kind: 'procurementBudget', severity: 'advisory', table: 'S4', title: '政府采购项目的预算资金 = 该项目预算' },
+];
+
+/** Every entry of the catalog: the identities over the standard tables, then the supporting tables' rules. */
+export const CATALOG: readonly (Rule | SupportingRule)[] = [...RULES, ...SUPPORTING_RULES];

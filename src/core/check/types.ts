@@ -156,6 +156,38 @@ export interface UnitsSumRule extends RuleBase {
   tables: TableId[];
 }
 
+/**
+ * Rules on the supporting tables (政府采购预算 S2, 固定资产占用情况表 S3, 项目绩效目标表 S4), which are read from the
+ * sheets where they are printed rather than recognized by 栏次 (check/supporting.ts, performance.ts), and judged by
+ * the kinds of kinds/supporting.ts. Each finding carries the entry's id, title and severity (strict: 错误 or 尾差).
+ */
+export type SupportingRule =
+  /** P-01: the 合计 row = Σ 小计 rows, or = Σ item rows (one entry each). */
+  | (SupportingBase<'S2'> & { kind: 'procurementTotal'; of: 'subtotals' | 'items'; message: string })
+  /** P-02: an item's 合计 = 数量 × 单价. */
+  | (SupportingBase<'S2'> & { kind: 'procurementQuantity' })
+  /** P-03: a row's 合计 = Σ its seven fund columns (when any is printed). */
+  | (SupportingBase<'S2'> & { kind: 'procurementFunds'; message: string })
+  /** P-04: 预留中小微企业份额 ≤ 合计 (a printed 份额 only). */
+  | (SupportingBase<'S2'> & { kind: 'procurementShare' })
+  /** P-05: a 采购 row's 预算资金 = its project's 成本指标 (日常公用经费: 公用经费). */
+  | (SupportingBase<'S4'> & { kind: 'procurementBudget' })
+  /** A-02: a row = Σ other rows (by their label), 价值 column. */
+  | (SupportingBase<'S3'> & { kind: 'assetSum'; total: AssetRow; parts: AssetRow[]; message: string })
+  /** A-03: a 其中 row ≤ the row it belongs to. */
+  | (SupportingBase<'S3'> & { kind: 'assetPart'; part: AssetRow; of: AssetRow; words: [part: string, of: string] })
+  /** A-04: 截止时间 = the last day of the year before the 预算年度. */
+  | (SupportingBase<'S3'> & { kind: 'assetCutoff' })
+  /** G-01: Σ of the projects' 万元 成本指标 = 项目支出 (and a project total printed in 元: a unit slip). */
+  | (SupportingBase<'S4'> & { kind: 'performanceCost'; slipTitle: string })
+  /** G-02: 资金支出计划（%）never falls and reaches 100 at 12月底. */
+  | (SupportingBase<'S4'> & { kind: 'spendingPlan' });
+interface SupportingBase<T extends TableId> extends RuleBase {
+  table: T;
+}
+/** The rows of a 固定资产占用情况表 a rule may name (their bare labels, as printed at the start of the row). */
+export type AssetRow = '资产总额' | '房屋' | '其中:办公用房' | '车辆' | '单价在' | '其他固定资产';
+
 export type Rule =
   | RowSumRule
   | ColumnSumRule
