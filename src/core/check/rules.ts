@@ -1,7 +1,11 @@
 /**
- * The 勾稽关系 catalog: every strict and advisory identity of shared/domain/identities.md §2.1–§2.4 (and U-01/U-02
- * of §2.5) as data. Ids and wording follow that catalog; the engine interprets the kinds (types.ts).
- * Narrative, 政府采购, 资产 and 绩效 identities (N-, P-, A-, G-) belong to the 说明 checker and use the same engine.
+ * The 勾稽关系 catalog: every strict and advisory identity of shared/domain/identities.md §2.1–§2.5 as data — RULES over
+ * the nine standard tables (compiled per 部门/单位 by kinds/, types.ts: Rule) and SUPPORTING_RULES over the 政府采购预算,
+ * 固定资产占用情况表 and 项目绩效目标表 (kinds/supporting.ts). Ids and wording follow identities.md.
+ * Every reference is typed: a row is a role of its table (`'in:business'`, `'ex:201'`, `'sg:reception'`, `'total'`,
+ * `'code:30217'`; catalog/row-roles.ts), a list of rows is `{ each: <a ROW_LISTS key> }`, a fallback is a list of
+ * alternatives, a condition is a value (conditions.ts): a misspelt one fails `tsc` (test/catalog/typed-catalog.test.ts).
+ * The 说明's own checks (N-) are narrative/subjects.ts.
  */
 import { MIXED_INCOME_LAYOUT } from './conditions';
 import type { Rule, SupportingRule } from './types';
