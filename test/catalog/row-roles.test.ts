@@ -3,7 +3,8 @@
  * English (类 by code), and roleWords gives back the printed words for messages. Round trip on the seed fixtures:
  * the words of each recognized role are the row's own bare label.
  */
-import { ROW_LISTS, roleWords } from '../../src/core/catalog/row-roles';
+import { AMOUNT_COLUMNS, ROW_LISTS, roleWords } from '../../src/core/catalog/row-roles';
+import { BUILTIN_DELTAS, resolveEdition } from '../../src/core/catalog/editions';
 import { builtinVocabulary } from '../../src/core/catalog/vocabulary';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import { bareLabel } from '../../src/core/text';
@@ -48,4 +49,13 @@ it('a label no map knows (an imported edition’s own row) keeps its words', () 
   expect(roleWords('T1', 'in:label:某某收入')).toBe('某某收入');
   expect(roleWords('T9', 'sg:subtotal')).toBe('"三公"经费小计');
   expect(roleWords('T7', 'total')).toBe('合计');
+});
+
+it('the amount columns a rule may name are exactly those the built-in templates print, per table', () => {
+  const printed = new Map<string, Set<string>>();
+  for (const d of BUILTIN_DELTAS)
+    for (const t of resolveEdition(d.id).tables)
+      for (const c of t.columns) if (c.kind === 'amount') printed.set(t.id, (printed.get(t.id) ?? new Set()).add(c.key));
+  for (const [table, keys] of Object.entries(AMOUNT_COLUMNS))
+    expect([table, [...keys].sort()]).toEqual([table, [...printed.get(table)!].sort()]);
 });

@@ -79,6 +79,13 @@ describe('the catalog fails the type check when a reference is misspelt', () => 
     ['a misspelt fallback alternative', "['sg:total', 'sg:subtotal']", "['sg:total', 'sg:subtotl']", /sg:subtotl/],
     ['a condition named by a string', 'when: MIXED_INCOME_LAYOUT', "when: 'mixedIncomeLayout'", /'when'/],
     ['a misspelt side of rowSum', "rows: ['ex']", "rows: ['ex:']", /ex:/],
+    ['a misspelt column', "column: 'personnel' }],", "column: 'personel' }],", /personel/],
+    [
+      'a column of another table (基本支出表 has no 项目支出)',
+      "columns: ['total', 'basic', 'project'] },\n    op: '<=',\n    right: { table: 'T3'",
+      "columns: ['total', 'basic', 'project'] },\n    op: '<=',\n    right: { table: 'T6'",
+      /'"basic"' is not assignable to type '"total" \| "personnel" \| "public"'/,
+    ],
     ['a misspelt 固定资产 row of a supporting rule', "of: '房屋'", "of: '房子'", /房子/],
   ])('%s', (_what, from, to, said) => {
     const errors = typeErrors(RULES, misspelt(from, to));

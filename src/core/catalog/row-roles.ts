@@ -173,3 +173,33 @@ export const ROW_LISTS = {
   t4Carry: (v: Vocabulary) => v.t4Income.map((l) => `co:${incomeKey('T4', l)}`),
 } satisfies Record<string, (v: Vocabulary) => string[]>;
 export type RowList = keyof typeof ROW_LISTS;
+
+/**
+ * The amount columns a rule may name, per standard table: every key the built-in editions print for it (any variant;
+ * test/catalog/row-roles.test.ts compares them with the templates). A misspelt column fails the type check too.
+ */
+export const AMOUNT_COLUMNS = {
+  T1: ['income', 'expense'],
+  T2: [
+    'total',
+    'subtotal',
+    'fiscal',
+    'specialAccount',
+    'business',
+    'operating',
+    'superiorSubsidy',
+    'subordinateRemit',
+    'other',
+    'carryOver',
+    'unitFunds',
+  ],
+  T3: ['total', 'basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'],
+  T4: ['income', 'total', 'general', 'fund', 'stateCapital'],
+  T5: ['total', 'basic', 'project'],
+  T6: ['total', 'personnel', 'public'],
+  T7: ['total', 'basic', 'project'],
+  T8: ['total', 'basic', 'project'],
+  T9: ['total', 'general', 'fund', 'stateCapital'],
+} as const satisfies Record<RuleTable, readonly string[]>;
+/** An amount column of table T. */
+export type AmountColumn<T extends RuleTable = RuleTable> = (typeof AMOUNT_COLUMNS)[T][number];

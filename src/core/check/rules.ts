@@ -10,11 +10,20 @@
 import { MIXED_INCOME_LAYOUT } from './conditions';
 import type { Rule, SupportingRule } from './types';
 
-const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
+const T2_INCOME = [
+  'fiscal',
+  'specialAccount',
+  'business',
+  'operating',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'other',
+  'unitFunds',
+] as const;
 /** 单位资金 and the five items it replaces (2025+ layout): the 收入总表 columns and the 收支总表 income rows of one key. */
 const UNIT_FUNDS_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'] as const;
-const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
-const FUNDS = ['general', 'fund', 'stateCapital'];
+const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'] as const;
+const FUNDS = ['general', 'fund', 'stateCapital'] as const;
 
 /**
  * One id per entry: an identity the published catalog lists once but that is several kinds here carries a letter
@@ -620,14 +629,14 @@ export const RULES: readonly Rule[] = [
     op: '<=',
     right: [{ table: 'T9', row: role, column: 'general' }],
   })),
-  ...FUNDS.map((col, i): Rule => ({
+  ...FUNDS.map((col): Rule => ({
     id: 'X49-01',
     kind: 'compare',
     severity: 'strict',
     title: '“三公”合计≤财政拨款支出总计（分资金）',
     left: [{ table: 'T9', row: ['sg:total', 'sg:subtotal'], column: col }],
     op: '<=',
-    right: [{ table: 'T4', row: 'ex:expenseTotal', column: ['general', 'fund', 'stateCapital'][i]! }],
+    right: [{ table: 'T4', row: 'ex:expenseTotal', column: col }],
   })),
 
   // §2.4 cross-table, advisory

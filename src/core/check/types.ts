@@ -4,7 +4,7 @@
  */
 import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
-import type { RowList, RowRef, RowSide, RuleTable } from '../catalog/row-roles';
+import type { AmountColumn, RowList, RowRef, RowSide, RuleTable } from '../catalog/row-roles';
 import type { TableId } from '../catalog/types';
 import type { Group } from './terms';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
@@ -24,10 +24,14 @@ export type Ref = { [T in RuleTable]: CellRef<T> }[RuleTable];
 export interface CellRef<T extends RuleTable> {
   table: T;
   row: RowRef<T> | readonly RowRef<T>[];
-  column: string;
+  column: AmountColumn<T>;
   /** A missing optional row counts as 0; a missing required row means the rule is not evaluated. */
   optional?: boolean;
 }
+
+/** One amount column of a table (every row of it), and several. */
+export type ColumnRef = { [T in RuleTable]: { table: T; column: AmountColumn<T> } }[RuleTable];
+export type ColumnsRef = { [T in RuleTable]: { table: T; columns: readonly AmountColumn<T>[] } }[RuleTable];
 
 /** A part of a column sum: one row, or every row of a vocabulary list (ROW_LISTS; a missing row counts as 0). */
 export type RowPart<T extends RuleTable> = RowRef<T> | { each: RowList };
@@ -50,13 +54,14 @@ interface RuleBase {
 }
 
 /** In every selected row: total column = Σ part columns. */
-export interface RowSumRule extends RuleBase {
+export type RowSumRule = { [T in RuleTable]: RowSumOf<T> }[RuleTable];
+interface RowSumOf<T extends RuleTable> extends RuleBase {
   kind: 'rowSum';
-  table: TableId;
+  table: T;
   /** Rows to check: "all", or the rows of these sides (["ex"]: every 支出方 row). */
   rows: 'all' | readonly RowSide[];
-  total: string;
-  parts: string[];
+  total: AmountColumn<T>;
+  parts: readonly AmountColumn<T>[];
 }
 
 /** In each column: the total row = Σ part rows. Alternatives: the first whose rows all exist is used. */
@@ -64,7 +69,7 @@ export type ColumnSumRule = { [T in RuleTable]: ColumnSumOf<T> }[RuleTable];
 interface ColumnSumOf<T extends RuleTable> extends RuleBase {
   kind: 'columnSum';
   table: T;
-  columns: string[];
+  columns: readonly AmountColumn<T>[];
   total: RowRef<T>;
   parts: RowPart<T>[][];
   /** Only when all part rows are printed (e.g. 因公出国 sub-rows); otherwise missing parts count as 0. */
@@ -103,9 +108,9 @@ export interface IncomeLayoutRule extends RuleBase {
 /** For each 类 code row of `left.table`, compare with the 类 row of the same name in `right.table`. */
 export interface PerCategoryRule extends RuleBase {
   kind: 'perCategory';
-  left: { table: TableId; column: string };
+  left: ColumnRef;
   op: Op;
-  right: { table: TableId; column: string };
+  right: ColumnRef;
   /** Also require: every non-blank 类 row of the right table has a 类 row in the left table. */
   coverRight?: boolean;
 }
@@ -113,20 +118,21 @@ export interface PerCategoryRule extends RuleBase {
 /** For every code in the left table (all levels), compare with the same code in the right table. */
 export interface PerCodeRule extends RuleBase {
   kind: 'perCode';
-  left: { table: TableId; columns: string[] };
+  left: ColumnsRef;
   op: Op;
-  right: { table: TableId; columns: string[] };
+  right: ColumnsRef;
   /** The two tables must list the same codes. */
   sameCodes?: boolean;
 }
 
 /** In rows selected by code prefix or label, a column must be blank (or zero). */
-export interface BlankWhenRule extends RuleBase {
+export type BlankWhenRule = { [T in RuleTable]: BlankWhenOf<T> }[RuleTable];
+interface BlankWhenOf<T extends RuleTable> extends RuleBase {
   kind: 'blankWhen';
-  table: TableId;
+  table: T;
   codePrefixes?: string[];
   labels?: string[];
-  column: string;
+  column: AmountColumn<T>;
 }
 
 /** An empty fund table ⇔ its fund is 0 in 财政拨款收支总表; an empty table carries its 注. */
