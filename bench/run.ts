@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkWorkbook } from '../src/core/check/check';
+import { checkWorkbook } from '../src/core/review/check';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { recognizeWorkbook } from '../src/core/recognize/recognize';
 import { planInsert } from '../src/core/insert/plan-insert';

@@ -5,15 +5,15 @@
  */
 import { analyzeWorkbook } from '../core/analysis';
 import type { Edition } from '../core/catalog/types';
-import { checkAnalysis } from '../core/check/check';
+import { checkAnalysis } from '../core/review/check';
 import { findingCounts } from '../core/review/counts';
 import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
-import type { PriorFacts } from '../core/prior/prior-facts';
-import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/prior/stored-prior';
+import type { PriorFacts } from '../core/narrative/prior-facts';
+import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/narrative/stored-prior';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 

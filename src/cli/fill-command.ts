@@ -11,7 +11,7 @@ import * as DATA from '../core/codes/data.generated';
 import { analyzeWorkbook } from '../core/analysis';
 import { namesPlan } from '../core/codes/names';
 import { customEditions } from './edition-command';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { SEVERITY_LABEL } from '../core/review/check';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { checkInputFile, guardOutput, optionFiles } from './paths';

@@ -5,7 +5,7 @@
  * A view: the review comes from the core (narrative/verify.ts); opening a cell goes through the panel's callback.
  */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { SEVERITY_LABEL } from '../core/review/check';
 import type { Reviewed } from '../core/narrative/judge';
 import type { NarrativeReview } from '../core/narrative/verify';
 import { SEVERITY_INTENT } from './pane-kit';

@@ -6,7 +6,7 @@
  */
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import type { PriorFacts } from '../core/narrative/prior-facts';
 import type { usePriorSource } from './use-prior-source';
 
 const useStyles = makeStyles({

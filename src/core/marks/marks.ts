@@ -5,12 +5,11 @@
  * Errors follow 诊断: the diagnosed cell (every cell of a tie) is red; identities it explains are not marked.
  */
 import { parseCell } from '../a1';
-import type { FindingSeverity, CheckResult } from '../check/types';
+import type { FindingSeverity } from '../check/types';
+import type { CheckResult } from '../review/result';
 import type { EditPlan, FillOp, FillState } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { MARKS_SHEET } from '../internal-sheets';
-
-export { MARKS_SHEET, isInternalSheet } from '../internal-sheets';
 
 export const MARK_COLORS: Record<FindingSeverity, string> = { error: '#FFC7CE', rounding: '#FFEB9C', advisory: '#BDD7EE' };
 /** Cells the add-in filled (科目名称), highlighted until the next check restores them. */

@@ -5,7 +5,8 @@
  * reopening, and a changed value re-opens them (its key no longer matches). A check attaches each stored
  * explanation to the finding it was written for; those whose finding is gone or changed are counted as reopened.
  */
-import type { CheckResult, Finding } from '../check/types';
+import type { Finding } from '../check/types';
+import type { CheckResult } from './result';
 import { EXPLANATIONS_SHEET } from '../internal-sheets';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';

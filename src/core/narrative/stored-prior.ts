@@ -8,7 +8,7 @@ import { Decimal } from '../money';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { PRIOR_SHEET } from '../internal-sheets';
-import { SUBJECTS } from '../narrative/subjects';
+import { SUBJECTS } from './subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
 
 export { PRIOR_SHEET };
