@@ -43,7 +43,7 @@ export async function loadNarrativeContext(
 
 export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): Promise<void> {
   await planWithSheetNames(host, (names) => ({
-    plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
+    plan: planStoreInputs({ sheets: names.map((name) => ({ name })) }, inputs),
     result: undefined,
   }));
 }
@@ -51,7 +51,7 @@ export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): P
 /** Keeps last year's disclosure (its name and prior facts) in the workbook's very hidden sheet; null removes it. */
 export async function savePrior(host: WorkbookHost, prior: PriorFacts | null, reasonShare?: number): Promise<void> {
   await planWithSheetNames(host, (names) => ({
-    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior, reasonShare),
+    plan: planStorePrior({ sheets: names.map((name) => ({ name })) }, prior, reasonShare),
     result: undefined,
   }));
 }

@@ -13,7 +13,8 @@ import { reviewNarrative, type NarrativeReview } from '../../src/core/narrative/
 import type { PriorFacts } from '../../src/core/narrative/prior-facts';
 import { mergePrior } from '../../src/core/narrative/prior-facts';
 import { priorFromStatedChanges, priorFromText, priorFromWorkbook } from '../../src/core/narrative/read-prior';
-import { parsePrior, planStorePrior, readStoredPrior, readStoredReasonShare, PRIOR_SHEET } from '../../src/core/narrative/stored-prior';
+import { parsePrior, planStorePrior, readStoredPrior, readStoredReasonShare } from '../../src/core/narrative/stored-prior';
+import { PRIOR_SHEET } from '../../src/core/internal-sheets';
 import { readStatements } from '../../src/core/narrative/statements';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { seedNarrative } from '../seeds/seed-narrative';

@@ -22,7 +22,8 @@ import { supportingFindings } from '../check/supporting';
 import { attachExplanations, readExplanations } from './explanations';
 import { countPlaceholders, readiness } from './readiness';
 import { generateNarrative, narrativeText } from '../narrative/generate';
-import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
+import { readStoredInputs } from '../narrative/stored-inputs';
+import { INPUTS_SHEET } from '../internal-sheets';
 import type { CheckResult, YearOverYearVerdict } from './result';
 
 export interface CheckOptions extends AnalysisOptions {
