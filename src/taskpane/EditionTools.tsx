@@ -10,7 +10,7 @@ import type { WorkbookHost } from '../host/workbook-host';
 import { readWorkbook } from '../actions/read';
 import { saveCustomEditions, validDelta } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import type { PanelAction } from './use-action';
 
 const useStyles = makeStyles({

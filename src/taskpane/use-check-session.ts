@@ -23,7 +23,7 @@ import { applyRepair } from '../actions/repair';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
 import { userMessage } from './messages';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import { OTHER_WORKBOOK, changedSheets, otherWorkbook, refuse, type Act } from './session-guard';
 import { loadPaneSolver } from './solver';
 import { usePanelAction } from './use-action';
