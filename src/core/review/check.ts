@@ -3,8 +3,8 @@
  * worksheet is checked against the facts of the same recognition (说明核对); the supporting tables (政府采购预算,
  * 固定资产占用情况表) by their own rules; stored 出错说明 are attached and the 可以报送 status computed. 比上年
  * statements are judged against last year's disclosure (given, or kept in the workbook: src/core/narrative/stored-prior.ts).
- * `checkWorkbookWith` loads a MIP solver
- * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
+ * `checkWorkbookWith` loads a MIP solver only when some part of the workbook needs four or more cells changed (or
+ * the exact enumeration of two or three cannot decide: src/core/diagnose/small.ts), and finishes the diagnosis with it.
  */
 import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysis';
 import { analyzeRules } from '../diagnose/rule-analysis';
