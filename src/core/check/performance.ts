@@ -7,7 +7,7 @@
  */
 import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
 
 /** A project's 绩效目标表: where its title is, and the Σ of its 万元 成本指标 (null: none stated in 万元). */

@@ -8,7 +8,7 @@
 import { Decimal } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { SUPPORTING_KINDS, type SupportingContext } from './kinds/supporting';
 import { readPerformance } from './performance';
 import { SUPPORTING_RULES } from './rules';
