@@ -34,3 +34,21 @@ export function breakMessage(p: BreakParts): string {
   const right = [p.right, p.expected].filter(Boolean).join(' ');
   return `${p.left} ${p.actual} ${OP_BREAK[p.op]} ${right}，差 ${p.difference}${tag}`;
 }
+
+/** The parts of a figure stated in the 说明 that differs from the tables (or last year's disclosure). */
+export interface StatedParts {
+  /** What the 说明 speaks of, before the quote: '' or 「上年数」, 「机关运行经费」. */
+  what: string;
+  /** The stated phrase, as written. */
+  stated: string;
+  /** Where the figure it is compared with is printed (「支出总表 合计 项目支出」). */
+  against: string;
+  expected: string;
+  /** '' when the difference is not said. */
+  difference: string;
+}
+
+/** 「说明中“…”与支出总表 合计 项目支出 448.31万元不一致，差 0.88万元」. */
+export function statedMessage(p: StatedParts): string {
+  return `说明中${p.what}“${p.stated}”与${p.against} ${p.expected}不一致${p.difference ? `，差 ${p.difference}` : ''}`;
+}

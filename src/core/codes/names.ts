@@ -7,6 +7,8 @@
 import { cellAddress, parseCell } from '../a1';
 import { editionForYear } from '../catalog/editions';
 import type { TableId } from '../catalog/types';
+import { makeFinding } from '../check/finding';
+import { assignUniqueIds } from '../check/finding-ids';
 import type { Finding, FindingSeverity } from '../check/types';
 import type { CellWrite, EditPlan } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
@@ -52,22 +54,19 @@ function nameFinding(
   message: string,
   expected = '',
   actual = '',
+  related: Finding['related'] = [],
 ): Finding {
-  return {
-    id: `${rule}@${t.sheet}!${cellAddress(row, col)}`,
+  return makeFinding({
     rule,
     title: NAME_RULES[rule],
     severity,
     message,
-    sheet: t.sheet,
-    cell: cellAddress(row, col),
-    related: [],
-    expected,
-    actual,
-    difference: '',
+    at: { sheet: t.sheet, cell: cellAddress(row, col) },
+    related,
+    figures: { expected, actual },
     unit: t.unitCode,
     table: t.id,
-  };
+  });
 }
 
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
@@ -98,6 +97,7 @@ export function planNames(
     if (kind) checkCodedTable(wb, t, kind, books[kind], year, out, unknown);
   }
   out.findings.push(...unknownCodeFindings(wb, unknown));
+  assignUniqueIds(out.findings);
   return out;
 }
 
@@ -150,7 +150,7 @@ function unknownCodeFindings(wb: WorkbookSnapshot, unknown: Unknown): Finding[] 
     // A name another table of this workbook gives the code: offered, never written without the user's click.
     const named = at.map((x) => valueAt(wb, x.t.sheet, x.row, x.t.columns.name!)).find((v) => v !== null && String(v).trim() !== '');
     const suggestion = named === undefined ? '' : String(named).trim();
-    const f = nameFinding(
+    return nameFinding(
       'K-02',
       'advisory',
       first!.t,
@@ -159,9 +159,8 @@ function unknownCodeFindings(wb: WorkbookSnapshot, unknown: Unknown): Finding[] 
       `编码 ${code} 不在内置的${edition}年${list}科目表中${where}${suggestion ? `，本工作簿中写作“${suggestion}”` : ''}。内置表只收录公开文件中出现过的科目，不完整：请核对编码，或为此编码填写名称、导入本单位的科目表。`,
       suggestion,
       code,
+      rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) })),
     );
-    f.related = rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) }));
-    return f;
   });
 }
 
