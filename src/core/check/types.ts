@@ -8,6 +8,7 @@ import type { TableId } from '../catalog/types';
 import type { Diagnosis, Undiagnosed } from '../diagnose/types';
 import type { PriorReport } from '../prior/prior-facts';
 import type { FillState, MissingTables, UnfilledTable } from './fill-state';
+import type { BlockingGap } from './unjudged';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -189,6 +190,8 @@ export interface NotEvaluated {
   rule: string;
   unit: string | null;
   reason: string;
+  /** A row or column the template always prints, missing from a filled table: keeps 可以报送 back (unjudged.ts). */
+  gap?: BlockingGap;
 }
 
 export interface CheckResult {
