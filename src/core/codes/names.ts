@@ -6,7 +6,7 @@
  */
 import { cellAddress, parseCell } from '../a1';
 import { editionForYear } from '../catalog/editions';
-import type { TableId } from '../catalog/types';
+import type { Edition, TableId } from '../catalog/types';
 import { makeFinding } from '../check/finding';
 import { assignUniqueIds } from '../check/finding-ids';
 import type { Finding, FindingSeverity } from '../check/types';
@@ -79,6 +79,7 @@ export function planNames(
   books: CodeBooks,
   defaultYear: number,
   rec: Recognition = recognizeWorkbook(wb),
+  editions: readonly Edition[] = [],
 ): NamesResult {
   const out: NamesResult = {
     writes: [],
@@ -90,7 +91,7 @@ export function planNames(
   for (const t of rec.tables) {
     const year = t.year ?? defaultYear;
     if (t.id === 'T1' || t.id === 'T4') {
-      checkCategoryLabels(t, year, out, nameFinding);
+      checkCategoryLabels(t, year, editions, out, nameFinding);
       continue;
     }
     const kind = t.id === 'T6' ? 'economic' : FUNCTION_TABLES.includes(t.id) ? 'function' : null;
@@ -198,9 +199,24 @@ function checkName(
   }
 }
 
+/**
+ * The edition whose 类 list a 收支总表 is held to: the built-in one of its year, or an edition the user imported (a
+ * 样表, an edition file) when the table's labels follow that one more closely — as 检查 recognizes them.
+ */
+function categoryEdition(t: RecognizedTable, year: number, imported: readonly Edition[]): Edition {
+  const builtin = editionForYear(year).edition;
+  const rows = categoryRows(t).map((r) => labelKey(r.label));
+  const fit = (e: Edition) => e.categories.filter((label, i) => rows[i] === labelKey(label)).length;
+  return imported.reduce((best, e) => (fit(e) > fit(best) ? e : best), builtin);
+}
+
+const categoryRows = (t: RecognizedTable) =>
+  t.rows.filter((r) => r.role.startsWith('ex') && !/^ex:(expenseSubtotal|yearEndBalance|expenseTotal)$/.test(r.role));
+
 function checkCategoryLabels(
   t: RecognizedTable,
   year: number,
+  imported: readonly Edition[],
   out: NamesResult,
   finding: (
     rule: 'K-06',
@@ -213,9 +229,9 @@ function checkCategoryLabels(
     actual?: string,
   ) => Finding,
 ): void {
-  const { edition } = editionForYear(year);
+  const edition = categoryEdition(t, year, imported);
   const col = t.columns.expenseItem!;
-  const rows = t.rows.filter((r) => r.role.startsWith('ex') && !/^ex:(expenseSubtotal|yearEndBalance|expenseTotal)$/.test(r.role));
+  const rows = categoryRows(t);
   edition.categories.forEach((label, i) => {
     const r = rows[i];
     if (!r) {
