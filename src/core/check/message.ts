@@ -52,3 +52,19 @@ export interface StatedParts {
 export function statedMessage(p: StatedParts): string {
   return `说明中${p.what}“${p.stated}”与${p.against} ${p.expected}不一致${p.difference ? `，差 ${p.difference}` : ''}`;
 }
+
+/** A figure of the 说明 against what its own other figures make it: 「说明中基本支出：514.48万元 ≠ 426.49万元 + 87.98万元 = 514.47万元，差 0.01万元（尾差）」. */
+export interface ComputedParts {
+  /** What the figure is (「基本支出 ≠ 其中各项之和」, 「一般公共预算支出增减额」). */
+  what: string;
+  actual: string;
+  /** How the other figures make it (「426.49万元 + 87.98万元」, 「本年 … − 上年 …」). */
+  formula: string;
+  expected: string;
+  difference: string;
+  rounding: boolean;
+}
+
+export function computedMessage(p: ComputedParts): string {
+  return `说明中${p.what}：${p.actual} ≠ ${p.formula} = ${p.expected}，差 ${p.difference}${p.rounding ? '（尾差）' : ''}`;
+}
