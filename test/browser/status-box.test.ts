@@ -128,4 +128,16 @@ describe.each([320, 350])('pane at %i px', (width) => {
   it('the half-filled template, checked twice: the whole status is visible', () => checkTwice(half, 'status-half.xlsx'));
   it('then the empty template, checked twice', () => checkTwice(empty, 'status-empty.xlsx'));
   it('then a 部门 and its 单位 left empty (the longest list), checked twice', () => checkTwice(both, 'status-dept-and-unit.xlsx'));
+
+  it('the measure sees a box cut short (a height limit, one line with an ellipsis)', async () => {
+    const style = await page.addStyleTag({ content: '.pane [aria-label="报送状态"] { max-height: 24px; overflow: hidden; }' });
+    expect((await statusBox(page)).hidden.length).toBeGreaterThan(0);
+    await style.evaluate((el) => el.remove());
+    const line = await page.addStyleTag({
+      content: '.pane [aria-label="报送状态"] * { white-space: nowrap !important; text-overflow: ellipsis; overflow: hidden; }',
+    });
+    expect((await statusBox(page)).hidden.length).toBeGreaterThan(0);
+    await line.evaluate((el) => el.remove());
+    expect((await statusBox(page)).hidden).toEqual([]);
+  });
 });
