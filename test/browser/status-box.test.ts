@@ -132,12 +132,12 @@ describe.each([320, 350])('pane at %i px', (width) => {
   it('the measure sees a box cut short (a height limit, one line with an ellipsis)', async () => {
     const style = await page.addStyleTag({ content: '.pane [aria-label="报送状态"] { max-height: 24px; overflow: hidden; }' });
     expect((await statusBox(page)).hidden.length).toBeGreaterThan(0);
-    await style.evaluate((el) => el.remove());
+    await style.evaluate((el) => (el as Element).remove());
     const line = await page.addStyleTag({
       content: '.pane [aria-label="报送状态"] * { white-space: nowrap !important; text-overflow: ellipsis; overflow: hidden; }',
     });
     expect((await statusBox(page)).hidden.length).toBeGreaterThan(0);
-    await line.evaluate((el) => el.remove());
+    await line.evaluate((el) => (el as Element).remove());
     expect((await statusBox(page)).hidden).toEqual([]);
   });
 });

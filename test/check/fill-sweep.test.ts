@@ -14,7 +14,9 @@ import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { RecognizedTable } from '../../src/core/recognize/types';
 import { cellAddress } from '../../src/core/a1';
 import { seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
-import { unjudgedGaps } from '../../src/core/check/unjudged';
+import { unjudgedGaps, unjudgedText } from '../../src/core/check/unjudged';
+import { planResultsSheet } from '../../src/core/check/results-sheet';
+import { reviewReport } from '../../src/core/review/report';
 
 const SEEDS = ['000', '001', '003'] as const;
 let snaps: Record<string, WorkbookSnapshot>;
@@ -223,6 +225,11 @@ describe('a row or column the template prints, missing from a filled table: 未�
     expect(r.readiness!.ready).toBe(false);
     expect(r.readiness!.text).toMatch(/支出总表没有“合计”行（相关的 \d+ 条勾稽关系未核对，请按模板补上）/);
     expect(errors(r)).toEqual([]);
+    // the same one line in the 检查结果 sheet and the 审核报告
+    const line = `${t3.sheet}!${gaps[0]!.cell} ${unjudgedText(gaps[0]!)}`;
+    expect(reviewReport(r, '2026-12-06').unjudged).toEqual([line]);
+    const rows = planResultsSheet(r, [], '2026-12-06 10:00').addSheets[0]!.values.filter((v) => v[1] === '未核对');
+    expect(rows.map((v) => `${v[4]}!${v[5]} ${v[3]}`)).toEqual([line]);
   });
 
   it.each(SEEDS)('seed %s: 收支总表 without its 支出总计 row', (seed) => {
