@@ -17,6 +17,7 @@ import { seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
 import { unjudgedGaps, unjudgedText } from '../../src/core/check/unjudged';
 import { planResultsSheet } from '../../src/core/check/results-sheet';
 import { reviewReport } from '../../src/core/review/report';
+import { readiness } from '../../src/core/review/readiness';
 
 const SEEDS = ['000', '001', '003'] as const;
 let snaps: Record<string, WorkbookSnapshot>;
@@ -293,4 +294,21 @@ it('no seed in any format variant gets a 未核对 block (what the layout decide
   expect(blocked).toEqual([]);
   // the layouts do leave rules unjudged (三公 without 小计, codes not used, the other income layout): said nothing
   expect(unjudged).toBeGreaterThan(0);
+});
+
+it('a formula without a stored result (E-02 提示) keeps 可以报送 back even when the 提示 is dismissed', () => {
+  const snap = copy(snaps['000']!);
+  const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+  const cell = t3.rows.find((r) => r.role === 'total')!.cells.total!;
+  setValue(snap, cell.sheet, cell.row, cell.col, '=SUM(D7:D30)');
+  const r = checkWorkbook(snap);
+  const e02 = r.findings.filter((f) => f.rule === 'E-02');
+  expect(e02).toHaveLength(1);
+  expect(e02[0]!.severity).toBe('advisory');
+  // every 提示 and 尾差 dismissed: the formula's 勾稽关系 are still 未核对
+  for (const f of r.findings) if (f.severity !== 'error') f.explanation = { kind: 'dismissed', text: '已核', date: '2026-12-06' };
+  const after = readiness(r);
+  expect(after.uncomputed).toBe(1);
+  expect(after.ready).toBe(false);
+  expect(after.text).toContain('1 个公式没有计算结果（相关的勾稽关系未核对，请在 Excel 中打开并保存后再检查）');
 });

@@ -30,6 +30,11 @@ export interface Readiness {
   unrecognized: number;
   /** Rows or columns the template prints, missing from a filled table: their 勾稽关系 are 未核对 (check/unjudged.ts). */
   unjudged: number;
+  /**
+   * Formulas with no stored result (E-02): a 提示, but its 勾稽关系 are 未核对 until Excel computes them, so it keeps
+   * 可以报送 back even when dismissed.
+   */
+  uncomputed: number;
   text: string;
 }
 
@@ -55,12 +60,14 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
   const missing = (result.missing ?? []).flatMap((m) => m.tables);
   const unrecognized = result.problems.length;
   const gaps = unjudgedGaps(result.notEvaluated ?? []);
+  const uncomputed = roots.filter((f) => f.rule === 'E-02').length;
   const ready =
     result.tables.length > 0 &&
     unfilled.length === 0 &&
     missing.length === 0 &&
     unrecognized === 0 &&
     gaps.length === 0 &&
+    uncomputed === 0 &&
     errors === 0 &&
     unexplained === 0 &&
     placeholders === 0;
@@ -74,6 +81,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     missing.length ? `缺少${names(missing.map(tableName))}` : '',
     unrecognized ? `${unrecognized} 处未能识别（未参与检查）` : '',
     gapsText(gaps),
+    uncomputed ? `${uncomputed} 个公式没有计算结果（相关的勾稽关系未核对，请在 Excel 中打开并保存后再检查）` : '',
     errors ? `错误 ${errors} 处（须改正）` : '',
     unexplained ? `尾差/提示 ${unexplained} 处未说明` : '',
     placeholders ? `情况说明中 ${placeholders} 处待填写` : '',
@@ -99,6 +107,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     missing: missing.length,
     unrecognized,
     unjudged: gaps.length,
+    uncomputed,
     text,
   };
 }
