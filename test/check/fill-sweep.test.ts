@@ -13,7 +13,7 @@ import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot'
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { RecognizedTable } from '../../src/core/recognize/types';
 import { cellAddress } from '../../src/core/a1';
-import { seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
+import { manyDepartments, seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
 import { unjudgedGaps, unjudgedText } from '../../src/core/check/unjudged';
 import { planResultsSheet } from '../../src/core/check/results-sheet';
 import { reviewReport } from '../../src/core/review/report';
@@ -291,6 +291,10 @@ it('no seed in any format variant gets a 未核对 block (what the layout decide
       for (const g of unjudgedGaps(r.notEvaluated)) blocked.push(`${seed} ${name}: ${g.what}`);
       if (r.readiness!.unjudged) blocked.push(`${seed} ${name}: ${r.readiness!.text}`);
     }
+  // several departments in one workbook (each a 部门 with its 单位)
+  const many = checkWorkbook(manyDepartments(await seedSnapshot('000'), 5));
+  unjudged += many.notEvaluated.length;
+  for (const g of unjudgedGaps(many.notEvaluated)) blocked.push(`5 departments: ${g.what}`);
   expect(blocked).toEqual([]);
   // the layouts do leave rules unjudged (三公 without 小计, codes not used, the other income layout): said nothing
   expect(unjudged).toBeGreaterThan(0);
