@@ -11,7 +11,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/model/snaps
 import { cellAddress } from '../../src/core/a1';
 import { seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
 import { addressOf, apply, CATALOG, fired, firedAfter, locate, type Target } from './mutate';
-import { CASES, type Case, type Cell } from './mutation-cases';
+import { CASES, EARLIER_CELLS, type Case, type Cell } from './mutation-cases';
 
 const snapshots = new Map<string, Promise<WorkbookSnapshot>>();
 const clean = (seed: string, options: FixtureOptions = {}) => {
@@ -26,12 +26,24 @@ function address(snap: WorkbookSnapshot, j: Target | Cell): string {
   return `${j.sheet}!${cellAddress(s.origin.row + j.r, s.origin.col + j.c)}`;
 }
 
-/** The fixture a case starts from: the seed, with its base edits (a funded 政府性基金 table, a 绩效目标表). */
-async function base(c: Case): Promise<WorkbookSnapshot> {
-  let snap: WorkbookSnapshot = JSON.parse(JSON.stringify(await clean(c.seed, c.options)));
-  for (const e of c.base ?? []) snap = apply(snap, e);
-  if (c.sheets) snap = { ...snap, sheets: [...snap.sheets, ...c.sheets.map((s): SheetSnapshot => JSON.parse(JSON.stringify(s)))] };
-  return snap;
+/** The fixture a case starts from: the seed, with its base edits (a funded 政府性基金 table, a 绩效目标表); built once. */
+const bases = new Map<string, Promise<WorkbookSnapshot>>();
+const fixtureIds = new Map<object, number>();
+const fixtureId = (x: object | undefined) => (x ? (fixtureIds.get(x) ?? fixtureIds.set(x, fixtureIds.size).get(x)!) : -1);
+function base(c: Case): Promise<WorkbookSnapshot> {
+  const key = `${c.seed} ${JSON.stringify(c.options ?? {})} ${fixtureId(c.base)} ${fixtureId(c.sheets)}`;
+  if (!bases.has(key))
+    bases.set(
+      key,
+      clean(c.seed, c.options).then((seed) => {
+        let snap = seed;
+        for (const e of c.base ?? []) snap = apply(snap, e);
+        return c.sheets
+          ? { ...snap, sheets: [...snap.sheets, ...c.sheets.map((s): SheetSnapshot => JSON.parse(JSON.stringify(s)))] }
+          : snap;
+      }),
+    );
+  return bases.get(key)!;
 }
 
 describe('the table', () => {
@@ -51,7 +63,7 @@ describe('the table', () => {
   });
 });
 
-it.each(CASES.map((c) => [c.entry, c] as const))('%s: the injected break fires this entry and no other', async (_key, c) => {
+async function breaks(c: Case): Promise<void> {
   const snap0 = await base(c);
   const before = fired(snap0);
   const judged = address(snap0, c.judged ?? (c.edits[0] as Target | Cell));
@@ -66,10 +78,16 @@ it.each(CASES.map((c) => [c.entry, c] as const))('%s: the injected break fires t
   expect(hit ? `${hit.sheet}!${hit.cell}` : hits.map((f) => `${f.sheet}!${f.cell}`)).toEqual(judged);
   const entry = CATALOG.find((e) => e.key === c.entry)!;
   expect(hit!.severity).toBe(c.severity ?? (entry.severity === 'strict' ? 'error' : 'advisory'));
-});
+}
+
+it.each(CASES.map((c) => [c.entry, c] as const))('%s: the injected break fires this entry and no other', async (_key, c) => breaks(c));
+
+it.each(EARLIER_CELLS.map((c) => [c.entry, c] as const))('%s at the cell judged before: fires with the entries it needs', async (_key, c) =>
+  breaks(c),
+);
 
 it('the fixtures the cases start from are clean: nothing fires before the break', async () => {
-  for (const c of CASES.filter((x) => x.base || x.sheets)) {
+  for (const c of [...CASES, ...EARLIER_CELLS].filter((x) => x.base || x.sheets)) {
     const b = fired(await base(c));
     expect([c.entry, [...b.entries.keys()], b.other.map((f) => f.rule)]).toEqual([c.entry, [], []]);
   }
