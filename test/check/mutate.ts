@@ -1,7 +1,7 @@
 /** Test helper: change cells of a snapshot (a deep copy), addressing them through the recognized tables. */
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
-import type { RecognizedTable } from '../../src/core/recognize/types';
+import type { Recognition, RecognizedTable } from '../../src/core/recognize/types';
 import type { TableId } from '../../src/core/catalog/types';
 import { cellAddress } from '../../src/core/a1';
 import { readFileSync } from 'node:fs';
@@ -22,8 +22,13 @@ export interface Target {
   column: string;
 }
 
-export function locate(snap: WorkbookSnapshot, t: Target): { sheet: string; row: number; col: number; table: RecognizedTable } {
-  const rec = recognizeWorkbook(snap);
+export function locate(snap: WorkbookSnapshot, t: Target): Located {
+  return locateIn(recognizeWorkbook(snap), t);
+}
+
+type Located = { sheet: string; row: number; col: number; table: RecognizedTable };
+
+function locateIn(rec: Recognition, t: Target): Located {
   const table = rec.tables.find((x) => x.id === t.table && (!t.unit || x.unitCode === t.unit));
   if (!table) throw new Error(`fixture has no ${t.table}`);
   if (t.row === 'title') return { sheet: table.sheet, row: table.titleRow, col: table.titleCol, table };
@@ -93,11 +98,40 @@ export function apply(snap: WorkbookSnapshot, e: Edit): WorkbookSnapshot {
   return out;
 }
 
+/** The edits in order; amount edits between structural ones share one recognition and one copy of the snapshot. */
+export function applyAll(snap: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
+  let out: WorkbookSnapshot = JSON.parse(JSON.stringify(snap));
+  let rec: Recognition | null = null;
+  for (const e of edits) {
+    if ('sheet' in e || e.text || e.rows) {
+      out = apply(out, e);
+      rec = null;
+      continue;
+    }
+    rec ??= recognizeWorkbook(out);
+    const tables = rec.tables.filter((t) => t.id === e.table && (!e.unit || t.unitCode === e.unit));
+    if (!tables.length) throw new Error(`fixture has no ${e.table}${e.unit ? ` of ${e.unit}` : ''}`);
+    for (const t of tables) {
+      const l = locateIn(rec, { ...e, unit: t.unitCode ?? undefined });
+      const old = valueAt(out, l.sheet, l.row, l.col);
+      const value = e.add !== undefined ? Math.round(((typeof old === 'number' ? old : 0) + e.add) * 100) / 100 : (e.value as CellValue);
+      writeCell(out, l.sheet, l.row, l.col, value);
+    }
+  }
+  return out;
+}
+
 export const addressOf = (l: { sheet: string; row: number; col: number }) => `${l.sheet}!${cellAddress(l.row, l.col)}`;
 
 export function setCell(snap: WorkbookSnapshot, sheet: string, row: number, col: number, value: CellValue): WorkbookSnapshot {
   const copy: WorkbookSnapshot = JSON.parse(JSON.stringify(snap));
-  const s = copy.sheets.find((x) => x.name === sheet)!;
+  writeCell(copy, sheet, row, col, value);
+  return copy;
+}
+
+/** Sets a cell of `snap` itself (a snapshot the caller owns). */
+function writeCell(snap: WorkbookSnapshot, sheet: string, row: number, col: number, value: CellValue): void {
+  const s = snap.sheets.find((x) => x.name === sheet)!;
   const r = row - s.origin.row;
   const c = col - s.origin.col;
   while (s.values.length <= r) s.values.push([]);
@@ -108,7 +142,6 @@ export function setCell(snap: WorkbookSnapshot, sheet: string, row: number, col:
     while (s.numberFormats.length <= r) s.numberFormats.push([]);
     s.numberFormats[r]![c] = '0.00';
   }
-  return copy;
 }
 
 export function valueAt(snap: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
