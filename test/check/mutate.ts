@@ -69,7 +69,7 @@ function tablesOf(snap: WorkbookSnapshot, e: Target) {
   return ts;
 }
 
-export function apply(snap: WorkbookSnapshot, e: Edit): WorkbookSnapshot {
+function apply(snap: WorkbookSnapshot, e: Edit): WorkbookSnapshot {
   if ('sheet' in e) {
     const s = snap.sheets.find((x) => x.name === e.sheet);
     if (!s) throw new Error(`fixture has no sheet ${e.sheet}`);
@@ -175,7 +175,7 @@ function supportingEntries(): { id: string; title: string; severity: 'strict' | 
   return out;
 }
 
-export function catalogEntries(): Entry[] {
+function catalogEntries(): Entry[] {
   const rows = [
     ...RULES.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, rule })),
     ...supportingEntries().map((e) => ({ ...e, rule: undefined })),

@@ -15,7 +15,6 @@ import type { TableId } from '../../src/core/catalog/types';
 import type { FixtureOptions } from '../fixtures/seed-workbooks';
 import type { Edit, TableEdit, Target } from './mutate';
 
-export type { Edit };
 export interface Cell {
   sheet: string;
   r: number;
@@ -23,7 +22,7 @@ export interface Cell {
 }
 
 export interface Case {
-  /** Catalog entry key (catalogEntries() in ./mutate). */
+  /** Catalog entry key (CATALOG in ./mutate). */
   entry: string;
   seed: string;
   /** Fixture options of the seed (the 单位资金 layout). */
@@ -75,7 +74,7 @@ const emptied = (note: string): CellValue[][] =>
  * the 一般公共预算: the two fund tables filled, 财政拨款收支总表 and 收支总表 moved with them (a clean fixture in which
  * the fund tables' own entries can break).
  */
-export const FUNDED: Edit[] = [
+const FUNDED: Edit[] = [
   T('T7', 'blank', '', { rows: fundRows(5) }),
   T('T8', 'blank', '', { rows: fundRows(3) }),
   ...(
@@ -97,7 +96,7 @@ export const FUNDED: Edit[] = [
 ];
 
 /** One 绩效目标表 per project: title, header, then 成本指标 rows [三级指标, 指标值], and its 资金支出计划（%）. */
-export function performanceSheet(projects: [string, [string, string][]][], plan: number[]): SheetSnapshot {
+function performanceSheet(projects: [string, [string, string][]][], plan: number[]): SheetSnapshot {
   const values: (string | number | null)[][] = [];
   projects.forEach(([name, costs], i) => {
     values.push([`${i + 1}、${name}绩效目标表`]);

@@ -5,7 +5,7 @@
  * the expected severity, and no other entry says anything new. Where the entry is implied by others (breaking it
  * necessarily breaks one of them), the case says why (`alone: false, because`) and names the entries that fire
  * with it (`with`): a checker that silenced the entry still fails the case, since the set of entries is exact.
- * Rows: [entry, seed, edits, judged cell]. Entry keys: catalogEntries() in ./mutate.
+ * Rows: [entry, seed, edits, judged cell]. Entry keys: CATALOG in ./mutate.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { cellAddress } from '../../src/core/a1';
