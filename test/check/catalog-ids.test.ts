@@ -46,6 +46,7 @@ it('the supporting tables’ rules are entries of the same catalog, each kind ju
     'A-02',
     'A-03',
     'G-01',
+    'G-01',
     'G-02',
     'P-05',
   ]);

@@ -778,14 +778,8 @@ export const SUPPORTING_RULES: readonly SupportingRule[] = [
     of: '房屋',
     words: ['办公用房', '房屋'],
   },
-  {
-    id: 'G-01',
-    kind: 'performanceCost',
-    severity: 'advisory',
-    table: 'S4',
-    title: '绩效目标成本指标之和 ≈ 项目支出',
-    slipTitle: '成本指标的单位',
-  },
+  { id: 'G-01', kind: 'performanceCost', severity: 'advisory', table: 'S4', title: '成本指标的单位', of: 'unitSlips' },
+  { id: 'G-01', kind: 'performanceCost', severity: 'advisory', table: 'S4', title: '绩效目标成本指标之和 ≈ 项目支出', of: 'sum' },
   { id: 'G-02', kind: 'spendingPlan', severity: 'advisory', table: 'S4', title: '资金支出计划逐期不减、年底为100%' },
   { id: 'P-05', kind: 'procurementBudget', severity: 'advisory', table: 'S4', title: '政府采购项目的预算资金 = 该项目预算' },
 ];

@@ -14,12 +14,13 @@ import { readPerformance } from './performance';
 import { SUPPORTING_RULES } from './rules';
 import type { AssetRow, Finding, SupportingRule } from './types';
 
-/** A printed figure and its decimals (blank: 0 with 2). */
-export type Num = { v: Decimal; d: number };
+/** A printed figure and its decimals (a blank is 0 and, printing no figure, brings no rounding interval). */
+export type Num = { v: Decimal; d: number; blank?: true };
 
+/** A printed amount; null: unreadable text. */
 export const num = (g: Grid, r: number, c: number): Num | null => {
   const a = g.amount(r, c);
-  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2 } : null;
+  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2, blank: true } : null;
 };
 
 const CODE = /^\[?([ABC]\d{2,})\]?/;

@@ -5,6 +5,7 @@
 import type { AmountColumn, RowList, RowRef, RowSide, RuleTable } from '../catalog/row-roles';
 import type { TableId } from '../catalog/types';
 import type { Group } from './terms';
+import type { BlockingGap } from './unjudged';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -179,8 +180,8 @@ export type SupportingRule =
   | (SupportingBase<'S3'> & { kind: 'assetPart'; part: AssetRow; of: AssetRow; words: [part: string, of: string] })
   /** A-04: 截止时间 = the last day of the year before the 预算年度. */
   | (SupportingBase<'S3'> & { kind: 'assetCutoff' })
-  /** G-01: Σ of the projects' 万元 成本指标 = 项目支出 (and a project total printed in 元: a unit slip). */
-  | (SupportingBase<'S4'> & { kind: 'performanceCost'; slipTitle: string })
+  /** G-01: Σ of the projects' 万元 成本指标 = 项目支出 ("sum"); a project total printed in 元 is a unit slip ("unitSlips"). */
+  | (SupportingBase<'S4'> & { kind: 'performanceCost'; of: 'unitSlips' | 'sum' })
   /** G-02: 资金支出计划（%）never falls and reaches 100 at 12月底. */
   | (SupportingBase<'S4'> & { kind: 'spendingPlan' });
 interface SupportingBase<T extends TableId> extends RuleBase {
@@ -241,4 +242,6 @@ export interface NotEvaluated {
   rule: string;
   unit: string | null;
   reason: string;
+  /** A row or column the template always prints, missing from a filled table: keeps 可以报送 back (unjudged.ts). */
+  gap?: BlockingGap;
 }

@@ -1,38 +1,37 @@
 /** Comparisons of cells, within or across tables: Σ left op Σ right, per named cell, per 类 and per 科目编码. */
 import { Decimal } from '../../money';
 import { CATEGORY_CODES } from '../../catalog/categories';
-import { categoryKey, roleWords } from '../../catalog/row-roles';
+import { categoryKey } from '../../catalog/row-roles';
 import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
-import { COLUMN_NAMES } from '../labels';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
+import { gapReason, type Gap } from '../unjudged';
 import { describe, isZero, tableName, type Term } from '../terms';
 
-/** Terms of refs, or the reason the comparison cannot run. */
-function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
+/** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
+function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; gap?: Gap } {
   const out: Term[] = [];
   for (const ref of refs) {
     const t = ctx.group.byId.get(ref.table);
-    if (!t) return `缺少${tableName(ref.table)}`;
+    if (!t) return { reason: `缺少${tableName(ref.table)}` };
     const row = ctx.group.rowOf(t, ref.row);
     if (!row) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}没有${rowWords(ref)}行`;
+      const gap = { table: ref.table, row: ref.row };
+      return { reason: gapReason(gap), gap };
     }
     const x = ctx.terms.of(t, row, ref.column);
-    if (x === 'text') return '金额无法识别';
+    if (x === 'text') return { reason: '金额无法识别' };
     if (!x) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}缺少${COLUMN_NAMES[ref.column] ?? ref.column}栏`;
+      const gap = { table: ref.table, column: ref.column };
+      return { reason: gapReason(gap), gap };
     }
     out.push(x);
   }
   return out;
 }
-
-/** The printed words of a ref's row (the alternatives joined: 合计／“三公”经费小计). */
-const rowWords = (ref: Ref) => (typeof ref.row === 'string' ? [ref.row] : ref.row).map((r) => roleWords(ref.table, r)).join('／');
 
 const sideDesc = (terms: Term[]) => () => terms.map(describe).join('＋');
 
@@ -40,8 +39,8 @@ export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
   if (rule.when && !rule.when.holds(ctx.group)) return ctx.skip(rule, rule.when.otherwise);
   const left = collect(ctx, rule.left);
   const right = collect(ctx, rule.right);
-  if (typeof left === 'string') return ctx.skip(rule, left);
-  if (typeof right === 'string') return ctx.skip(rule, right);
+  if (!Array.isArray(left)) return ctx.skip(rule, left.reason, left.gap);
+  if (!Array.isArray(right)) return ctx.skip(rule, right.reason, right.gap);
   if (left.length === 0 || (right.length === 0 && rule.constant === undefined)) return ctx.skip(rule, '两边科目均未列出');
   const constant = rule.constant !== undefined ? new Decimal(rule.constant) : undefined;
   ctx.identity(rule, left, right, rule.op, sideDesc(left), constant ? '' : sideDesc(right), constant);

@@ -67,7 +67,7 @@ function sum(
   const s = parts.reduce((a, p) => a.plus(p.v), new Decimal(0));
   const diff = total.v.minus(s);
   if (diff.isZero()) return;
-  const tol = [total, ...parts].reduce((a, p) => a.plus(halfUnit(p.d)), new Decimal(0));
+  const tol = [total, ...parts].reduce((a, p) => (p.blank ? a : a.plus(halfUnit(p.d))), new Decimal(0));
   const severity: FindingSeverity = diff.abs().lte(tol) ? 'rounding' : 'error';
   const message = `${what}：${show(total.v)} ≠ ${show(s)}，差 ${show(diff)}${severity === 'rounding' ? '（尾差）' : ''}`;
   ctx.emit(supportingFinding(rule, at, severity, message, show(s), show(total.v)));
@@ -81,19 +81,10 @@ function lines(t: ProcurementTable): { r: number; v: Num }[] {
   );
 }
 
-/** An advisory of a 绩效 rule at a cell (its figures as printed, no difference). */
-const advisory = (
-  rule: SupportingRule,
-  title: string,
-  sheet: string,
-  row: number,
-  col: number,
-  message: string,
-  expected = '',
-  actual = '',
-) => {
-  const f = supportingFinding({ ...rule, title }, { sheet, r: row, c: col }, 'advisory', message);
-  return { ...f, id: `${rule.id}@${f.sheet}!${f.cell}`, expected, actual };
+/** An advisory of a 绩效 rule at a cell (its figures as printed, no difference; the id is given with the others). */
+const advisory = (rule: SupportingRule, sheet: string, row: number, col: number, message: string, expected = '', actual = '') => {
+  const f = supportingFinding(rule, { sheet, r: row, c: col }, 'advisory', message);
+  return { ...f, expected, actual };
 };
 
 const procurementQuantity: Kind<'procurementQuantity'> = (rule, ctx) => {
@@ -202,20 +193,22 @@ const DAILY = /日常公用经费/;
 
 const performanceCost: Kind<'performanceCost'> = (rule, ctx) => {
   const { projects, slips } = ctx.performance!;
-  // 「支出金额总量 … ≤11.7元」: a project's total cost in 元 is a unit slip for 万元 (said, and counted as 万元).
-  for (const s of slips)
-    ctx.emit(
-      advisory(
-        rule,
-        rule.slipTitle,
-        s.sheet,
-        s.row,
-        s.col,
-        `${s.project}的成本指标“${s.text}”是项目支出总额，单位应为万元：请核对`,
-        `${s.value}万元`,
-        s.text,
-      ),
-    );
+  if (rule.of === 'unitSlips') {
+    // 「支出金额总量 … ≤11.7元」: a project's total cost in 元 is a unit slip for 万元 (said, and counted as 万元).
+    for (const s of slips)
+      ctx.emit(
+        advisory(
+          rule,
+          s.sheet,
+          s.row,
+          s.col,
+          `${s.project}的成本指标“${s.text}”是项目支出总额，单位应为万元：请核对`,
+          `${s.value}万元`,
+          s.text,
+        ),
+      );
+    return;
+  }
   const project = ctx.totals?.project ?? null;
   const costed = projects.filter((p) => p.cost !== null && !DAILY.test(p.name));
   if (!project || !costed.length || costed.length !== projects.filter((p) => !DAILY.test(p.name)).length) return;
@@ -225,7 +218,6 @@ const performanceCost: Kind<'performanceCost'> = (rule, ctx) => {
   ctx.emit(
     advisory(
       rule,
-      rule.title,
       first.sheet,
       first.row,
       first.col,
@@ -240,9 +232,7 @@ const spendingPlan: Kind<'spendingPlan'> = (rule, ctx) => {
   for (const p of ctx.performance!.plans) {
     const v = p.values;
     if (v.every((x, i) => i === 0 || x >= v[i - 1]!) && v[3] === 100) continue;
-    ctx.emit(
-      advisory(rule, rule.title, p.sheet, p.row, p.col, `资金支出计划（%）${v.join('、')}：应逐期不减，12月底为100%`, '100', String(v[3])),
-    );
+    ctx.emit(advisory(rule, p.sheet, p.row, p.col, `资金支出计划（%）${v.join('、')}：应逐期不减，12月底为100%`, '100', String(v[3])));
   }
 };
 
@@ -260,7 +250,6 @@ const procurementBudget: Kind<'procurementBudget'> = (rule, ctx) => {
     ctx.emit(
       advisory(
         rule,
-        rule.title,
         row.sheet,
         row.row,
         row.col,
@@ -272,9 +261,10 @@ const procurementBudget: Kind<'procurementBudget'> = (rule, ctx) => {
   }
 };
 
+/** A printed amount of a table read (as ../supporting.ts reads them: a blank is 0 with no rounding interval). */
 function numAt(t: ProcurementTable | AssetTable, r: number, c: number): Num | null {
   const a = t.g.amount(r, c);
-  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2 } : null;
+  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2, blank: true } : null;
 }
 
 type Kinds = { [K in SupportingRule['kind']]: Kind<K> };
