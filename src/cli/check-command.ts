@@ -21,7 +21,8 @@ import { countsText, findingCounts, type FindingCounts } from '../core/review/co
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { FileError } from '../xlsx/file-error';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
