@@ -5,8 +5,9 @@
  * 出错说明, diagnosis, readiness 可以报送),
  * optionally writes marked copies (a folder output mirrors the input folders). Inputs are never written: every
  * output is checked against every input by file identity before any work, and written atomically.
- * Exit 0: no 错误; 1: some 错误; 2: a file could not be read or written, or holds no recognizable table;
- * 3: an internal error (the findings already computed are still printed).
+ * Exit 0: complete and no 错误; 1: some 错误; 2: a file could not be read or written, or holds no recognizable table;
+ * 3: an internal error (the findings already computed are still printed); 4: no 错误 but the check is not complete
+ * (EXIT below).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,8 @@ import { countsText, findingCounts, type FindingCounts } from '../core/review/co
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { FileError } from '../xlsx/file-error';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';

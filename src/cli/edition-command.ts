@@ -8,13 +8,15 @@ import { basename } from 'node:path';
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import { importEdition } from '../core/recognize/import-edition';
 import type { Edition } from '../core/catalog/types';
-import { FileError, loadWorkbook } from '../xlsx/files';
+import { loadWorkbook } from '../xlsx/files';
+import { FileError } from '../xlsx/file-error';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
 import { planInsert } from '../core/insert/plan-insert';
 import { buildVocabulary } from '../core/catalog/vocabulary';
-import { checkInputFile, guardOutput, writeFileAtomic } from './paths';
+import { checkInputFile, guardOutput } from './paths';
+import { writeFileAtomic } from '../xlsx/atomic-write';
 
 export async function editionCommand(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;

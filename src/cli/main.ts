@@ -2,13 +2,14 @@
  * budget-disclosure: the command line over the ExcelJS port — insert, editions, check, clear, fill, explain and
  * edition import (each command in its *-command.ts; insert, which writes the standard tables into a new .xlsx or a
  * copy of an existing one, and editions here). No input file is ever modified. Exit 0 ok, 1 错误 found (check, fill),
- * 2 bad arguments or input, 3 an internal error.
+ * 2 bad arguments or input, 3 an internal error, 4 no 错误 but the check not complete (check-command.ts EXIT).
  */
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';
 import { InsertError, planInsert } from '../core/insert/plan-insert';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { FileError } from '../xlsx/file-error';
 import { Workbook } from '../xlsx/workbook';
 import { checkInputFile, guardOutput } from './paths';
 import { parseInsertArgs, USAGE, UsageError } from './args';

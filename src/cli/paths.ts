@@ -7,7 +7,8 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { FileError, isPreviousOutput } from '../xlsx/files';
+import { isPreviousOutput } from '../xlsx/files';
+import { FileError } from '../xlsx/file-error';
 import { UsageError } from './args';
 
 const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
@@ -64,8 +65,6 @@ export async function checkOutput(out: string, o: OutputCheck): Promise<void> {
   if (!o.force && !(await o.isPreviousOutput?.(out)))
     throw new UsageError(`${out} 已存在，且不是本工具先前写出的文件。如确需覆盖，请加 --force / ${out} exists; add --force to replace it`);
 }
-
-export { writeFileAtomic } from '../xlsx/atomic-write';
 
 /** An input must be a regular file (not a folder, FIFO, device or broken link). */
 export function checkInputFile(p: string): void {

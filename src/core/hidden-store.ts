@@ -20,16 +20,23 @@ export interface HiddenStore<T> {
   read(wb: WorkbookSnapshot): T;
   /** Replaces the stored records (null: removes the sheet). */
   plan(wb: Sheets, records: T | null, description: string): EditPlan;
+  /** Undoes a plan of this store: the sheet exactly as it was in `before`, cell for cell (or none, as it was). */
+  restore(before: WorkbookSnapshot, description: string): EditPlan;
 }
 
 const CHUNK = 30000;
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+const has = (wb: Sheets, sheet: string) => wb.sheets.some((x) => x.name === sheet);
 
-function replaceSheet(wb: Sheets, sheet: string, rows: string[][] | null, description: string): EditPlan {
+/** The plan being undone wrote the sheet: it is replaced by what `before` held, or removed. */
+const restore = (sheet: string) => (before: WorkbookSnapshot, description: string) =>
+  replaceSheet(true, sheet, before.sheets.find((x) => x.name === sheet)?.values ?? null, description);
+
+function replaceSheet(exists: boolean, sheet: string, rows: CellValue[][] | null, description: string): EditPlan {
   return {
     description,
     styles: {},
-    deleteSheets: wb.sheets.some((x) => x.name === sheet) ? [sheet] : [],
+    deleteSheets: exists ? [sheet] : [],
     addSheets: rows
       ? [{ name: sheet, values: rows, merges: [], formats: [], columnWidths: [], visibility: 'veryHidden', textOnly: true }]
       : [],
@@ -45,12 +52,13 @@ export function jsonStore<T>(sheet: string, parse: (json: string | null) => T, s
       return parse(s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null);
     },
     plan(wb, value, description) {
-      if (value === null) return replaceSheet(wb, sheet, null, description);
+      if (value === null) return replaceSheet(has(wb, sheet), sheet, null, description);
       const json = serialize(value);
       const rows: string[][] = [];
       for (let i = 0; i < json.length; i += CHUNK) rows.push([json.slice(i, i + CHUNK)]);
-      return replaceSheet(wb, sheet, rows, description);
+      return replaceSheet(has(wb, sheet), sheet, rows, description);
     },
+    restore: restore(sheet),
   };
 }
 
@@ -71,7 +79,8 @@ export function rowStore<T>(
       });
     },
     plan(wb, records, description) {
-      return replaceSheet(wb, sheet, records && [[...header], ...records.map(row)], description);
+      return replaceSheet(has(wb, sheet), sheet, records && [[...header], ...records.map(row)], description);
     },
+    restore: restore(sheet),
   };
 }

@@ -7,6 +7,7 @@
  * and frozen panes, and `limitations()` says so in Chinese.
  */
 import type { CellValue } from '../core/model/snapshot';
+import { selectionAddress } from '../host/selection';
 import type { CellRef, HostBatch, HostFeatures, WorkbookHost } from '../host/workbook-host';
 import { writePlan } from './apply-plan';
 import type { ExcelHost } from './excel-host';
@@ -75,12 +76,7 @@ export function officeWorkbookHost(host: ExcelHost): WorkbookHost {
       await host.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         ws.activate();
-        let address = cell;
-        for (const r of related) {
-          if (r.sheet !== sheet || r.cell === cell) continue;
-          if (address.length + r.cell.length + 1 > MAX_ADDRESS_CHARS) break;
-          address += `,${r.cell}`;
-        }
+        const address = selectionAddress(sheet, cell, related, MAX_ADDRESS_CHARS);
         if (withRelated && address !== cell) ws.getRanges(address).select();
         else ws.getRange(cell).select();
         await ctx.sync();

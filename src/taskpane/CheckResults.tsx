@@ -26,8 +26,27 @@ export interface ResultActions extends ExplainActions {
   goTo: (sheet: string, cell: string) => void;
 }
 
-export function CheckResults({ result, stale, actions }: { result: CheckResult; stale: boolean; actions: ResultActions }) {
+/** A titled list of what was not judged or not recognized (nothing shown when empty). */
+function NoteGroup({ title, items }: { title: string; items: { key: string | number; text: string }[] }) {
   const s = useStyles();
+  if (!items.length) return null;
+  return (
+    <div className={s.group}>
+      <Text weight="semibold" size={300}>
+        {title}
+      </Text>
+      <ul className={s.list}>
+        {items.map((x) => (
+          <li key={x.key} className={s.item}>
+            <Text size={200}>{x.text}</Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CheckResults({ result, stale, actions }: { result: CheckResult; stale: boolean; actions: ResultActions }) {
   const findings = result.findings;
   const gaps = unjudgedGaps(result.notEvaluated ?? []);
   const byTable = new Map<string, Finding[]>();
@@ -63,54 +82,18 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
       )}
       <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (cells) => actions.repair(cells), busy: actions.busy }} />
       <FindingGroups byTable={byTable} result={result} actions={actions} />
-      {result.unfilled.length > 0 && (
-        <div className={s.group}>
-          <Text weight="semibold" size={300}>
-            尚未填写（未核对）
-          </Text>
-          <ul className={s.list}>
-            {result.unfilled.map((u) => (
-              <li key={`${u.sheet}!${u.cell}`} className={s.item}>
-                <Text size={200}>
-                  {u.sheet}!{u.cell} {unfilledText(u)}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {gaps.length > 0 && (
-        <div className={s.group}>
-          <Text weight="semibold" size={300}>
-            缺行缺栏（未核对）
-          </Text>
-          <ul className={s.list}>
-            {gaps.map((u) => (
-              <li key={`${u.unit}!${u.sheet}!${u.what}`} className={s.item}>
-                <Text size={200}>
-                  {u.sheet}!{u.cell} {unjudgedText(u)}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {result.problems.length > 0 && (
-        <div className={s.group}>
-          <Text weight="semibold" size={300}>
-            未能识别（未参与检查）
-          </Text>
-          <ul className={s.list}>
-            {result.problems.map((p, i) => (
-              <li key={i} className={s.item}>
-                <Text size={200}>
-                  {p.sheet}!{p.cell} {p.message}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <NoteGroup
+        title="尚未填写（未核对）"
+        items={result.unfilled.map((u) => ({ key: `${u.sheet}!${u.cell}`, text: `${u.sheet}!${u.cell} ${unfilledText(u)}` }))}
+      />
+      <NoteGroup
+        title="缺行缺栏（未核对）"
+        items={gaps.map((u) => ({ key: `${u.unit}!${u.sheet}!${u.what}`, text: `${u.sheet}!${u.cell} ${unjudgedText(u)}` }))}
+      />
+      <NoteGroup
+        title="未能识别（未参与检查）"
+        items={result.problems.map(({ sheet, cell, message }, i) => ({ key: i, text: `${sheet}!${cell} ${message}` }))}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * HiGHS in the pane, loaded on demand (its own chunk, and highs.wasm served beside the pane) only when a check finds
- * a part of the workbook that needs several cells changed. A failed load leaves those parts 未诊断, said in the pane.
+ * a part of the workbook that needs four or more cells changed (two or three are found exactly without it, unless
+ * that enumeration cannot decide: src/core/diagnose/small.ts). A failed load leaves those parts 未诊断, said in the pane.
  */
 import type { MipSolve } from '../core/diagnose/solver';
 import { highsSolve } from '../solver/highs-solve';

@@ -7,6 +7,7 @@
  */
 /// <reference types="et-jsapi-declare" />
 import type { CellValue } from '../core/model/snapshot';
+import { selectionAddress } from '../host/selection';
 import type { HostBatch, WorkbookHost } from '../host/workbook-host';
 import { addressOf, readSheet, val, valueMatrix, workbookOf } from './read';
 import { parseRange } from '../core/a1';
@@ -86,13 +87,7 @@ export function wpsWorkbookHost(app: WPSMergedRoot): WorkbookHost {
     async select(sheet, cell, related = []) {
       const ws = workbookOf(app).Worksheets.Item(sheet) as Et.Worksheet;
       ws.Activate();
-      let address = cell;
-      for (const r of related) {
-        if (r.sheet !== sheet || r.cell === cell) continue;
-        if (address.length + r.cell.length + 1 > MAX_AREA_ADDRESS) break;
-        address += `,${r.cell}`;
-      }
-      ws.Range(address).Select();
+      ws.Range(selectionAddress(sheet, cell, related, MAX_AREA_ADDRESS)).Select();
     },
     async watchChanges(handler) {
       // Outside our batches WPS cannot say who changed the sheet (undefined: the pane's quiet window decides).

@@ -15,11 +15,8 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { attribute, Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
-
-export { FileError } from './file-error';
-
-export { LIMITS } from './limits';
+import { Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
+import { attribute } from './attributes';
 
 export interface WorkbookFileInfo {
   macros: boolean;

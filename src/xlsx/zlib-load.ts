@@ -178,8 +178,6 @@ export interface LoadHooks {
   sheetName?(part: string): string;
 }
 
-export { attribute } from './attributes';
-
 /**
  * The worksheet parts the workbook's relationships name (a worksheet part may be called anything), as part name →
  * key ExcelJS files its relationships under.

@@ -36,7 +36,7 @@ import { tempNaming, writeAtomic } from '../../src/xlsx/atomic-write';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main';
-import { LIMITS } from '../../src/xlsx/files';
+import { LIMITS } from '../../src/xlsx/limits';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 
 let seed: Buffer;

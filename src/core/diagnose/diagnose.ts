@@ -11,7 +11,8 @@ import { multiCellRepairs, type MultiOutcome } from './multi';
 import { singleCellRepairs, type CellRepair } from './single';
 import { smallCellRepairs } from './small';
 import type { MipSolve } from './solver';
-import { BASE_PER_WAN, components, isViolated, type LinearSystem, type SysCell } from './system';
+import { components, isViolated, type LinearSystem, type SysCell } from './system';
+import { BASE_PER_WAN } from '../check/terms';
 import type { Diagnosis, DiagnosisCell, Undiagnosed } from './types';
 
 export interface DiagnoseOptions {

@@ -10,8 +10,6 @@ import type { Identity } from '../check/identity';
 import { BASE_PER_WAN, type Term, type Units } from '../check/terms';
 import type { Op } from '../check/types';
 
-export { BASE_PER_WAN } from '../check/terms';
-
 /** A cell that takes part in at least one strict identity. */
 export interface SysCell {
   index: number;

@@ -109,13 +109,7 @@ export function planMarks(wb: WorkbookSnapshot, result: CheckResult): EditPlan {
 export function planClear(wb: WorkbookSnapshot): EditPlan {
   const exists = new Set(wb.sheets.map((s) => s.name));
   const stored = [...storedMarks(wb)].filter(([k]) => exists.has(splitKey(k)[0]));
-  return {
-    description: `清除检查标记（${stored.length}个单元格）`,
-    styles: {},
-    deleteSheets: exists.has(MARKS_SHEET) ? [MARKS_SHEET] : [],
-    addSheets: [],
-    fills: groupFills(stored),
-  };
+  return { ...store.plan(wb, null, `清除检查标记（${stored.length}个单元格）`), fills: groupFills(stored) };
 }
 
 /**
@@ -147,17 +141,8 @@ export function planUnhighlight(
   description: string,
 ): EditPlan {
   const stored = storedMarks(before);
-  const prior = before.sheets.find((x) => x.name === MARKS_SHEET);
   const fills = groupFills(
     cells.map((c) => [keyOf(c.sheet, c.cell), stored.get(keyOf(c.sheet, c.cell)) ?? currentFill(before, c.sheet, c.cell)]),
   );
-  return {
-    description,
-    styles: {},
-    deleteSheets: [MARKS_SHEET],
-    addSheets: prior
-      ? [{ name: MARKS_SHEET, values: prior.values, merges: [], formats: [], columnWidths: [], visibility: 'veryHidden', textOnly: true }]
-      : [],
-    fills,
-  };
+  return { ...store.restore(before, description), fills };
 }
