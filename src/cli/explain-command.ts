@@ -2,7 +2,9 @@
  * budget-disclosure explain <file.xlsx> --out 说明.docx [--text] [--inputs inputs.json] [--unit CODE] [--money 万元|元]
  * [--prior LASTYEAR.xlsx|docx|txt]:
  * writes the 情况说明 generated from the workbook's tables (and the inputs stored in it, or given as JSON; 上年数 from
- * --prior, else the 上年公开文件 kept in the workbook).
+ * --prior, else the 上年公开文件 kept in the workbook). The name given to --out decides the format: .docx is Word, .txt
+ * is plain text (UTF-8 with a byte-order mark and CRLF lines, as Windows Notepad reads it); any other ending is refused before
+ * anything is read or written.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeWorkbook } from '../core/analysis';
@@ -40,6 +42,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   checkInputFile(file);
   if (v.inputs) checkInputFile(v.inputs);
   if (v.out) await guardOutput(v.out, [file, ...optionFiles(v)], !!v.force);
+  const format = v.out ? outFormat(v.out) : null;
   const snap = readSnapshot(await loadWorkbook(file));
   // 上年数: --prior, else the 上年公开文件 kept in the workbook; typed figures (inputs) override them.
   const prior = v.prior ? await readPriorInput(v.prior) : readStoredPrior(snap);
@@ -67,9 +70,20 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   if (!f) throw new FileError(v.unit ? `工作簿中没有编码为 ${v.unit} 的部门/单位` : `${file} 中未识别到部门预算公开表，无法生成情况说明`);
   const doc = generateNarrative(f, inputs, prior);
   if (v.out) {
-    await writeFileAtomic(v.out, await narrativeDocxBuffer(doc));
+    const bytes =
+      format === 'txt'
+        ? Buffer.from('\uFEFF' + narrativeText(doc).replace(/\r?\n/g, '\r\n') + '\r\n', 'utf8')
+        : await narrativeDocxBuffer(doc);
+    await writeFileAtomic(v.out, bytes);
     io.err(`已生成情况说明 → ${v.out}${doc.missing.length ? `（表中缺少：${doc.missing.join('、')}）` : ''}`);
   }
   if (v.text) io.out(narrativeText(doc));
   return 0;
+}
+
+/** The format --out asks for, by its ending (a Word file named .txt, or text named .docx, would not open as named). */
+function outFormat(out: string): 'docx' | 'txt' {
+  const ext = /\.([^./\\]+)$/.exec(out)?.[1]?.toLowerCase();
+  if (ext === 'docx' || ext === 'txt') return ext;
+  throw new UsageError(`--out 应以 .docx（Word）或 .txt（文本）结尾：${out} / --out must end in .docx or .txt`);
 }

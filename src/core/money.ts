@@ -71,10 +71,19 @@ function decimalsOf(numberFormat: string): number | undefined {
   return /[0#]/.test(first) ? 0 : undefined;
 }
 
-/** Parses a displayed amount: "1,240.26", "４６．６４", " 12 ", "(3.00)" or "-3.00". */
+/** Separators only between groups of three digits of the whole part ("1,240.26", "1 240.26"). */
+const GROUPED = /^\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?$/;
+
+/**
+ * Parses a displayed amount: "1,240.26", "４６．６４", " 12 ", "(3.00)" or "-3.00". A separator anywhere else
+ * ("7,08.68", "708，68", "12 34") is not guessed at: the text is unreadable, as a typo should be.
+ */
 export function parseAmountText(raw: string): Amount {
-  const s = toHalfWidth(raw).replace(/[\s,，]/g, '');
+  const wide = toHalfWidth(raw).trim();
+  const s = wide.replace(/[\s,，]/g, '');
   if (BLANK.test(s)) return { kind: 'blank' };
+  const digits = wide.replace(/^\(\s*(.*?)\s*\)$/, '$1').replace(/^[-+]\s*/, '');
+  if (/[\s,，]/.test(digits) && !GROUPED.test(digits)) return { kind: 'text', text: raw };
   const neg = /^\((.*)\)$/.exec(s);
   const body = neg ? `-${neg[1]}` : s;
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(body) && !/^[-+]?\.\d+$/.test(body)) return { kind: 'text', text: raw };

@@ -66,3 +66,21 @@ it.each([
 ])('displayed text %s reads as %s with %i decimals', (text, value, d) => {
   expectFigure(parseAmountText(text), new Decimal(value), d);
 });
+
+it.each([
+  ['1，240.26', '1240.26', 2],
+  ['1 240.26', '1240.26', 2],
+  ['1,234,567.5', '1234567.5', 1],
+  ['( 3.00 )', '-3', 2],
+  ['- 1,240.26', '-1240.26', 2],
+  [' 12 ', '12', 0],
+])('thousands separators between groups of three: %s reads as %s', (text, value, d) => {
+  expectFigure(parseAmountText(text), new Decimal(value), d);
+});
+
+it.each(['7,08.68', '708，68', '12 34', '1,2345.00', '1,240.2,6', '12,'])(
+  'a separator out of place is not guessed at: %s is unreadable',
+  (text) => {
+    expect(parseAmountText(text)).toEqual({ kind: 'text', text });
+  },
+);

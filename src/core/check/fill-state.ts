@@ -5,6 +5,7 @@
  * 0: the identities that read it are not judged (listed once per table), and 诊断 never sees them, so it can never
  * propose changing a filled cell to agree with an unfilled table. Inside a filled table a blank cell is 0, as printed.
  */
+import { STANDARD_TEMPLATES } from '../catalog/standard-tables';
 import type { TableId } from '../catalog/types';
 import type { RecognizedTable } from '../recognize/types';
 import type { Rule } from './types';
@@ -70,4 +71,12 @@ export interface MissingTables {
   tables: TableId[];
 }
 
-export const unfilledText = (u: UnfilledTable): string => `${u.name}尚未填写，相关的 ${u.rules} 条勾稽关系未核对`;
+/**
+ * 「…尚未填写，相关的 N 条勾稽关系未核对」; for a table that is printed empty when there is no such budget (its template
+ * has a 空表列示 注), also how to say so — a preparer without 政府性基金 is otherwise told to fill a table that has nothing.
+ */
+export function unfilledText(u: UnfilledTable): string {
+  const note = STANDARD_TEMPLATES.find((t) => t.id === u.table)?.emptyNote;
+  const how = note ? `（如没有此项预算，请在表下注明“${note}”）` : '';
+  return `${u.name}尚未填写，相关的 ${u.rules} 条勾稽关系未核对${how}`;
+}

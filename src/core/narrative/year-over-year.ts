@@ -52,9 +52,12 @@ const fromWhere = (v: PriorValue) => `上年公开${v.from === 'table' ? '表' :
 /** Last year's value for a statement's subject, or why there is none. */
 type Last = PriorValue & { key: string };
 
-function lastYear(s: Statement, prior: PriorFacts | null | undefined, year: number | null, all: Statement[]): Last | string {
+function lastYear(s: Statement, c: Ctx): Last | string {
+  const { prior, year, all } = c;
   if (!s.subject) return '未能识别是哪一项，未核对';
   if (!prior) return '未提供上年公开文件，未核对';
+  const other = otherUnit(prior, c.f);
+  if (other) return other;
   if (s.ofYear !== null && prior.year !== null && s.ofYear !== prior.year)
     return `${s.ofYear}年的数，上年公开文件是${prior.year}年的，未核对`;
   if (year !== null && prior.year !== null && prior.year !== year - 1) return `上年公开文件是${prior.year}年的，不是${year - 1}年，未核对`;
@@ -65,6 +68,25 @@ function lastYear(s: Statement, prior: PriorFacts | null | undefined, year: numb
   const v = found && key ? { ...found, key } : null;
   const what = key?.startsWith('expense.function:') ? key.slice('expense.function:'.length) : s.subject.what;
   return v ?? `上年公开文件（${prior.source}）中没有${key ? what : `这一${s.subject.what}`}，未核对`;
+}
+
+/** A department's name as both years print it: no spaces, no leading code, no 「本级」. */
+const unitKey = (name: string) =>
+  name
+    .replace(/\s+/g, '')
+    .replace(/^\d+/, '')
+    .replace(/[（(]?本级[）)]?$/, '');
+
+/**
+ * Last year's disclosure of another 部门/单位 (a file picked by mistake): why it is not used, or null. Names that
+ * contain one another (「中共XX委编办」 and 「XX委编办」) are the same; a name that is not known on either side is not
+ * judged.
+ */
+export function otherUnit(prior: PriorFacts, f: Facts | null): string | null {
+  const last = prior.unitName ? unitKey(prior.unitName) : '';
+  const now = f?.unitName ? unitKey(f.unitName) : '';
+  if (!last || !now || last.includes(now) || now.includes(last)) return null;
+  return `上年公开文件是“${prior.unitName!.trim()}”的，不是“${f!.unitName!.trim()}”的，未核对：请选择本${f!.level ?? '部门'}上年的公开文件`;
 }
 
 /** This year's figure a change is about: the tables' (when the text's scope is theirs), else the stated one. */
@@ -91,7 +113,7 @@ const severityOf = (v: PriorValue): FindingSeverity => (v.from === 'table' ? 'er
 /** A figure of another year against last year's value. */
 function checkOtherYearLevel(s: Statement, c: Ctx): void {
   if (OTHER_BASIS.test(s.phrase)) return c.mark(s, '未核对', '上年执行数/决算/调整预算，上年公开文件是年初预算，未核对', true);
-  const last = lastYear(s, c.prior, c.year, c.all);
+  const last = lastYear(s, c);
   if (typeof last === 'string') return c.mark(s, '未核对', `上年（或其他年度）的数：${last}`, true);
   const diff = s.value.minus(last.value);
   if (diff.abs().lte(tolOf(s).plus(PRIOR_TOL))) return c.mark(s, '一致', `= ${fromWhere(last)} ${wan(last.value)}`, true, used(last));
@@ -121,7 +143,7 @@ function otherScope(subject: Subject, f: Facts | null, prior: PriorFacts, change
 /** 比上年增加/减少 X, 持平. */
 function checkChange(s: Statement, c: Ctx): void {
   if (OTHER_BASIS.test(s.phrase)) return c.mark(s, '未核对', '与上年执行数/决算/调整预算比较，上年公开文件是年初预算，未核对', true);
-  const last = lastYear(s, c.prior, c.year, c.all);
+  const last = lastYear(s, c);
   if (typeof last === 'string') return c.mark(s, '未核对', `增减额：${last}`);
   const now = thisYear(c.all, s, c.f);
   if (!now) return c.mark(s, '未核对', `增减额：本年${s.subject!.what}在表中和说明中都没有，未核对`);
@@ -162,7 +184,7 @@ function checkChange(s: Statement, c: Ctx): void {
 function checkGrowth(s: Statement, c: Ctx): void {
   if (!s.subject) return;
   if (OTHER_BASIS.test(s.phrase)) return c.mark(s, '未核对', '与上年执行数/决算/调整预算比较，上年公开文件是年初预算，未核对', true);
-  const last = lastYear(s, c.prior, c.year, c.all);
+  const last = lastYear(s, c);
   if (typeof last === 'string') return;
   const now = thisYear(c.all, s, c.f);
   if (!now || last.value.lte(0)) return;
@@ -245,7 +267,7 @@ function hasReason(s: Statement, all: Statement[], text: string): boolean {
 /** A change above the threshold (or any 三公 increase) without a stated reason (N-15). */
 function checkReason(s: Statement, c: Ctx, share: number, text: string): void {
   if (s.implicit || s.reason || !s.subject || s.value.isZero()) return;
-  const last = lastYear(s, c.prior, c.year, c.all);
+  const last = lastYear(s, c);
   const now = nowOf(c.all, s);
   const base = typeof last !== 'string' ? last.value : now ? now.value.minus(s.value) : null;
   const sanGong = !!s.subject.sanGong || s.subject.id === 'sanGong.total';

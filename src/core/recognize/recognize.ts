@@ -372,7 +372,8 @@ function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTabl
     const keys = g.rowKeys(r);
     keys.forEach(([c, k], i) => {
       const unit = /^(\d{3,9})(\D.+)$/.exec(k);
-      if (unit && !t.unitCode && !isHeaderLineKey(k)) {
+      // 「2023年部门预算支出总表」 (a title that starts with its year) names no 部门: 2023 is not a code.
+      if (unit && !t.unitCode && !isHeaderLineKey(k) && !/^年/.test(unit[2]!)) {
         t.unitCode = unit[1]!;
         t.unitName = g
           .text(r, c)
