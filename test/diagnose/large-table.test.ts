@@ -46,7 +46,6 @@ it('the MIP models over every cell of such a table are built (both passes), no s
       models.push(lp);
       return { status: 'infeasible', objective: NaN, values: {} };
     },
-    timeLimit: 5,
   });
   expect(out).toEqual({ kind: 'none' });
   expect(models).toHaveLength(2);

@@ -68,7 +68,7 @@ it.each([2, 3])(`%i random mistakes per case: the enumeration and the MIP agree 
     for (const violated of hardParts(sys)) {
       parts++;
       const part = components(sys).find((p) => p.includes(violated[0]!))!;
-      const mip = multiCellRepairs(sys, violated, part, { solve, timeLimit: 5 });
+      const mip = multiCellRepairs(sys, violated, part, { solve });
       const mine = smallCellRepairs(sys, violated, { minCells: 2 });
       if (mine.kind === 'found') small++;
       const mipSets = mip.kind === 'found' ? mip.sets : [];
@@ -102,7 +102,7 @@ it('a part that needs four cells is not answered by the enumeration: checkWorkbo
     const sys = analyzeWorkbook(snap).rules().system;
     const four = hardParts(sys).find((violated) => {
       const part = components(sys).find((p) => p.includes(violated[0]!))!;
-      const mip = multiCellRepairs(sys, violated, part, { solve, timeLimit: 5 });
+      const mip = multiCellRepairs(sys, violated, part, { solve });
       return mip.kind === 'found' && mip.sets[0]!.length >= 4;
     });
     if (!four) continue;

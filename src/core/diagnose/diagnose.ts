@@ -18,8 +18,10 @@ import type { Diagnosis, DiagnosisCell, Undiagnosed } from './types';
 export interface DiagnoseOptions {
   /** A loaded MIP solver; without one, parts needing four cells or more are reported as pending. */
   solve?: MipSolve;
-  /** Seconds per part of the system for the solver (default 5). */
-  timeLimit?: number;
+  /** Branch-and-bound nodes per solve (default DEFAULT_MAX_NODES in solver.ts): the budget that decides. */
+  maxNodes?: number;
+  /** Wall-clock seconds per part: a safety net only (default SAFETY_SECONDS in solver.ts). */
+  safetySeconds?: number;
 }
 
 export function showUnits(c: SysCell, value: number): string {
@@ -65,7 +67,7 @@ function fromMulti(sys: LinearSystem, violated: number[], out: MultiOutcome): Di
   const unit = sys.rows[violated[0]!]!.identity.group.unit;
   const identities = violated.map((k) => sys.rows[k]!.identity.index);
   if (out.kind === 'found') return makeDiagnosis(sys, violated, out.sets, 'mip');
-  if (out.kind === 'timeLimit') return { unit, identities, reason: 'timeLimit' };
+  if (out.kind === 'limit') return { unit, identities, reason: 'workLimit' };
   if (out.kind === 'none') return { unit, identities, reason: 'noRepair' };
   return { unit, identities, reason: 'pending' };
 }
@@ -99,7 +101,11 @@ export function diagnose(sys: LinearSystem, options: DiagnoseOptions = {}): { di
       undiagnosed.push({ unit, identities, reason: 'pending' });
       continue;
     }
-    const out = multiCellRepairs(sys, violated, part, { solve: options.solve, timeLimit: options.timeLimit ?? 5 });
+    const out = multiCellRepairs(sys, violated, part, {
+      solve: options.solve,
+      ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
+      ...(options.safetySeconds !== undefined ? { safetySeconds: options.safetySeconds } : {}),
+    });
     const d = fromMulti(sys, violated, out);
     if ('explanations' in d) diagnoses.push(d);
     else undiagnosed.push(d);

@@ -5,10 +5,13 @@
  * |dⱼ| ≤ Mⱼ·zⱼ. Candidates are the cells of the violated rows (every row that contains one is a constraint); when
  * that has no solution, every cell of the connected part. A second program fixes the chosen cells and picks values
  * that make the most rows hold exactly; the result is then verified in integers. Alternatives of the same size are
- * found by excluding each optimum in turn (no-good cuts), so a tie is reported, not broken.
+ * found by excluding each optimum in turn (no-good cuts) under a cap of the optimum's size (so each search is a
+ * feasibility proof, not a fresh optimization), so a tie is reported, not broken. Every solve is bounded by a work
+ * budget (nodes), never by the wall clock, so the outcome does not depend on the machine's load; the clock is only a
+ * safety net (SAFETY_SECONDS per part) that in practice never decides.
  */
 import type { CellRepair } from './single';
-import type { MipSolve } from './solver';
+import { DEFAULT_MAX_NODES, SAFETY_SECONDS, type MipSolve, type SolveLimits } from './solver';
 import { isViolated, type LinearSystem } from './system';
 
 /** LP coefficients are in 0.01 万元 (base / SCALE) to keep the numbers near 1. */
@@ -16,12 +19,14 @@ const SCALE = 1e5;
 const num = (x: number) => Number(x.toPrecision(15)).toString();
 
 export type MultiOutcome =
-  { kind: 'found'; sets: CellRepair[][] } | { kind: 'timeLimit' } | { kind: 'none' } | { kind: 'unsolved'; reason: string };
+  { kind: 'found'; sets: CellRepair[][] } | { kind: 'limit' } | { kind: 'none' } | { kind: 'unsolved'; reason: string };
 
 export interface MultiOptions {
   solve: MipSolve;
-  /** Seconds for the whole search of one part of the system. */
-  timeLimit: number;
+  /** Branch-and-bound nodes per solve (default DEFAULT_MAX_NODES): the deciding budget. */
+  maxNodes?: number;
+  /** Wall-clock seconds for the whole search of one part: a safety net only (default SAFETY_SECONDS). */
+  safetySeconds?: number;
   /** Alternatives of equal size to look for (beyond the first). */
   alternatives?: number;
 }
@@ -58,7 +63,7 @@ function freeIntegers(lines: string[], cells: number[]): void {
 }
 
 /** The cardinality program over `cells`, with cuts excluding earlier optima. */
-function supportModel(sys: LinearSystem, cells: number[], cuts: number[][]): string {
+function supportModel(sys: LinearSystem, cells: number[], cuts: number[][], cap: number): string {
   const inSet = new Set(cells);
   const rows = rowsTouching(sys, cells);
   const maxAbs = cells.reduce((m, j) => Math.max(m, Math.abs(sys.cells[j]!.value)), 1);
@@ -76,6 +81,7 @@ function supportModel(sys: LinearSystem, cells: number[], cuts: number[][]): str
     lines.push(` p${j}: d${j} - ${m} z${j} <= 0`, ` n${j}: d${j} + ${m} z${j} >= 0`);
   }
   cuts.forEach((cut, i) => lines.push(` cut${i}: ${cut.map((j) => `z${j}`).join(' + ')} <= ${cut.length - 1}`));
+  if (Number.isFinite(cap)) lines.push(` card: ${cells.map((j) => `z${j}`).join(' + ')} <= ${cap}`);
   freeIntegers(lines, cells);
   lines.push('Binaries', ` ${cells.map((j) => `z${j}`).join(' ')}`, 'End');
   return lines.join('\n');
@@ -120,8 +126,8 @@ export function verifies(sys: LinearSystem, repairs: CellRepair[]): boolean {
   return true;
 }
 
-function repairValues(sys: LinearSystem, cells: number[], opts: MultiOptions, seconds: number): CellRepair[] | null {
-  const sol = opts.solve(valuesModel(sys, cells), seconds);
+function repairValues(sys: LinearSystem, cells: number[], opts: MultiOptions, limits: SolveLimits): CellRepair[] | null {
+  const sol = opts.solve(valuesModel(sys, cells), limits);
   if (sol.status !== 'optimal') return null;
   const repairs = cells.map((j) => ({ cell: j, delta: Math.round(sol.values[`d${j}`] ?? 0) * sys.cells[j]!.step }));
   return repairs.every((r) => r.delta !== 0) && verifies(sys, repairs) ? repairs : null;
@@ -130,7 +136,11 @@ function repairValues(sys: LinearSystem, cells: number[], opts: MultiOptions, se
 /** Minimal sets of cells whose change makes every row hold, with their repaired values. */
 export function multiCellRepairs(sys: LinearSystem, violated: number[], component: number[], opts: MultiOptions): MultiOutcome {
   const started = Date.now();
-  const left = () => Math.max(0.05, opts.timeLimit - (Date.now() - started) / 1000);
+  const safety = opts.safetySeconds ?? SAFETY_SECONDS;
+  const limits = (): SolveLimits => ({
+    maxNodes: opts.maxNodes ?? DEFAULT_MAX_NODES,
+    safetySeconds: Math.max(0.05, safety - (Date.now() - started) / 1000),
+  });
   const violatedCells = cellsOf(sys, violated);
   const componentCells = cellsOf(sys, component);
   for (const cells of [violatedCells, componentCells]) {
@@ -138,15 +148,14 @@ export function multiCellRepairs(sys: LinearSystem, violated: number[], componen
     const cuts: number[][] = [];
     let size = Infinity;
     while (sets.length <= (opts.alternatives ?? 3)) {
-      const sol = opts.solve(supportModel(sys, cells, cuts), left());
-      if (sol.status === 'timeLimit') return sets.length ? { kind: 'found', sets } : { kind: 'timeLimit' };
+      const sol = opts.solve(supportModel(sys, cells, cuts, size), limits());
+      if (sol.status === 'limit') return sets.length ? { kind: 'found', sets } : { kind: 'limit' };
       if (sol.status !== 'optimal' || Math.round(sol.objective) > size) break;
       const chosen = cells.filter((j) => (sol.values[`z${j}`] ?? 0) > 0.5);
       size = chosen.length;
       cuts.push(chosen);
-      const repairs = repairValues(sys, chosen, opts, left());
+      const repairs = repairValues(sys, chosen, opts, limits());
       if (repairs) sets.push(repairs);
-      if ((Date.now() - started) / 1000 > opts.timeLimit) break;
     }
     if (sets.length) return { kind: 'found', sets };
     if (cells.length === componentCells.length) break;

@@ -34,16 +34,17 @@ export interface Diagnosis {
   unit: string | null;
 }
 
-/** Violated identities no diagnosis explains: the solver was not loaded, ran out of time, or found no repair. */
+/** Violated identities no diagnosis explains: the solver was not loaded, used up its work budget
+ * (a count of nodes, the same on every machine), or found no repair. */
 export interface Undiagnosed {
   unit: string | null;
   identities: number[];
-  reason: 'pending' | 'timeLimit' | 'noRepair';
+  reason: 'pending' | 'workLimit' | 'noRepair';
 }
 
 /** What the user is told about a part left undiagnosed, and what to do. */
 export const UNDIAGNOSED_REASON: Record<Undiagnosed['reason'], string> = {
   pending: '有多处错误，诊断所需的求解器未能加载；请逐条核对下列勾稽关系。',
-  timeLimit: '有多处错误，诊断超时；请先改正已定位的单元格后重新检查。',
+  workLimit: '有多处错误，组合过多，未能在计算上限内确定出错单元格；请先改正已定位的单元格后重新检查。',
   noRepair: '找不到同时满足全部勾稽关系的改正；请逐条核对下列勾稽关系。',
 };
