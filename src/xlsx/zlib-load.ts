@@ -1,7 +1,8 @@
 /**
- * ExcelJS's reader, fed by Node's zlib. `Workbook.xlsx.load` inflates every part through JSZip's JavaScript inflater
- * and its per-chunk workers (a third of the load time over a thousand sheets); here each part is inflated once by
- * zlib (bounded: no part may inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
+ * ExcelJS's reader, bounded, for the CLI and the preview/离线版 alike. `Workbook.xlsx.load` inflates every part through
+ * JSZip's JavaScript inflater and its per-chunk workers (a third of the load time over a thousand sheets); here each
+ * part is inflated once by the platform's inflater (./inflater.ts: Node's zlib in the CLI, bounded: no part may
+ * inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
  * worksheet is scanned against the limits (`scan`) before it is parsed, and the text goes to the same ExcelJS xforms
  * in the same order, then ExcelJS's own `reconcile` and `workbook.model` — the workbook is exactly what `load` builds.
  * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/zlib-load.test.ts` compares
@@ -9,8 +10,6 @@
  */
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
-import { PassThrough } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import {
   applyMerges,
   boundNames,
@@ -26,6 +25,7 @@ import {
 import { attribute } from './attributes';
 import './exceljs-fixes';
 import { FileError } from './file-error';
+import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 
@@ -42,8 +42,6 @@ type Parser = { parseStream(s: Iterable<string> | NodeJS.ReadableStream): Promis
 type Xlsx = Record<string, (...args: unknown[]) => Promise<unknown>> & { reconcile(model: Model, options?: unknown): void };
 
 interface RawEntry {
-  compressedContent?: Uint8Array;
-  compression?: { magic?: string };
   uncompressedSize?: number;
 }
 
@@ -120,7 +118,10 @@ function* pieces(text: string): Generator<string> {
 /** Inflation budget for one file: every part's real inflated size counts, not the size its header states. */
 export class Budget {
   left = LIMITS.inflatedBytes;
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly inflater: Inflater,
+  ) {}
   take(bytes: number): void {
     this.left -= bytes;
     if (this.left < 0) throw this.refusal();
@@ -130,41 +131,45 @@ export class Budget {
   }
 }
 
-/** One part's bytes, inflated by zlib when deflated (JSZip otherwise), within the budget. */
-export async function partBytes(zip: JSZip, name: string, budget: Budget): Promise<Buffer> {
-  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
-  let out: Buffer;
-  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00') {
-    try {
-      out = inflateRawSync(raw.compressedContent, { maxOutputLength: Math.max(1, budget.left) });
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw budget.refusal();
-      throw new FileError(`无法读取 ${budget.path}：压缩包中的 ${name} 已损坏`);
-    }
-  } else out = await zip.file(name)!.async('nodebuffer');
+/** One part's bytes, inflated within the budget. */
+export async function partBytes(zip: JSZip, name: string, budget: Budget): Promise<Uint8Array> {
+  let out: Uint8Array;
+  try {
+    out = await budget.inflater.whole(zip, name, Math.max(1, budget.left));
+  } catch (e) {
+    if (e instanceof InflateTooLarge) throw budget.refusal();
+    if (e instanceof InflateBroken) throw new FileError(`无法读取 ${budget.path}：压缩包中的 ${name} 已损坏`);
+    throw e;
+  }
   budget.take(out.length);
   return out;
 }
 
-/** Streams a large deflated part through `take` in chunks (memory bounded) until it returns false. */
-export async function streamPart(zip: JSZip, name: string, take: (text: string) => boolean): Promise<void> {
-  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
-  const source =
-    raw?.compressedContent && raw.compression?.magic === '\x08\x00'
-      ? createInflateRaw({ chunkSize: 1 << 20 }).end(raw.compressedContent)
-      : (zip.file(name)!.nodeStream('nodebuffer') as unknown as NodeJS.ReadableStream);
+/** Streams a large part through `take` as text in chunks (memory bounded) until it returns false. */
+export async function streamPart(zip: JSZip, name: string, inflater: Inflater, take: (text: string) => boolean): Promise<void> {
   const decoder = new TextDecoder('utf-8');
-  await new Promise<void>((done, fail) => {
-    source.on('data', (b: Buffer) => {
-      if (take(decoder.decode(b, { stream: true }))) return;
-      const s = source as unknown as { destroy?: () => void; pause: () => void };
-      if (s.destroy) s.destroy();
-      else s.pause();
-      done();
-    });
-    source.on('end', () => done());
-    source.on('error', fail);
-  });
+  await inflater.stream(zip, name, (b) => take(decoder.decode(b, { stream: true })));
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+/** ExcelJS's media and theme handlers, which take a Node stream, done on the bytes (the same model entries). */
+function binaryPart(model: Model, name: string, bytes: Uint8Array): void {
+  const theme = /xl\/theme\/([a-zA-Z0-9]+)[.]xml/.exec(name);
+  if (theme) {
+    (model.themes as Model)[theme[1]!] = utf8(bytes);
+    return;
+  }
+  const media = /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/.exec(name);
+  const filename = media?.[1];
+  const dot = filename?.lastIndexOf('.') ?? -1;
+  if (!filename || dot < 1) return;
+  const list = model.media as unknown[];
+  const index = model.mediaIndex as Record<string, number>;
+  index[filename] = list.length;
+  index[filename.slice(0, dot)] = list.length;
+  const B = (globalThis as { Buffer?: { from(b: Uint8Array): Uint8Array } }).Buffer;
+  list.push({ type: 'image', name: filename.slice(0, dot), extension: filename.slice(dot + 1), buffer: B ? B.from(bytes) : bytes });
 }
 
 export interface LoadHooks {
@@ -214,9 +219,7 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
     vmlDrawings: {},
   };
   const relsEntry = zip.file('xl/_rels/workbook.xml.rels');
-  const sheetParts = relsEntry
-    ? worksheetParts((await partBytes(zip, relsEntry.name, budget)).toString('utf8'))
-    : new Map<string, string>();
+  const sheetParts = relsEntry ? worksheetParts(utf8(await partBytes(zip, relsEntry.name, budget))) : new Map<string, string>();
   const relsOf = new Map([...sheetParts].map(([part, key]) => [part.replace(/[^/]*$/, `_rels/${key}.xml.rels`), key]));
   const byRelation = (name: string): [RegExp, string, (m: RegExpMatchArray, name: string) => unknown[]] | undefined => {
     const key = sheetParts.get(name);
@@ -237,12 +240,10 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
       const bytes = await partBytes(zip, entry.name, budget);
       try {
         if (BINARY.some((re) => re.test(name))) {
-          const stream = new PassThrough();
-          stream.end(bytes);
-          await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
+          binaryPart(model, name, bytes);
           continue;
         }
-        let text = unprefixed(bytes.toString('utf8'));
+        let text = unprefixed(utf8(bytes));
         if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
         if (isSheet) {
           hooks.scan(entry.name, text);
