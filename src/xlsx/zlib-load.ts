@@ -14,8 +14,8 @@ import {
   applyMerges,
   boundNames,
   boundSheet,
+  deferLargeValidations,
   deferredCells,
-  deferValidations,
   MergeOverlap,
   MergeTooLarge,
   usedExtent,
@@ -23,7 +23,7 @@ import {
   type SheetModel,
 } from './bounds';
 import { attribute } from './attributes';
-import './exceljs-fixes';
+import { fixCellParser } from './exceljs-fixes';
 import { FileError } from './file-error';
 import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
@@ -35,6 +35,7 @@ const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform');
 const AppXform = require('exceljs/lib/xlsx/xform/core/app-xform');
 const CoreXform = require('exceljs/lib/xlsx/xform/core/core-xform');
 const Worksheet = require('exceljs/lib/doc/worksheet');
+const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Model = Record<string, unknown>;
@@ -202,6 +203,22 @@ export function worksheetParts(relsXml: string): Map<string, string> {
   return parts;
 }
 
+/**
+ * ExcelJS's `_processWorksheetEntry`, with the parser made here so that our fixes are set on it alone: large
+ * validation ranges kept aside (./bounds.ts) and the cell values ExcelJS misreads (./exceljs-fixes.ts).
+ */
+async function parseWorksheet(text: Iterable<string>, model: Model, sheetNo: string, options: unknown, path: string): Promise<void> {
+  const xform = new WorksheetXform(options) as Parser & {
+    map: { sheetData: { childXform: { map: { c: unknown } } }; dataValidations: unknown };
+  };
+  fixCellParser(xform.map.sheetData.childXform.map.c);
+  deferLargeValidations(xform.map.dataValidations);
+  const worksheet = (await xform.parseStream(text)) as Model;
+  worksheet.sheetNo = sheetNo;
+  (model.worksheetHash as Model)[path] = worksheet;
+  (model.worksheets as Model[]).push(worksheet);
+}
+
 /** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
 export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<void> {
   const x = wb.xlsx as unknown as Xlsx;
@@ -228,38 +245,38 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
     if (rel !== undefined) return [/.*/, '_processWorksheetRelsEntry', () => [rel]];
     return undefined;
   };
-  await deferValidations(async () => {
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir) continue;
-      const name = entry.name.replace(/^\//, '');
-      const numbered = byRelation(name) ?? NUMBERED.find(([re]) => re.test(name));
-      if (!FIXED[name] && !numbered) continue;
-      const isSheet = numbered?.[1] === '_processWorksheetEntry';
-      const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
-      if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
-      const bytes = await partBytes(zip, entry.name, budget);
-      try {
-        if (BINARY.some((re) => re.test(name))) {
-          binaryPart(model, name, bytes);
-          continue;
-        }
-        let text = unprefixed(utf8(bytes));
-        if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
-        if (isSheet) {
-          hooks.scan(entry.name, text);
-          text = withPositions(text);
-        }
-        if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
-        else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
-      } catch (e) {
-        if (e instanceof FileError) throw e;
-        // A part the check does not need (document properties, comments, drawings, themes) is left out when
-        // it cannot be parsed; one it needs is refused, named for the user.
-        if (!ESSENTIAL.test(name) && !isSheet) continue;
-        throw new PartError(name, isSheet ? (hooks.sheetName?.(name) ?? name) : null, e as Error);
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const name = entry.name.replace(/^\//, '');
+    const numbered = byRelation(name) ?? NUMBERED.find(([re]) => re.test(name));
+    if (!FIXED[name] && !numbered) continue;
+    const isSheet = numbered?.[1] === '_processWorksheetEntry';
+    const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
+    if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
+    const bytes = await partBytes(zip, entry.name, budget);
+    try {
+      if (BINARY.some((re) => re.test(name))) {
+        binaryPart(model, name, bytes);
+        continue;
       }
+      let text = unprefixed(utf8(bytes));
+      if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
+      if (isSheet) {
+        hooks.scan(entry.name, text);
+        text = withPositions(text);
+      }
+      if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
+      else if (isSheet)
+        await parseWorksheet(pieces(text), model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
+      else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
+    } catch (e) {
+      if (e instanceof FileError) throw e;
+      // A part the check does not need (document properties, comments, drawings, themes) is left out when
+      // it cannot be parsed; one it needs is refused, named for the user.
+      if (!ESSENTIAL.test(name) && !isSheet) continue;
+      throw new PartError(name, isSheet ? (hooks.sheetName?.(name) ?? name) : null, e as Error);
     }
-  });
+  }
   dropDanglingStyles(model);
   x.reconcile(model, undefined);
   setModel(wb, model, hooks);
