@@ -21,6 +21,7 @@ import { RULES } from './rules';
 import { supportingFindings } from './supporting';
 import { attachExplanations, readExplanations } from '../review/explanations';
 import { countPlaceholders, readiness } from '../review/readiness';
+import { storedDamage } from '../review/stored-damage';
 import { generateNarrative, narrativeText } from '../narrative/generate';
 import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
 import type { CheckResult, YearOverYearVerdict } from './types';
@@ -64,6 +65,7 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
   );
   assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
+  result.damaged = storedDamage(a.snapshot);
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a, prior)));
   return result;
 }

@@ -2,6 +2,7 @@
  * The rule catalog's vocabulary: each 勾稽关系 is a row of data of one of a few kinds, interpreted by one engine
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
+import type { StoredDamage } from '../review/stored-damage';
 import type { Explanation } from '../review/explanations';
 import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
@@ -225,6 +226,8 @@ export interface CheckResult {
   prior?: PriorReport | null;
   /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
   yearOverYear?: YearOverYearVerdict[];
+  /** What the add-in keeps in the workbook that was damaged and ignored (src/core/review/stored-damage.ts). */
+  damaged?: StoredDamage[];
 }
 
 /** One 比上年 statement of a 说明 sheet and its verdict (src/core/narrative/year-over-year.ts). */

@@ -2,18 +2,24 @@
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { levelOfName } from './hygiene';
-import { parseInputs, type NarrativeInputs } from './inputs';
+import { inputsProblems, parseInputs, type NarrativeInputs } from './inputs';
 
 import { INPUTS_SHEET } from '../internal-sheets';
 
 export { INPUTS_SHEET };
 const CHUNK = 30000; // a cell holds at most 32,767 characters
 
-export function readStoredInputs(wb: WorkbookSnapshot): NarrativeInputs {
+const storedJson = (wb: WorkbookSnapshot): string | null => {
   const s = wb.sheets.find((x) => x.name === INPUTS_SHEET);
-  if (!s) return parseInputs(null);
-  return parseInputs(s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
+  return s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null;
+};
+
+export function readStoredInputs(wb: WorkbookSnapshot): NarrativeInputs {
+  return parseInputs(storedJson(wb));
 }
+
+/** What is wrong with the stored inputs, field by field (the schema of ./inputs.ts); empty when sound or absent. */
+export const storedInputsProblems = (wb: WorkbookSnapshot): string[] => inputsProblems(storedJson(wb));
 
 export function planStoreInputs(wb: WorkbookSnapshot, inputs: NarrativeInputs): EditPlan {
   const json = JSON.stringify(inputs);

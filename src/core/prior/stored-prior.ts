@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { PRIOR_SHEET } from '../internal-sheets';
 import { SUBJECTS } from '../narrative/subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
+import { priorProblems } from './prior-schema';
 
 export { PRIOR_SHEET };
 const CHUNK = 30000;
@@ -89,6 +90,9 @@ const storedJson = (wb: WorkbookSnapshot): string | null => {
 export function readStoredPrior(wb: WorkbookSnapshot): PriorFacts | null {
   return parsePrior(storedJson(wb));
 }
+
+/** What is wrong with the stored source, part by part (./prior-schema.ts); empty when sound or absent. */
+export const storedPriorProblems = (wb: WorkbookSnapshot): string[] => priorProblems(storedJson(wb), VERSION);
 
 /** The reason threshold kept with the 上年公开文件 (undefined: none chosen, or out of range). */
 export function readStoredReasonShare(wb: WorkbookSnapshot): number | undefined {

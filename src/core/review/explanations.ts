@@ -9,6 +9,7 @@ import type { CheckResult, Finding } from '../check/types';
 import { EXPLANATIONS_SHEET } from '../internal-sheets';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { checkExplanationRows, EXPLANATION_HEADER } from './explanation-schema';
 
 export interface Explanation {
   key: string;
@@ -33,16 +34,17 @@ export const SUGGESTIONS: readonly string[] = [
 export const explanationKey = (f: Pick<Finding, 'rule' | 'sheet' | 'cell' | 'actual' | 'expected'>) =>
   [f.rule, `${f.sheet}!${f.cell}`, f.actual, f.expected].join('|');
 
-const HEADER = ['键', '类型', '说明', '日期', '位置'];
+const HEADER = EXPLANATION_HEADER;
 
+/** The stored explanations, rows checked by ./explanation-schema.ts (a damaged row is left out). */
 export function readExplanations(wb: WorkbookSnapshot): Explanation[] {
+  return explanationRows(wb).list;
+}
+
+/** The stored rows and what was wrong with those left out (for the note that says so). */
+export function explanationRows(wb: WorkbookSnapshot): ReturnType<typeof checkExplanationRows> {
   const s = wb.sheets.find((x) => x.name === EXPLANATIONS_SHEET);
-  if (!s) return [];
-  return s.values.slice(1).flatMap((r) => {
-    const [key, kind, text, date, where] = r.map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (!key || (kind !== 'explained' && kind !== 'dismissed')) return [];
-    return [{ key, kind, text: text ?? '', date: date ?? '', where: where ?? '' }];
-  });
+  return s ? checkExplanationRows(s.values) : { list: [], problems: [] };
 }
 
 /** Replaces the stored list (one write: the sheet is rewritten as text). */
