@@ -176,7 +176,7 @@ async function checkOne(
   io: Io,
   prior: PriorFacts | undefined,
 ): Promise<{ report: FileReport; errors: number }> {
-  const wb = await loadWorkbook(f.path);
+  const wb = await loadWorkbook(f.path, f.raw);
   const snap = readSnapshot(wb);
   const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);

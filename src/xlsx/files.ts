@@ -26,13 +26,15 @@ export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb)
 /** What this process may spend on one workbook's cells: half its heap (LIMITS.memoryBytes when set, for tests). */
 export const memoryBudget = (): number => LIMITS.memoryBytes ?? Math.floor(getHeapStatistics().heap_size_limit / 2);
 
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  if (!existsSync(path)) throw new FileError(`找不到文件：${path}`);
-  const st = statSync(path);
+/** The workbook at `path` (shown in messages); `raw`: the path's bytes on disk when they are not `path` in UTF-8 (a GBK name). */
+export async function loadWorkbook(path: string, raw?: Buffer): Promise<ExcelJS.Workbook> {
+  const at = raw ?? path;
+  if (!existsSync(at)) throw new FileError(`找不到文件：${path}`);
+  const st = statSync(at);
   if (!st.isFile()) throw new FileError(`${path} 不是普通文件，不读取`);
   if (st.size > LIMITS.fileBytes)
     throw new FileError(`${path} 有 ${Math.round(st.size / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
-  const { wb, info } = await readWorkbookBytes(path, readFileSync(path), { inflater: nodeInflater, memory: memoryBudget });
+  const { wb, info } = await readWorkbookBytes(path, readFileSync(at), { inflater: nodeInflater, memory: memoryBudget });
   INFO.set(wb, info);
   return wb;
 }

@@ -130,6 +130,9 @@ function withoutPositions(xml: string): string {
 const BELOW = 'A40:XFD1048576';
 
 const put = (d: string, name: string, data: Buffer | string) => writeFileSync(join(d, name), data);
+/** A path under `d` whose folder (given as latin1 bytes) and name are raw bytes, not UTF-8 (GBK, as Windows writes). */
+const gbkPath = (d: string, folder: string, name: number[], ext: string) =>
+  Buffer.concat([Buffer.from(d + '/'), Buffer.from(folder ? folder + '/' : '', 'latin1'), Buffer.from(name), Buffer.from(ext)]);
 const a = (d: string) => join(d, 'a.xlsx');
 
 const CASES: Case[] = [
@@ -650,17 +653,35 @@ const CASES: Case[] = [
     seconds: 30,
   },
   {
-    name: '.xls, .ods and a name not in UTF-8 in a folder are listed with what to do',
+    name: '.xls and .ods in a folder are listed with what to do; a GBK-named workbook is read and shown decoded',
     setup: (d) => {
       mkdirSync(join(d, 'in'));
       put(d, 'in/a.xlsx', seed);
       put(d, 'in/old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
       put(d, 'in/calc.ods', 'x');
-      writeFileSync(Buffer.concat([Buffer.from(join(d, 'in') + '/'), Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]), Buffer.from('.xlsx')]), seed);
+      writeFileSync(gbkPath(d, 'in', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx'), seed); // 预算.xlsx in GBK
     },
     args: (d) => ['check', join(d, 'in'), '--json'],
     code: 2,
-    message: /old\.xls 是旧版 Excel[\s\S]*calc\.ods 是 OpenDocument[\s\S]*预算\.xlsx 的文件名不是 UTF-8/,
+    message: /old\.xls 是旧版 Excel[\s\S]*calc\.ods 是 OpenDocument/,
+    after: (d, out) => {
+      const gbk = JSON.parse(out).find((r: { file: string }) => r.file === join(d, 'in', '预算.xlsx'));
+      expect(gbk).toMatchObject({ tables: 9 });
+      expect(gbk.error).toBeUndefined();
+      expect(readFileSync(gbkPath(d, 'in', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx')).equals(seed)).toBe(true);
+    },
+  },
+  {
+    name: 'a GBK-named folder and workbook, with --out: read, and the marked copy named as shown',
+    setup: (d) => {
+      mkdirSync(gbkPath(d, '', [0xb5, 0xa5, 0xce, 0xbb], '')); // 单位
+      writeFileSync(gbkPath(d, '\xb5\xa5\xce\xbb', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx'), seed);
+    },
+    args: (d) => ['check', d, '--out', join(d, 'out')],
+    code: 0,
+    message: /单位\/预算\.xlsx：识别9张表[\s\S]*已写出标记副本：.*out\/预算\.xlsx/,
+    outputs: ['out/预算.xlsx'],
+    after: (d) => expect(readFileSync(gbkPath(d, '\xb5\xa5\xce\xbb', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx')).equals(seed)).toBe(true),
   },
   // ---- what a file is, said ----
   {
