@@ -521,7 +521,7 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
         sheet: sheet.name,
         row: 0,
         col: 0,
-        message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
+        message: `工作表 ${sheet.name} 有${sheet.skipped.atLeast ? '至少' : ''} ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
       });
     // An empty sheet between a table and its continuation does not end it.
     if (sheet.values.every((r) => r.every((v) => v === null || v === ''))) continue;
