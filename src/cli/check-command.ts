@@ -12,9 +12,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition } from '../core/catalog/types';
 import { TITLE_ALIASES } from '../core/catalog/row-roles';
-import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
-import type { CheckResult, YearOverYearVerdict } from '../core/check/types';
-import type { PriorFacts, PriorReport } from '../core/prior/prior-facts';
+import { checkWorkbookWith } from '../core/review/check';
+import type { CheckResult, YearOverYearVerdict } from '../core/review/result';
+import type { PriorFacts, PriorReport } from '../core/narrative/prior-facts';
 import { unfilledText } from '../core/check/fill-state';
 import type { Readiness } from '../core/review/readiness';
 import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
@@ -26,6 +26,7 @@ import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
+import { findingJson, findingLine } from './finding-json';
 import { customEditions } from './edition-command';
 import type { Io } from './main';
 import { guardOutput, optionFiles } from './paths';
@@ -94,15 +95,7 @@ function toReport(file: string, r: CheckResult): FileReport {
     missing: r.missing,
     findings: r.findings.map((f) => ({
       id: f.id,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      sheet: f.sheet,
-      cell: f.cell,
-      related: f.related,
-      expected: f.expected,
-      actual: f.actual,
-      difference: f.difference,
+      ...findingJson(f),
       ...(f.causedBy ? { causedBy: f.causedBy } : {}),
       ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
       ...(f.explanation ? { explanation: f.explanation } : {}),
@@ -253,9 +246,7 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   if (r.readiness) io.out(`  ${r.readiness.text}`);
   for (const f of r.findings) {
     const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';
-    io.out(
-      `  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}${note}`,
-    );
+    io.out(`${findingLine(f)}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}${note}`);
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);

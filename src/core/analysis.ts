@@ -6,7 +6,7 @@
 import { BUILTIN_DELTAS, resolveEdition } from './catalog/editions';
 import type { Edition } from './catalog/types';
 import { buildVocabulary, builtinVocabulary, type Vocabulary } from './catalog/vocabulary';
-import { analyzeRules, type RuleAnalysis } from './check/engine';
+import { analyzeRules, type RuleAnalysis } from './diagnose/rule-analysis';
 import { RULES } from './check/rules';
 import type { Rule } from './check/types';
 import type { CodeBooks } from './codes/books';

@@ -4,7 +4,8 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
-import type { CheckResult, Finding } from '../core/check/types';
+import type { Finding } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import { countsText, findingCounts } from '../core/review/counts';
 import { unfilledText } from '../core/check/fill-state';
 import type { DiagnosisCell } from '../core/diagnose/types';

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkAnalysis, checkWorkbook } from '../../src/core/check/check';
-import type { CheckResult } from '../../src/core/check/types';
+import { checkAnalysis, checkWorkbook } from '../../src/core/review/check';
+import type { CheckResult } from '../../src/core/review/result';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { RecognizedTable } from '../../src/core/recognize/types';
@@ -174,7 +174,7 @@ it('a row left unrecognized blocks 可以报送 and is named in the status', () 
 });
 
 it('「由此引起」: under each cell of a several-cell diagnosis, only identities that contain that cell', async () => {
-  const { checkWorkbookWith } = await import('../../src/core/check/check');
+  const { checkWorkbookWith } = await import('../../src/core/review/check');
   const { loadNodeSolver } = await import('../../src/solver/node');
   let checked = 0;
   let several = 0;

@@ -2,7 +2,7 @@
  * Mutation tests: for every rule of the catalog, one injected break in a clean seed fixture fires that rule on the
  * expected cell (the total side of the identity). Rows: [rule, seed, edits, judged cell].
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { RULES } from '../../src/core/check/rules';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { seedSnapshot } from '../fixtures/seed-workbooks';

@@ -2,7 +2,7 @@
  * The supporting tables' rules (P-01…P-04 on the 政府采购预算, A-02…A-04 on the 固定资产占用情况表): the seeds hold
  * them (identities.md §4.1), and each changed cell below breaks exactly the rules it should, on that cell.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 

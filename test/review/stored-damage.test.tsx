@@ -7,14 +7,14 @@
  */
 import { SSRProvider } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { checkUserCodeLists } from '../../src/core/codes/user-list-schema';
 import { EXPLANATIONS_SHEET, INPUTS_SHEET, PRIOR_SHEET } from '../../src/core/internal-sheets';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { DEFAULT_INPUTS } from '../../src/core/narrative/inputs';
 import { planStoreInputs, readStoredInputs } from '../../src/core/narrative/stored-inputs';
-import { mergePrior } from '../../src/core/prior/prior-facts';
-import { planStorePrior, readStoredPrior } from '../../src/core/prior/stored-prior';
+import { mergePrior } from '../../src/core/narrative/prior-facts';
+import { planStorePrior, readStoredPrior } from '../../src/core/narrative/stored-prior';
 import { planStoreExplanations, readExplanations } from '../../src/core/review/explanations';
 import { storedDamage } from '../../src/core/review/stored-damage';
 import { Decimal } from '../../src/core/money';

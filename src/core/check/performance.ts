@@ -7,7 +7,7 @@
 import { cellAddress } from '../a1';
 import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
 import { labelKey } from '../text';
 import type { Finding } from './types';

@@ -11,7 +11,7 @@ import { cellAddress } from '../a1';
 import { Decimal, halfUnit } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { performanceFindings, type ProcurementProject } from './performance';
 import type { TableId } from '../catalog/types';
 import type { Finding, FindingSeverity } from './types';

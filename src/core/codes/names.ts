@@ -7,6 +7,7 @@
 import { cellAddress, parseCell } from '../a1';
 import { editionForYear } from '../catalog/editions';
 import type { TableId } from '../catalog/types';
+import { makeFinding } from '../check/finding';
 import type { Finding, FindingSeverity } from '../check/types';
 import type { CellWrite, EditPlan } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
@@ -53,21 +54,18 @@ function nameFinding(
   expected = '',
   actual = '',
 ): Finding {
-  return {
-    id: `${rule}@${t.sheet}!${cellAddress(row, col)}`,
+  const at = { sheet: t.sheet, cell: cellAddress(row, col) };
+  return makeFinding({
+    id: `${rule}@${at.sheet}!${at.cell}`,
     rule,
     title: NAME_RULES[rule],
     severity,
     message,
-    sheet: t.sheet,
-    cell: cellAddress(row, col),
-    related: [],
-    expected,
-    actual,
-    difference: '',
+    at,
+    figures: { expected, actual },
     unit: t.unitCode,
     table: t.id,
-  };
+  });
 }
 
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {

@@ -6,7 +6,7 @@
  * checker's kind. Without tables (facts null) only the text's own arithmetic and hygiene are judged.
  */
 import type { Finding } from '../check/types';
-import type { PriorFacts } from '../prior/prior-facts';
+import type { PriorFacts } from './prior-facts';
 import { checkArithmetic } from './arithmetic';
 import type { Facts } from './facts';
 import { checkHygiene, nameFromTitle } from './hygiene';

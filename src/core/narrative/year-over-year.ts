@@ -1,6 +1,6 @@
 /**
  * 比上年 (issue #21): every figure of another year and every stated change judged against last year's disclosure
- * (prior facts, src/core/prior) — never against this year's tables.
+ * (prior facts, prior-facts.ts) — never against this year's tables.
  * - A figure of another year: = the prior facts' value (一致 / 不一致, N-04), else 未核对 with the reason
  *   (未提供上年公开文件; 上年公开文件中没有此项; 另一年度的数). Never 错误 without a prior source.
  * - A change 「比上年增加 X」: X = this year − last year (this year from the tables, else the figure the text states);
@@ -17,9 +17,9 @@
  */
 import type { FindingSeverity } from '../check/types';
 import { Decimal } from '../money';
-import type { PriorFacts, PriorValue } from '../prior/prior-facts';
-import { priorValue } from '../prior/prior-facts';
-import { keyOf, nowOf } from '../prior/read-prior';
+import type { PriorFacts, PriorValue } from './prior-facts';
+import { priorValue } from './prior-facts';
+import { keyOf, nowOf } from './read-prior';
 import type { Facts } from './facts';
 import type { Issue, Reviewed } from './judge';
 import { subjectById } from './judge';

@@ -7,7 +7,7 @@
  */
 import { unfilledText } from '../check/fill-state';
 import { tableName } from '../check/terms';
-import type { CheckResult } from '../check/types';
+import type { CheckResult } from './result';
 import { findingCounts, rootFindings } from './counts';
 
 export interface Readiness {

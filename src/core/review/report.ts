@@ -2,8 +2,8 @@
  * 审核报告 for the 财政局: who (部门/单位), when, the 报送状态, the counts, and every finding with the preparer's
  * 出错说明 or dismissal — what the reviewer reads beside the tables. Pure: the Word rendering is src/docx/report-docx.ts.
  */
-import { SEVERITY_LABEL } from '../check/check';
-import type { CheckResult } from '../check/types';
+import { SEVERITY_LABEL } from './check';
+import type { CheckResult } from './result';
 import { countsText, findingCounts, ruleTitle } from './counts';
 import { unfilledText } from '../check/fill-state';
 

@@ -7,8 +7,8 @@
 import { EXPLANATIONS_SHEET, INPUTS_SHEET, PRIOR_SHEET } from '../internal-sheets';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { storedInputsProblems } from '../narrative/stored-inputs';
-import { storedPriorProblems } from '../prior/stored-prior';
-import { explanationRows } from './explanations';
+import { storedPriorProblems } from '../narrative/stored-prior';
+import { explanationProblems } from './explanations';
 
 export interface StoredDamage {
   part: '出错说明' | '情况说明填写内容' | '上年公开文件';
@@ -29,7 +29,7 @@ const SHOWN = 3;
 
 export function storedDamage(wb: WorkbookSnapshot): StoredDamage[] {
   const parts: [StoredDamage['part'], string, string[]][] = [
-    ['出错说明', EXPLANATIONS_SHEET, explanationRows(wb).problems],
+    ['出错说明', EXPLANATIONS_SHEET, explanationProblems(wb)],
     ['情况说明填写内容', INPUTS_SHEET, storedInputsProblems(wb)],
     ['上年公开文件', PRIOR_SHEET, storedPriorProblems(wb)],
   ];

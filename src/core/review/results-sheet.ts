@@ -8,9 +8,9 @@
 import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
 import type { EditPlan } from '../model/plan';
-import type { CheckResult } from './types';
-import { countsText, findingCounts, ruleTitle } from '../review/counts';
-import { unfilledText } from './fill-state';
+import type { CheckResult } from './result';
+import { countsText, findingCounts, ruleTitle } from './counts';
+import { unfilledText } from '../check/fill-state';
 import { SEVERITY_LABEL } from './check';
 
 /** The 出错说明 column's header: where explanations are written (not here). */
