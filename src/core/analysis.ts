@@ -47,6 +47,6 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     recognition,
     rules: () => (rules ??= analyzeRules(recognition, options.rules ?? RULES, vocabulary, options)),
     facts: () => (facts ??= gatherFacts(snapshot, recognition)),
-    names: (books, year) => planNames(snapshot, books, year, recognition),
+    names: (books, year) => planNames(snapshot, books, year, recognition, options.editions),
   };
 }

@@ -3,6 +3,7 @@
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
 import type { TableId } from '../catalog/types';
+import type { BlockingGap } from './unjudged';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -184,4 +185,6 @@ export interface NotEvaluated {
   rule: string;
   unit: string | null;
   reason: string;
+  /** A row or column the template always prints, missing from a filled table: keeps 可以报送 back (unjudged.ts). */
+  gap?: BlockingGap;
 }

@@ -15,6 +15,7 @@
  * Severity: a disagreement with a prior value read from last year's tables is 错误; with one read from text, 提示
  * (last year's text may itself be wrong). Tolerances: the printed precision of each side.
  */
+import { statedMessage } from '../check/message';
 import type { FindingSeverity } from '../check/types';
 import { Decimal } from '../money';
 import type { PriorFacts, PriorValue } from './prior-facts';
@@ -98,7 +99,7 @@ function checkOtherYearLevel(s: Statement, c: Ctx): void {
     rule: 'N-04',
     severity: severityOf(last),
     paragraph: s.paragraph,
-    message: `说明中上年数“${s.text}”与${fromWhere(last)} ${wan(last.value)}不一致，差 ${wan(diff)}`,
+    message: statedMessage({ what: '上年数', stated: s.text, against: fromWhere(last), expected: wan(last.value), difference: wan(diff) }),
     expected: wan(last.value),
     actual: shown(s.value, s),
     difference: wan(diff),
