@@ -1,8 +1,8 @@
 /**
  * 诊断's verdict does not depend on the machine: the solver's budget is a count of nodes, not seconds. The same
  * workbook checked with HiGHS as it is and with every solve slowed by a sleep (a busy machine) gives the same
- * diagnoses, the same undiagnosed parts and the same verdict. The workbook is seed 003 with 收支总表's unit cell
- * written 「单位：元」 over figures in 万元: a part that needs the MIP solver (more than three cells).
+ * diagnoses, the same undiagnosed parts and the same verdict. The workbook is seed 003 with 收支总表's figures typed
+ * in 元 under its 「单位：万元」 (every figure 10,000 times too large): a part that needs the MIP solver (nine cells).
  */
 import { checkWorkbookWith } from '../../src/core/review/check';
 import type { MipSolve } from '../../src/core/diagnose/solver';
@@ -15,12 +15,17 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-async function unitSlipped() {
+async function figuresInYuan() {
   const snap = await seedSnapshot('003');
   const sheet = snap.sheets.find((s) => s.name === '部门预算收支总表')!;
-  const row = sheet.values[1 - sheet.origin.row] as unknown[];
-  expect(row[2 - sheet.origin.col]).toBe('单位：万元');
-  row[2 - sheet.origin.col] = '单位：元';
+  let n = 0;
+  for (const row of sheet.values)
+    row.forEach((v, c) => {
+      if (typeof v !== 'number' || Number.isInteger(v)) return;
+      (row as unknown[])[c] = Math.round(v * 1e6) / 100;
+      n++;
+    });
+  expect(n).toBeGreaterThan(4);
   return snap;
 }
 
@@ -30,7 +35,7 @@ async function outcome(solve: MipSolve) {
     calls++;
     return solve(lp, limits);
   };
-  const r = await checkWorkbookWith(await unitSlipped(), {}, () => Promise.resolve(counted));
+  const r = await checkWorkbookWith(await figuresInYuan(), {}, () => Promise.resolve(counted));
   return { calls, diagnoses: r.diagnoses, undiagnosed: r.undiagnosed, readiness: r.readiness };
 }
 

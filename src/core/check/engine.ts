@@ -110,6 +110,7 @@ const CELL_VALUE = {
   errorValue: { rule: 'E-01', title: '金额单元格为错误值', severity: 'error' },
   uncomputed: { rule: 'E-02', title: '公式未计算', severity: 'advisory' },
   text: { rule: 'E-03', title: '金额无法识别', severity: 'error' },
+  unitSlip: { rule: 'E-04', title: '金额单位与其他表不一致', severity: 'error' },
 } as const;
 
 /**

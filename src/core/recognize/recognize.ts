@@ -19,6 +19,7 @@ import { STANDARD_TABLES, type TableId, type TableTemplate } from '../catalog/ty
 import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { bareLabel, labelKey } from '../text';
+import { unitSlips } from './unit-slip';
 import { Grid } from './grid';
 import { isInternalSheet } from '../internal-sheets';
 import type { AmountCell, Recognition, RecognitionProblem, RecognizedRow, RecognizedTable } from './types';
@@ -385,7 +386,10 @@ function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTabl
         if (y) t.year = Number(y[1]);
       }
       const money = /单位[:：]?(万元|元)/.exec(k);
-      if (money) t.money = money[1] as '万元' | '元';
+      if (money) {
+        t.money = money[1] as '万元' | '元';
+        t.moneyAt = { row: r, col: c };
+      }
     });
   }
 }
@@ -468,6 +472,7 @@ function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number, 
     unitName: info.unitName ?? null,
     year: info.year ?? (prefixYear ? Number(prefixYear[1]) : null),
     money: info.money ?? '万元',
+    ...(info.moneyAt ? { moneyAt: info.moneyAt } : {}),
     columns,
     rows: [],
     empty: false,
@@ -591,5 +596,6 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
       t.year ??= prev.year;
     }
   });
+  unitSlips(tables, problems);
   return { tables, problems };
 }

@@ -38,6 +38,8 @@ export interface RecognizedTable {
   year: number | null;
   /** 万元 or 元 as printed in 单位：…; amounts are compared after converting to 万元. */
   money: '万元' | '元';
+  /** The cell of the 单位：… line, where it was read (absolute, 0-based). */
+  moneyAt?: { row: number; col: number };
   /** Column index of each template column key, from the 栏次 row. */
   columns: Record<string, number>;
   rows: RecognizedRow[];
@@ -58,7 +60,7 @@ export interface RecognitionProblem {
   col: number;
   message: string;
   /** Amount cells that are not numbers: an Excel error value (a finding, 错误), a formula without result (提示). */
-  kind?: 'errorValue' | 'uncomputed' | 'text';
+  kind?: 'errorValue' | 'uncomputed' | 'text' | 'unitSlip';
 }
 
 export interface Recognition {
