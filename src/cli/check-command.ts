@@ -21,7 +21,7 @@ import { countsText, findingCounts, type FindingCounts } from '../core/review/co
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, FileError, loadSnapshot, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
@@ -172,14 +172,15 @@ async function checkOne(
   io: Io,
   prior: PriorFacts | undefined,
 ): Promise<{ report: FileReport; errors: number }> {
-  const wb = await loadWorkbook(f.path);
-  const snap = readSnapshot(wb);
+  // Without a marked copy to write, the snapshot is read without ExcelJS's cell objects (the same snapshot).
+  const wb = target ? await loadWorkbook(f.path) : null;
+  const snap = wb ? readSnapshot(wb) : await loadSnapshot(f.path);
   const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);
   if (!o.json) printHuman(io, f.path, result);
   if (result.tables.length === 0)
     throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
-  if (target) {
+  if (wb && target) {
     try {
       assertCopyable(wb, f.path);
       applyPlanToWorkbook(wb, planMarks(snap, result));

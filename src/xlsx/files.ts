@@ -15,7 +15,10 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { attribute, Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
+import { attribute, Budget, loadXlsx, PartError, snapshotXlsx, streamPart, type LoadHooks } from './zlib-load';
+import { Unusual } from './model-snapshot';
+import { readSnapshot } from './read-snapshot';
+import type { WorkbookSnapshot } from '../core/model/snapshot';
 
 export { FileError } from './file-error';
 
@@ -239,6 +242,30 @@ const scanHooks = (path: string, zip: JSZip, names: Map<string, string>): LoadHo
 };
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return readWorkbookFile(path, async (wb, zip, budget, hooks) => {
+    await loadXlsx(wb, zip, budget, hooks);
+    return wb;
+  });
+}
+
+/**
+ * The snapshot `readSnapshot(await loadWorkbook(path))` gives, without making ExcelJS's rows and cells (for reading
+ * only: no copy of the workbook can be saved from it). A sheet outside what that reading covers (./model-snapshot.ts)
+ * is read the full way; the same refusals either way.
+ */
+export async function loadSnapshot(path: string): Promise<WorkbookSnapshot> {
+  try {
+    return { sheets: await readWorkbookFile(path, snapshotXlsx) };
+  } catch (e) {
+    if (!(e instanceof Unusual)) throw e;
+    return readSnapshot(await loadWorkbook(path));
+  }
+}
+
+async function readWorkbookFile<T>(
+  path: string,
+  read: (wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks) => Promise<T>,
+): Promise<T> {
   if (!existsSync(path)) throw new FileError(`找不到文件：${path}`);
   const st = statSync(path);
   if (!st.isFile()) throw new FileError(`${path} 不是普通文件，不读取`);
@@ -247,14 +274,16 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const data = readFileSync(path);
   const { zip, info } = await openZip(path, data);
   const wb = new Workbook();
+  let out: T;
   try {
-    await loadXlsx(wb, zip, new Budget(path), scanHooks(path, zip, await sheetNames(zip)));
+    out = await read(wb, zip, new Budget(path), scanHooks(path, zip, await sheetNames(zip)));
   } catch (e) {
-    if (e instanceof FileError) throw e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
+    if (e instanceof FileError || e instanceof Unusual)
+      throw e instanceof FileError && e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
     throw new FileError(`无法读取 ${path}：${unreadable(e)}`);
   }
   INFO.set(wb, info);
-  return wb;
+  return out;
 }
 
 /** Refuses copies that would silently lose what ExcelJS does not keep (macros, external links). */
