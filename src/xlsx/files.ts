@@ -15,7 +15,7 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
-import { attribute, Budget, loadXlsx, PartError, snapshotXlsx, streamPart, type LoadHooks } from './zlib-load';
+import { attribute, Budget, loadXlsx, PartError, partBytes, snapshotXlsx, streamPart, type LoadHooks } from './zlib-load';
 import { Unusual } from './model-snapshot';
 import { readSnapshot } from './read-snapshot';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
@@ -38,26 +38,35 @@ const colNumber = (letters: string) => columnIndex(letters) + 1;
  * Cell references that may lie beyond the limits: a column of as many letters as the column limit's, or a row of as
  * many digits as the row limit's (a shorter one is within it), in any quoting. Most cells match neither.
  */
+let far: { key: string; re: RegExp } | undefined;
 const farCells = () => {
   const letters = columnLetter(LIMITS.columns - 1).length;
   const digits = String(LIMITS.rows).length;
-  return new RegExp(`<(?:\\w+:)?c\\s[^>]*?\\br\\s*=\\s*["'](?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))["']`, 'g');
+  const key = `${letters},${digits}`;
+  if (far?.key !== key)
+    far = {
+      key,
+      re: new RegExp(`<(?:\\w+:)?c\\s[^>]*?\\br\\s*=\\s*["'](?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))["']`, 'g'),
+    };
+  far.re.lastIndex = 0;
+  return far.re;
 };
 
-/** How many times `<tag` opens an element in the text (any namespace prefix), counted without allocating. */
-function countTags(text: string, tag: string): number {
+/** How many cells (`<c`) and rows (`<row`) open in the text (any namespace prefix), counted in one pass without allocating. */
+function countCellsAndRows(text: string): { cells: number; rows: number } {
   const word = (ch: number) => (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
-  let n = 0;
+  const ends = (ch: number) => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+  let cells = 0;
+  let rows = 0;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     let j = i + 1;
     let k = j;
     while (k < j + 16 && word(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) === 58 && k > j) j = k + 1; // a prefix: <x:c
-    if (!text.startsWith(tag, j)) continue;
-    const next = text.charCodeAt(j + tag.length);
-    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) n++;
+    if (text.charCodeAt(j) === 99 /* c */ && ends(text.charCodeAt(j + 1))) cells++;
+    else if (text.startsWith('row', j) && ends(text.charCodeAt(j + 3))) rows++;
   }
-  return n;
+  return { cells, rows };
 }
 
 /** Bytes one cell costs the reader (ExcelJS's model and cell objects, the snapshot, the check), measured: ~400. */
@@ -71,10 +80,12 @@ export const memoryBudget = (): number => LIMITS.memoryBytes ?? Math.floor(getHe
 /** One workbook's cells against the memory budget, counted before they are parsed. */
 export class CellBudget {
   private bytes = 0;
+  /** Asked once per workbook (the heap's statistics cost more than a small sheet's scan). */
+  private readonly budget = memoryBudget();
   constructor(private readonly path: string) {}
   add(cells: number, rows: number, where: string): void {
     this.bytes += cells * BYTES_PER_CELL + rows * BYTES_PER_ROW;
-    const budget = memoryBudget();
+    const budget = this.budget;
     if (this.bytes > budget)
       throw new FileError(
         `无法读取 ${this.path}：${where}单元格过多（约 ${Math.round(this.bytes / BYTES_PER_CELL).toLocaleString('en')} 个），` +
@@ -126,8 +137,7 @@ class SheetScan {
       this.maxRow = Math.max(this.maxRow, r);
       this.maxCol = Math.max(this.maxCol, c);
     }
-    const cells = countTags(text, 'c');
-    const rows = countTags(text, 'row');
+    const { cells, rows } = countCellsAndRows(text);
     this.cells += cells;
     this.rows += rows;
     try {
@@ -200,8 +210,10 @@ async function openZip(path: string, data: Buffer): Promise<{ zip: JSZip; info: 
 async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   try {
-    const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    // Inflated by zlib (JSZip's inflater is JavaScript), within the same limit as every part.
+    const text = async (name: string) => (zip.file(name) ? (await partBytes(zip, name, new Budget(''))).toString('utf8') : '');
+    const book = await text('xl/workbook.xml');
+    const rels = await text('xl/_rels/workbook.xml.rels');
     const target = new Map<string, string>();
     for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
       const id = attribute(m[0], 'Id');
