@@ -61,8 +61,9 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
  * when truthy, so a cached 0, false or "" would come back without a result (read as 公式未计算).
  */
 function storedValue(cell: HeldCell): ExcelJS.CellValue {
+  if (cell.formula === undefined) return cell.value;
   const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
-  if (cell.formula === undefined || !model || model.result === undefined) return cell.value;
+  if (!model || model.result === undefined) return cell.value;
   return { ...(cell.value as ExcelJS.CellFormulaValue), result: model.result } as ExcelJS.CellValue;
 }
 

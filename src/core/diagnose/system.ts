@@ -109,9 +109,11 @@ export function components(sys: LinearSystem): number[][] {
     return i;
   };
   for (const row of sys.rows) {
-    const [first, ...rest] = [...row.coef.keys()];
-    if (first === undefined) continue;
-    for (const j of rest) parent[find(j)] = find(first);
+    let first: number | undefined;
+    for (const j of row.coef.keys()) {
+      if (first === undefined) first = j;
+      else parent[find(j)] = find(first);
+    }
   }
   const byRoot = new Map<number, number[]>();
   sys.rows.forEach((row, k) => {
