@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { checkWorkbookWith } from '../src/core/check/check';
+import { checkWorkbookWith } from '../src/core/review/check';
 import type { MipSolve } from '../src/core/diagnose/solver';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { loadNodeSolver } from '../src/solver/node';

@@ -3,7 +3,7 @@
  * them blanked (codes kept), clean and with one wrong figure (支出总表 合计 + 1.00) — best of 15 each, and the
  * blank/named ratio (the target: within 2×; blank names must not add 错误 or 诊断 work).
  */
-import { checkWorkbookWith } from '../src/core/check/check';
+import { checkWorkbookWith } from '../src/core/review/check';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { recognizeWorkbook } from '../src/core/recognize/recognize';
 import { loadNodeSolver } from '../src/solver/node';

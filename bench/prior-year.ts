@@ -6,7 +6,7 @@
  */
 import { gatherFacts } from '../src/core/narrative/facts';
 import { reviewNarrative } from '../src/core/narrative/verify';
-import { priorFromStatedChanges, priorFromWorkbook } from '../src/core/prior/read-prior';
+import { priorFromStatedChanges, priorFromWorkbook } from '../src/core/narrative/read-prior';
 import { seedSnapshot } from '../test/fixtures/seed-workbooks';
 import { priorOf, reviewWithPrior, SERIES } from '../test/narrative/prior-series';
 import { seedNarrative } from '../test/seeds/seed-narrative';

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkWorkbook } from '../src/core/check/check';
+import { checkWorkbook } from '../src/core/review/check';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
 import { recognizeWorkbook } from '../src/core/recognize/recognize';
 import { planInsert } from '../src/core/insert/plan-insert';
@@ -44,7 +44,7 @@ import { fillStatesBench } from './fill-states';
 import { hostBench } from './hosts';
 import { loadWorkbook } from '../src/xlsx/files';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
-import { diagnosisBench } from './diagnosis';
+import { diagnosisBench, writeXlsx } from './diagnosis';
 import { paneBench } from './pane';
 
 const root = join(__dirname, '..');
@@ -240,21 +240,8 @@ function localization(big: WorkbookSnapshot): void {
  */
 async function bigFile(big: WorkbookSnapshot, dir: string, cli: string): Promise<void> {
   if (!existsSync(cli)) return;
-  const wb = new ExcelJS.Workbook();
-  for (const s of big.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.value = v;
-        const fmt = s.numberFormats?.[r]?.[c];
-        if (fmt && fmt !== 'General') cell.numFmt = fmt;
-      }),
-    );
-  }
   const file = join(dir, 'big-900.xlsx');
-  await wb.xlsx.writeFile(file);
+  await writeXlsx(big, file);
   const loader = `require('exceljs');(async()=>{await new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)});})()`;
   const timed = (f: () => void) => {
     const t0 = process.hrtime.bigint();

@@ -3,11 +3,12 @@
  * extents, cells with fills) and one plan (1); more only past Excel on the web's 5 MB payload limit (payload.ts).
  * Clear: the stored marks (2 reads) and one plan. Neither ever writes a value to the user's cells.
  */
-import { checkWorkbookWith } from '../core/check/check';
+import { checkWorkbookWith } from '../core/review/check';
 import type { MipSolve } from '../core/diagnose/solver';
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import type { Edition } from '../core/catalog/types';
-import { MARKS_SHEET, planClear, planMarks } from '../core/marks/marks';
+import { planClear, planMarks } from '../core/marks/marks';
+import { MARKS_SHEET } from '../core/internal-sheets';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { fingerprintsOf } from '../core/model/fingerprint';
 import type { WorkbookHost } from '../host/workbook-host';

@@ -1,6 +1,6 @@
 /** 导出检查结果 on any host: a new 检查结果 sheet; one read (sheet names) and one plan (Office: 1 + 1 round trips). */
-import { planResultsSheet } from '../core/check/results-sheet';
-import type { CheckResult } from '../core/check/types';
+import { planResultsSheet } from '../core/review/results-sheet';
+import type { CheckResult } from '../core/review/result';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 

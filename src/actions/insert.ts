@@ -4,7 +4,8 @@
  */
 import { planInsert, type InsertOptions } from '../core/insert/plan-insert';
 import { BUILTIN_DELTAS, type EditionDelta } from '../core/catalog/editions';
-import { readSettings, SETTINGS_SHEET, withSettings, type WorkbookSettings } from '../core/settings';
+import { readSettings, withSettings, type WorkbookSettings } from '../core/settings';
+import { SETTINGS_SHEET } from '../core/internal-sheets';
 import type { EditPlan } from '../core/model/plan';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';

@@ -5,15 +5,15 @@
  */
 import { analyzeWorkbook } from '../core/analysis';
 import type { Edition } from '../core/catalog/types';
-import { checkAnalysis } from '../core/check/check';
+import { checkAnalysis } from '../core/review/check';
 import { findingCounts } from '../core/review/counts';
 import type { Facts } from '../core/narrative/facts';
 import type { NarrativeDoc } from '../core/narrative/generate';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs';
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
-import type { PriorFacts } from '../core/prior/prior-facts';
-import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/prior/stored-prior';
+import type { PriorFacts } from '../core/narrative/prior-facts';
+import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/narrative/stored-prior';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 
@@ -43,7 +43,7 @@ export async function loadNarrativeContext(
 
 export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): Promise<void> {
   await planWithSheetNames(host, (names) => ({
-    plan: planStoreInputs({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, inputs),
+    plan: planStoreInputs({ sheets: names.map((name) => ({ name })) }, inputs),
     result: undefined,
   }));
 }
@@ -51,7 +51,7 @@ export async function saveInputs(host: WorkbookHost, inputs: NarrativeInputs): P
 /** Keeps last year's disclosure (its name and prior facts) in the workbook's very hidden sheet; null removes it. */
 export async function savePrior(host: WorkbookHost, prior: PriorFacts | null, reasonShare?: number): Promise<void> {
   await planWithSheetNames(host, (names) => ({
-    plan: planStorePrior({ sheets: names.map((name) => ({ name, origin: { row: 0, col: 0 }, values: [] })) }, prior, reasonShare),
+    plan: planStorePrior({ sheets: names.map((name) => ({ name })) }, prior, reasonShare),
     result: undefined,
   }));
 }

@@ -27,7 +27,9 @@ export const USAGE = `用法 / usage:
   budget-disclosure edition import 样表.xlsx --name "2027 某市财政局样表" --out edition.json
   budget-disclosure editions
   (insert、check、fill、explain 可加 --edition-file edition.json 使用导入或自定义的版式)
-  (写出文件的命令：--out 不能是输入文件；已存在且非本工具写出的文件须加 --force 才会替换)`;
+  (写出文件的命令：--out 不能是输入文件；已存在且非本工具写出的文件须加 --force 才会替换)
+  (check 的退出码：0 表格完整且无错误；1 有错误；4 无错误但未完整（有表未填写、缺表、勾稽关系未核对或未能识别）；
+   2 文件或参数无法读取；3 程序缺陷)`;
 
 export interface InsertArgs {
   edition: string;

@@ -12,10 +12,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition } from '../core/catalog/types';
 import { TITLE_ALIASES } from '../core/catalog/row-roles';
-import { checkWorkbookWith, SEVERITY_LABEL } from '../core/check/check';
-import type { CheckResult, YearOverYearVerdict } from '../core/check/types';
-import type { PriorFacts, PriorReport } from '../core/prior/prior-facts';
+import { checkWorkbookWith } from '../core/review/check';
+import type { CheckResult, YearOverYearVerdict } from '../core/review/result';
+import type { PriorFacts, PriorReport } from '../core/narrative/prior-facts';
 import { unfilledText } from '../core/check/fill-state';
+import { unjudgedGaps, unjudgedText, type UnjudgedGap } from '../core/check/unjudged';
 import type { Readiness } from '../core/review/readiness';
 import { countsText, findingCounts, type FindingCounts } from '../core/review/counts';
 import { planMarks } from '../core/marks/marks';
@@ -26,6 +27,7 @@ import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { expandInputs, type InputFile } from './check-inputs';
 import { diagnosisReport, type DiagnosisReport } from './diagnosis-report';
+import { findingJson, findingLine } from './finding-json';
 import { customEditions } from './edition-command';
 import type { Io } from './main';
 import { guardOutput, optionFiles } from './paths';
@@ -42,6 +44,8 @@ interface FileReport {
   /** Standard tables not filled yet (their 勾稽关系 not judged) and tables missing from a 部门/单位. */
   unfilled: CheckResult['unfilled'];
   missing: CheckResult['missing'];
+  /** Rows or columns a filled table lacks that its template prints: the 勾稽关系 left 未核对 by each. */
+  unjudged: UnjudgedGap[];
   findings: Omit<CheckResult['findings'][number], 'title' | 'unit' | 'table' | 'identity'>[];
   /** 诊断: the cells most likely wrong, their current and repaired values, the identities repaired, ties. */
   diagnosis: DiagnosisReport;
@@ -63,6 +67,7 @@ const emptyReport = (file: string, error: string): FileReport => ({
   problems: [],
   unfilled: [],
   missing: [],
+  unjudged: [],
   findings: [],
   diagnosis: { diagnoses: [], undiagnosed: [] },
   readiness: null,
@@ -89,17 +94,10 @@ function toReport(file: string, r: CheckResult): FileReport {
     problems: r.problems,
     unfilled: r.unfilled,
     missing: r.missing,
+    unjudged: unjudgedGaps(r.notEvaluated),
     findings: r.findings.map((f) => ({
       id: f.id,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      sheet: f.sheet,
-      cell: f.cell,
-      related: f.related,
-      expected: f.expected,
-      actual: f.actual,
-      difference: f.difference,
+      ...findingJson(f),
       ...(f.causedBy ? { causedBy: f.causedBy } : {}),
       ...(f.diagnosis ? { diagnosis: f.diagnosis } : {}),
       ...(f.explanation ? { explanation: f.explanation } : {}),
@@ -171,7 +169,7 @@ async function checkOne(
   target: string | undefined,
   io: Io,
   prior: PriorFacts | undefined,
-): Promise<{ report: FileReport; errors: number }> {
+): Promise<{ report: FileReport; errors: number; incomplete: boolean }> {
   // Without a marked copy to write, the snapshot is read without ExcelJS's cell objects (the same snapshot).
   const wb = target ? await loadWorkbook(f.path) : null;
   const snap = wb ? readSnapshot(wb) : await loadSnapshot(f.path);
@@ -191,8 +189,23 @@ async function checkOne(
     }
     if (!o.json) io.out(`  已写出标记副本：${target}`);
   }
-  return { report, errors: result.findings.filter((x) => x.severity === 'error').length };
+  return { report, errors: result.findings.filter((x) => x.severity === 'error').length, incomplete: incomplete(result) };
 }
+
+/**
+ * The check did not cover the whole workbook: a standard table not filled yet or not found, a 勾稽关系 left 未核对
+ * for a missing row or column or a formula without result, something not recognized. (An unreadable amount is an
+ * 错误: exit 1 first.)
+ */
+const incomplete = (r: CheckResult): boolean =>
+  !r.readiness || r.readiness.unfilled + r.readiness.missing + r.readiness.unjudged + r.readiness.uncomputed + r.readiness.unrecognized > 0;
+
+/**
+ * Exit codes: 0 every file complete and no 错误 (可以报送 once the 尾差/提示 are explained); 1 some 错误; 4 no 错误 but
+ * some file not complete (未填写, 缺表, 未核对, 未识别), so a script never takes an unfinished workbook as ready;
+ * 2 a file or argument could not be read; 3 a program defect.
+ */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2, defect: 3, incomplete: 4 } as const;
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { files: args, o } = parse(argv);
@@ -209,6 +222,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const reports: FileReport[] = [];
   let errors = 0;
   let unreadable = 0;
+  let unfinished = 0;
   let bug = false;
   for (const f of inputs) {
     if (f.error) {
@@ -221,6 +235,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       const r = await checkOne(f, o, outs.get(f), io, prior);
       reports.push(r.report);
       errors += r.errors;
+      if (r.incomplete) unfinished++;
     } catch (e) {
       const known = e instanceof FileError || e instanceof UsageError;
       if (known) unreadable++;
@@ -231,7 +246,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   if (o.json) io.out(JSON.stringify(reports, null, 2));
-  return bug ? 3 : unreadable ? 2 : errors ? 1 : 0;
+  return bug ? EXIT.defect : unreadable ? EXIT.unreadable : errors ? EXIT.errors : unfinished ? EXIT.incomplete : EXIT.ok;
 }
 
 function printPrior(io: Io, p: PriorFacts): void {
@@ -250,12 +265,11 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   if (r.readiness) io.out(`  ${r.readiness.text}`);
   for (const f of r.findings) {
     const note = f.explanation ? `（${f.explanation.kind === 'dismissed' ? '已忽略' : '出错说明'}：${f.explanation.text}）` : '';
-    io.out(
-      `  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}${note}`,
-    );
+    io.out(`${findingLine(f)}${f.causedBy ? `（由 ${f.causedBy} 引起）` : ''}${note}`);
   }
   for (const u of diagnosisReport(r).undiagnosed) io.out(`  [${u.reason.replace('：', '] ')}（${u.rules.join('、')}）`);
   for (const u of r.unfilled) io.out(`  [未填写] ${u.sheet}!${u.cell} ${unfilledText(u)}`);
+  for (const u of unjudgedGaps(r.notEvaluated)) io.out(`  [未核对] ${u.sheet}!${u.cell} ${unjudgedText(u)}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
   const yoy = r.yearOverYear ?? [];

@@ -1,5 +1,5 @@
 /** The `diagnosis` part of `check --json`: per diagnosis the cells (current → repaired), the identities it repairs, ties. */
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import { UNDIAGNOSED_REASON } from '../core/diagnose/types';
 
 export interface DiagnosisReport {

@@ -1,6 +1,6 @@
 /**
  * budget-disclosure edition import 样表.xlsx --name "2027 石家庄市财政局样表" [--year 2027] --out edition.json:
- * the 财政局's blank 样表 as an edition file, used with --edition-file on insert and check. What cannot be mapped
+ * the 财政局's blank 样表 as an edition file, used with --edition-file on insert, check, fill and explain. What cannot be mapped
  * is printed, one line each.
  */
 import { readFileSync } from 'node:fs';

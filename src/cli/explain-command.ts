@@ -16,7 +16,7 @@ import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import { checkInputFile, guardOutput, optionFiles, writeFileAtomic } from './paths';
 import { readPriorInput } from './prior-input';
-import { readStoredPrior } from '../core/prior/stored-prior';
+import { readStoredPrior } from '../core/narrative/stored-prior';
 import type { Io } from './main';
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {

@@ -11,7 +11,7 @@ import * as DATA from '../core/codes/data.generated';
 import { analyzeWorkbook } from '../core/analysis';
 import { namesPlan } from '../core/codes/names';
 import { customEditions } from './edition-command';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { findingJson, findingLine } from './finding-json';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
 import { assertCopyable, FileError, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { checkInputFile, guardOutput, optionFiles } from './paths';
@@ -66,17 +66,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
           {
             file,
             filled: r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, code: w.code, name: w.value })),
-            findings: r.findings.map((f) => ({
-              rule: f.rule,
-              severity: f.severity,
-              message: f.message,
-              sheet: f.sheet,
-              cell: f.cell,
-              related: f.related,
-              expected: f.expected,
-              actual: f.actual,
-              difference: f.difference,
-            })),
+            findings: r.findings.map(findingJson),
           },
         ],
         null,
@@ -87,7 +77,7 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${file}：填写 ${r.writes.length} 个科目名称 → ${out}`);
     for (const e of r.editions)
       io.out(`  ${e.sheet}：按${e.edition}年${e.kind === 'function' ? '支出功能分类' : '部门支出经济分类'}科目表（公开文件收录，不完整）`);
-    for (const f of r.findings) io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell} ${f.rule} ${f.message}`);
+    for (const f of r.findings) io.out(findingLine(f));
   }
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

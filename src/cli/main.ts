@@ -1,6 +1,8 @@
 /**
- * budget-disclosure: the command line over the ExcelJS port. `insert` writes the standard tables into a new
- * (or a copy of an existing) .xlsx file; the input file is never modified. Exit 0 ok, 2 bad arguments or input.
+ * budget-disclosure: the command line over the ExcelJS port — insert, editions, check, clear, fill, explain and
+ * edition import (each command in its *-command.ts; insert, which writes the standard tables into a new .xlsx or a
+ * copy of an existing one, and editions here). No input file is ever modified. Exit 0 ok, 1 错误 found (check, fill),
+ * 2 bad arguments or input, 3 an internal error.
  */
 import { BUILTIN_DELTAS, resolveEdition } from '../core/catalog/editions';
 import { STANDARD_TABLES, SUPPORTING_TABLES, type Level, type TableId } from '../core/catalog/types';

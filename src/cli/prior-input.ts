@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import type { PriorFacts } from '../core/narrative/prior-facts';
 import { DOCX_LIMITS } from '../docx/docx-text';
 import { priorFromBytes, priorKind, PriorSourceError, TEXT_LIMIT } from '../docx/prior-source';
 import { FileError, loadSnapshot } from '../xlsx/files';

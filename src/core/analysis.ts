@@ -6,7 +6,7 @@
 import { BUILTIN_DELTAS, resolveEdition } from './catalog/editions';
 import type { Edition } from './catalog/types';
 import { buildVocabulary, builtinVocabulary, type Vocabulary } from './catalog/vocabulary';
-import { analyzeRules, type RuleAnalysis } from './check/engine';
+import { analyzeRules, type RuleAnalysis } from './diagnose/rule-analysis';
 import { RULES } from './check/rules';
 import type { Rule } from './check/types';
 import type { CodeBooks } from './codes/books';
@@ -47,6 +47,6 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     recognition,
     rules: () => (rules ??= analyzeRules(recognition, options.rules ?? RULES, vocabulary, options)),
     facts: () => (facts ??= gatherFacts(snapshot, recognition)),
-    names: (books, year) => planNames(snapshot, books, year, recognition),
+    names: (books, year) => planNames(snapshot, books, year, recognition, options.editions),
   };
 }

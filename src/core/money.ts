@@ -1,6 +1,6 @@
 /**
- * Amounts as shown: parsed into decimal.js from the displayed text (or the stored value and its number format),
- * never from binary floats. Blank ("", "-", "--", "—") stays distinct from 0. Decimals are kept for the
+ * Amounts as shown: parsed exactly from the displayed text (or the stored value and its number format), never through
+ * binary floats — an integer of the shown decimals when it fits, a decimal.js value made only when asked for. Blank ("", "-", "--", "—") stays distinct from 0. Decimals are kept for the
  * rounding interval (XBRL Calculations 1.1: a figure shown with d decimals stands for v ± ½·10⁻ᵈ).
  */
 import Decimal from 'decimal.js';

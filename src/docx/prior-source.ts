@@ -6,8 +6,8 @@
  * workbook's own very hidden sheet.
  */
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import type { PriorFacts } from '../core/prior/prior-facts';
-import { priorFromText, priorFromWorkbook } from '../core/prior/read-prior';
+import type { PriorFacts } from '../core/narrative/prior-facts';
+import { priorFromText, priorFromWorkbook } from '../core/narrative/read-prior';
 import { FileError } from '../xlsx/file-error';
 import { docxText, DocxTextError } from './docx-text';
 

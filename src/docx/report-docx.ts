@@ -42,8 +42,15 @@ export function reportDocument(r: ReviewReport): Document {
     para(r.counts),
     r.rows.length
       ? findingsTable(r)
-      : para(r.unfilled.length ? '已填写的表未发现问题；下列表尚未填写。' : '未发现问题：所有勾稽关系均相符。'),
+      : para(
+          r.unfilled.length
+            ? '已填写的表未发现问题；下列表尚未填写。'
+            : r.unjudged.length
+              ? '未发现问题；下列勾稽关系因缺行缺栏未核对。'
+              : '未发现问题：所有勾稽关系均相符。',
+        ),
     ...(r.unfilled.length ? [para('尚未填写（未核对）：', HEAD_FONT), ...r.unfilled.map((p) => para(p, BODY_FONT, 22))] : []),
+    ...(r.unjudged.length ? [para('缺行缺栏（未核对）：', HEAD_FONT), ...r.unjudged.map((p) => para(p, BODY_FONT, 22))] : []),
     ...(r.problems.length ? [para('未能识别（未参与检查）：', HEAD_FONT), ...r.problems.map((p) => para(p, BODY_FONT, 22))] : []),
     para('本报告由预算公开助手生成；出错说明由编制单位填写。', BODY_FONT, 20),
   ];

@@ -5,7 +5,7 @@
  * the results stale. 清除标记 restores the original fills exactly. A view of the session (use-check-session.ts).
  */
 import { Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { SEVERITY_LABEL } from '../core/review/check';
 import { MARK_COLORS } from '../core/marks/marks';
 import type { WorkbookHost } from '../host/workbook-host';
 import { CheckResults } from './CheckResults';

@@ -4,9 +4,11 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
-import type { CheckResult, Finding } from '../core/check/types';
+import type { Finding } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import { countsText, findingCounts } from '../core/review/counts';
 import { unfilledText } from '../core/check/fill-state';
+import { unjudgedGaps, unjudgedText } from '../core/check/unjudged';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
 import { FindingGroups } from './FindingGroups';
@@ -27,6 +29,7 @@ export interface ResultActions extends ExplainActions {
 export function CheckResults({ result, stale, actions }: { result: CheckResult; stale: boolean; actions: ResultActions }) {
   const s = useStyles();
   const findings = result.findings;
+  const gaps = unjudgedGaps(result.notEvaluated ?? []);
   const byTable = new Map<string, Finding[]>();
   for (const f of findings.filter((x) => !x.causedBy)) {
     const t = result.tables.find((x) => x.sheet === f.sheet && (x.id === f.table || !f.table));
@@ -55,7 +58,9 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
         </MessageBar>
       )}
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
-      {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && <Text>所有勾稽关系均相符。</Text>}
+      {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && gaps.length === 0 && (
+        <Text>所有勾稽关系均相符。</Text>
+      )}
       <DiagnosisList result={result} actions={{ go: actions.goTo, apply: (cells) => actions.repair(cells), busy: actions.busy }} />
       <FindingGroups byTable={byTable} result={result} actions={actions} />
       {result.unfilled.length > 0 && (
@@ -68,6 +73,22 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
               <li key={`${u.sheet}!${u.cell}`} className={s.item}>
                 <Text size={200}>
                   {u.sheet}!{u.cell} {unfilledText(u)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {gaps.length > 0 && (
+        <div className={s.group}>
+          <Text weight="semibold" size={300}>
+            缺行缺栏（未核对）
+          </Text>
+          <ul className={s.list}>
+            {gaps.map((u) => (
+              <li key={`${u.unit}!${u.sheet}!${u.what}`} className={s.item}>
+                <Text size={200}>
+                  {u.sheet}!{u.cell} {unjudgedText(u)}
                 </Text>
               </li>
             ))}

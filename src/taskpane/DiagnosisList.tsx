@@ -5,7 +5,7 @@
  * unit (DiagnosisGroups.tsx).
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import { UNDIAGNOSED_REASON, type Diagnosis, type DiagnosisCell } from '../core/diagnose/types';
 import { groupDiagnoses } from './diagnosis-groups';
 import { DiagnosisGroups } from './DiagnosisGroups';

@@ -4,13 +4,14 @@
  * mapping is the core's (import-edition.ts), the actions run through the panel's action runner.
  */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import type { WorkbookHost } from '../host/workbook-host';
 import { readWorkbook } from '../actions/read';
 import { saveCustomEditions, validDelta } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
-import { browserStorage } from './pane-kit';
+import { FileButton } from './FileButton';
+import { browserStorage } from './browser-store';
 import type { PanelAction } from './use-action';
 
 const useStyles = makeStyles({
@@ -28,7 +29,6 @@ export interface EditionState {
 
 export function EditionTools({ host, e, action }: { host: WorkbookHost; e: EditionState; action: PanelAction }) {
   const s = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [unmapped, setUnmapped] = useState<string[] | null>(null);
   const keep = (next: EditionDelta[], id: string) => {
     saveCustomEditions(browserStorage(), next);
@@ -68,8 +68,7 @@ export function EditionTools({ host, e, action }: { host: WorkbookHost; e: Editi
     );
   };
 
-  const load = (file: File | undefined) =>
-    file &&
+  const load = (file: File) =>
     action.run(
       '正在载入…',
       `无法载入 ${file.name}`,
@@ -93,17 +92,9 @@ export function EditionTools({ host, e, action }: { host: WorkbookHost; e: Editi
             导出版式文件
           </Button>
         )}
-        <Button size="small" onClick={() => fileInput.current?.click()}>
+        <FileButton size="small" accept=".json" label="载入版式文件" onFile={(f) => void load(f)}>
           载入版式文件…
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json"
-          hidden
-          aria-label="载入版式文件"
-          onChange={(ev) => void load(ev.currentTarget.files?.[0])}
-        />
+        </FileButton>
       </div>
       {unmapped && unmapped.length > 0 && (
         <Text size={200} role="note">

@@ -5,7 +5,8 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pushTo } from '../core/collections';
-import type { CheckResult, Finding } from '../core/check/types';
+import type { Finding } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import { countsText, findingCounts } from '../core/review/counts';
 import { FindingList, type ExplainActions } from './FindingList';
 

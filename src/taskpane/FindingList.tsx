@@ -5,7 +5,7 @@
  */
 import { Badge, Button, Link, Text, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { SEVERITY_LABEL } from '../core/review/check';
 import type { Finding } from '../core/check/types';
 import { tableName } from '../core/check/terms';
 import { SUGGESTIONS } from '../core/review/explanations';

@@ -13,7 +13,7 @@ import { insertTemplates, readWorkbookSettings, tablesAlreadyThere } from '../ac
 import { allDeltas, loadCustomEditions } from './custom-editions';
 import { EditionTools } from './EditionTools';
 import { defaultEdition, loadRemembered, saveRemembered } from './insert-defaults';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import { StatusBar } from './StatusBar';
 import { TableChoices } from './TableChoices';
 import { InsertIdentity } from './InsertIdentity';

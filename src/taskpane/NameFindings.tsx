@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SEVERITY_LABEL } from '../core/check/check';
+import { SEVERITY_LABEL } from '../core/review/check';
 import type { Finding } from '../core/check/types';
 import { SEVERITY_INTENT } from './pane-kit';
 

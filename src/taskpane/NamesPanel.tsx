@@ -19,7 +19,7 @@ import { selectCell } from '../actions/navigate';
 import { CodeImport } from './CodeImport';
 import { CodeLookup } from './CodeLookup';
 import { NameFindings } from './NameFindings';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';

@@ -6,7 +6,7 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { NarrativeInputs } from '../core/narrative/inputs';
 import { PRIOR_FIELDS, priorFigure } from '../core/narrative/prior-inputs';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import type { PriorFacts } from '../core/narrative/prior-facts';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },

@@ -18,7 +18,7 @@ import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { NarrativeVerify } from './NarrativeVerify';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { useNarrativeInputs } from './use-narrative-inputs';
 import { WordConfirm } from './WordConfirm';

@@ -5,7 +5,8 @@
  * A view: the review comes from the core (narrative/verify.ts); opening a cell goes through the panel's callback.
  */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SEVERITY_LABEL } from '../core/check/check';
+import type { ReactNode } from 'react';
+import { SEVERITY_LABEL } from '../core/review/check';
 import type { Reviewed } from '../core/narrative/judge';
 import type { NarrativeReview } from '../core/narrative/verify';
 import { SEVERITY_INTENT } from './pane-kit';
@@ -23,6 +24,22 @@ const VERDICT_COLOR: Record<Reviewed['verdict'], 'success' | 'danger' | 'warning
   未核对: 'subtle',
 };
 
+/** One figure of the 说明 with its verdict, what it was judged with, and the whole sentence on hover. */
+function StatementItem({ r, children }: { r: Reviewed; children?: ReactNode }) {
+  const s = useStyles();
+  return (
+    <li className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>
+      <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
+        {r.verdict}
+      </Badge>{' '}
+      <Text size={200}>
+        “{r.statement.text}” {r.note}
+      </Text>
+      {children && <> {children}</>}
+    </li>
+  );
+}
+
 /** 比上年: every change, 持平, growth rate and figure of another year, with its verdict and what it was judged with. */
 function YearOverYear({ review }: { review: NarrativeReview }) {
   const s = useStyles();
@@ -36,14 +53,7 @@ function YearOverYear({ review }: { review: NarrativeReview }) {
       </Text>
       <ul className={s.list} aria-label="比上年">
         {rows.map((r) => (
-          <li key={r.statement.index} className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>
-            <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
-              {r.verdict}
-            </Badge>{' '}
-            <Text size={200}>
-              “{r.statement.text}” {r.note}
-            </Text>
-          </li>
+          <StatementItem key={r.statement.index} r={r} />
         ))}
       </ul>
     </>
@@ -77,19 +87,13 @@ export function NarrativeReviewList({ review, open }: { review: NarrativeReview;
       {review.yearOverYear.length > 0 && <YearOverYear review={review} />}
       <ul className={s.list} aria-label="说明中的数字">
         {review.statements.map((r) => (
-          <li key={r.statement.index} className={s.item} title={`原句：${r.statement.sentence}（第 ${r.statement.paragraph + 1} 行）`}>
-            <Badge appearance="tint" color={VERDICT_COLOR[r.verdict]} size="small">
-              {r.verdict}
-            </Badge>{' '}
-            <Text size={200}>
-              “{r.statement.text}” {r.note}
-            </Text>{' '}
+          <StatementItem key={r.statement.index} r={r}>
             {r.at && (
               <Link as="button" onClick={() => open(r.at!)}>
                 {r.at.sheet}!{r.at.cell}
               </Link>
             )}
-          </li>
+          </StatementItem>
         ))}
       </ul>
     </>

@@ -6,7 +6,7 @@
 import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import type { PriorFacts } from '../core/narrative/prior-facts';
 import { reviewNarrative, type NarrativeReview } from '../core/narrative/verify';
 import type { WorkbookHost } from '../host/workbook-host';
 import { selectCell } from '../actions/navigate';

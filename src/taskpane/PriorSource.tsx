@@ -5,8 +5,9 @@
  * and where last year's table and text disagree; 移除 forgets it. A view: reading and saving are the panel's actions.
  */
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import { useEffect, useState } from 'react';
+import type { PriorFacts } from '../core/narrative/prior-facts';
+import { FileButton } from './FileButton';
 import type { usePriorSource } from './use-prior-source';
 
 const useStyles = makeStyles({
@@ -28,7 +29,6 @@ export function PriorSource({ source, disabled }: { source: ReturnType<typeof us
   const remove = () => void source.remove();
   const saveShare = (x: number | undefined) => void source.saveShare(x);
   const s = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [share, setShare] = useState(reasonShare === undefined ? '' : String(reasonShare));
   useEffect(() => setShare(reasonShare === undefined ? '' : String(reasonShare)), [reasonShare]);
   const commitShare = () => {
@@ -40,21 +40,9 @@ export function PriorSource({ source, disabled }: { source: ReturnType<typeof us
   return (
     <div className={s.root}>
       <div className={s.row}>
-        <Button onClick={() => input.current?.click()} disabled={disabled}>
+        <FileButton accept=".xlsx,.docx,.txt" label="打开上年公开文件" onFile={open} disabled={disabled}>
           上年公开文件…
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.docx,.txt"
-          hidden
-          aria-label="打开上年公开文件"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) open(f);
-          }}
-        />
+        </FileButton>
         {prior && (
           <Button size="small" onClick={remove} disabled={disabled}>
             移除

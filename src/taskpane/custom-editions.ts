@@ -4,7 +4,7 @@
  */
 import { BUILTIN_DELTAS, resolveEdition, type EditionDelta } from '../core/catalog/editions';
 import type { Edition } from '../core/catalog/types';
-import { storedList } from './stored-list';
+import { storedList } from './browser-store';
 
 /** An edition file can be used when it resolves against the built-in editions. */
 export function validDelta(d: unknown): d is EditionDelta {

@@ -2,7 +2,7 @@
  * 诊断 at scale: a workbook of many 部门/单位 shows its diagnoses grouped by unit (collapsed, with counts), each group
  * with one 全部采用 for the cells of its exact diagnoses (a tie picks no cell, so it is left to the user). Pure.
  */
-import type { CheckResult } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import type { Diagnosis, DiagnosisCell } from '../core/diagnose/types';
 
 export interface DiagnosisGroup {

@@ -4,6 +4,7 @@
  */
 import { BUILTIN_DELTAS, editionForYear } from '../core/catalog/editions';
 import type { Level } from '../core/catalog/types';
+import { browserStore } from './browser-store';
 
 export interface EditionChoice {
   id: string;
@@ -26,24 +27,11 @@ export interface Remembered {
   name: string;
 }
 
-const KEY = 'budget-disclosure.insert';
+const isRemembered = (r: Partial<Remembered> | null | undefined): r is Remembered =>
+  (r?.level === '部门' || r?.level === '单位') && typeof r.code === 'string' && typeof r.name === 'string';
 
-export function loadRemembered(storage: Pick<Storage, 'getItem'> | undefined): Remembered | null {
-  try {
-    const raw = storage?.getItem(KEY);
-    if (!raw) return null;
-    const r = JSON.parse(raw) as Partial<Remembered>;
-    if ((r.level === '部门' || r.level === '单位') && typeof r.code === 'string' && typeof r.name === 'string') return r as Remembered;
-  } catch {
-    /* a damaged entry is ignored */
-  }
-  return null;
-}
-
-export function saveRemembered(storage: Pick<Storage, 'setItem'> | undefined, r: Remembered): void {
-  try {
-    storage?.setItem(KEY, JSON.stringify(r));
-  } catch {
-    /* storage full or disabled: nothing to do */
-  }
-}
+const store = browserStore<Remembered | null>('budget-disclosure.insert', (v) =>
+  isRemembered(v as Partial<Remembered> | undefined) ? (v as Remembered) : null,
+);
+export const loadRemembered = store.load;
+export const saveRemembered = store.save;

@@ -2,7 +2,7 @@
  * Whether an action may use the results it was clicked on: 改正, 出错说明, 定位 and 撤销改正 act only on the workbook,
  * and the state of it, that the results were made from. Results of another workbook are cleared, not kept live; results
  * of an older state (an edit since the check) are refused until checked again; and the adapter's own read (the
- * sheets' prints, src/office/basis.ts) refuses what events missed. Pure: the session hook asks, this answers.
+ * sheets' prints, src/actions/basis.ts) refuses what events missed. Pure: the session hook asks, this answers.
  */
 import type { WorkbookBasis } from '../actions/basis';
 

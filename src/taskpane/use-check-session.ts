@@ -6,7 +6,8 @@
  * results of another workbook are cleared. The panel is a view of this.
  */
 import { useRef, useState } from 'react';
-import type { CheckResult, Finding } from '../core/check/types';
+import type { Finding } from '../core/check/types';
+import type { CheckResult } from '../core/review/result';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import type { EditPlan } from '../core/model/plan';
 import { withExplanation } from '../core/review/explanations';
@@ -22,7 +23,7 @@ import { applyRepair } from '../actions/repair';
 import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { downloadStatus, offerDownload } from './download';
 import { userMessage } from './messages';
-import { browserStorage } from './pane-kit';
+import { browserStorage } from './browser-store';
 import { OTHER_WORKBOOK, changedSheets, otherWorkbook, refuse, type Act } from './session-guard';
 import { loadPaneSolver } from './solver';
 import { usePanelAction } from './use-action';

@@ -4,7 +4,7 @@
  * the panel's action runner; the reason threshold (增减超过上年多少须写原因) is kept with it.
  */
 import { useState } from 'react';
-import type { PriorFacts } from '../core/prior/prior-facts';
+import type { PriorFacts } from '../core/narrative/prior-facts';
 import type { WorkbookHost } from '../host/workbook-host';
 import { savePrior } from '../actions/narrative';
 import { priorSummary, readPriorFile } from './PriorSource';

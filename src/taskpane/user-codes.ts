@@ -1,6 +1,6 @@
 /** The user's own code lists (imported from their 预算管理一体化系统 export), kept in this browser's localStorage only. */
 import type { UserCodeList } from '../core/codes/codebook';
-import { storedList } from './stored-list';
+import { storedList } from './browser-store';
 
 const validList = (x: unknown): x is UserCodeList => {
   const l = x as UserCodeList;

@@ -1,6 +1,7 @@
 /**
- * ExcelJS port, read side: turns a loaded workbook into the core's WorkbookSnapshot
- * (stored values, number formats, merges), the same shape the Office.js adapter reads in one batch.
+ * ExcelJS port, read side: turns a loaded workbook into the core's WorkbookSnapshot (stored values, number formats,
+ * fills, merges, sheet visibility, and the stray cells far outside the tables skipped and counted), the same shape
+ * the Office.js adapter reads in one batch.
  */
 import type ExcelJS from 'exceljs';
 import type { FillState } from '../core/model/plan';

@@ -9,7 +9,7 @@ import { BUILTIN_DELTAS, resolveEdition, tableOf, type EditionDelta } from '../.
 import { importEdition } from '../../src/core/recognize/import-edition';
 import { renderTable } from '../../src/core/catalog/render';
 import type { Edition, TableTemplate } from '../../src/core/catalog/types';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { planInsert } from '../../src/core/insert/plan-insert';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { applyPlanToWorkbook } from '../../src/xlsx/apply-plan';

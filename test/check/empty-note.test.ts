@@ -1,5 +1,5 @@
 /** U-03: an empty 基金/国有资本 table's 注 names its own fund and its own subject (部门 vs 单位); the seeds do. */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 
 it.each<[string, string, string | null, RegExp | null]>([

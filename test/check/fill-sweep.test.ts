@@ -7,13 +7,17 @@
  */
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkAnalysis, checkWorkbook } from '../../src/core/check/check';
-import type { CheckResult } from '../../src/core/check/types';
+import { checkAnalysis, checkWorkbook } from '../../src/core/review/check';
+import type { CheckResult } from '../../src/core/review/result';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { RecognizedTable } from '../../src/core/recognize/types';
 import { cellAddress } from '../../src/core/a1';
-import { seedSnapshot } from '../fixtures/seed-workbooks';
+import { manyDepartments, seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
+import { unjudgedGaps, unjudgedText } from '../../src/core/check/unjudged';
+import { planResultsSheet } from '../../src/core/review/results-sheet';
+import { reviewReport } from '../../src/core/review/report';
+import { readiness } from '../../src/core/review/readiness';
 
 const SEEDS = ['000', '001', '003'] as const;
 let snaps: Record<string, WorkbookSnapshot>;
@@ -174,7 +178,7 @@ it('a row left unrecognized blocks 可以报送 and is named in the status', () 
 });
 
 it('「由此引起」: under each cell of a several-cell diagnosis, only identities that contain that cell', async () => {
-  const { checkWorkbookWith } = await import('../../src/core/check/check');
+  const { checkWorkbookWith } = await import('../../src/core/review/check');
   const { loadNodeSolver } = await import('../../src/solver/node');
   let checked = 0;
   let several = 0;
@@ -201,4 +205,114 @@ it('「由此引起」: under each cell of a several-cell diagnosis, only identi
   }
   expect(checked).toBeGreaterThan(0);
   expect(several).toBeGreaterThan(0);
+});
+
+describe('a row or column the template prints, missing from a filled table: 未核对, listed once, not 可以报送', () => {
+  /** A sheet row taken out (the rows below move up, as when the row is deleted in Excel). */
+  function dropRow(snap: WorkbookSnapshot, sheet: string, row: number): void {
+    const s = snap.sheets.find((x) => x.name === sheet)!;
+    s.values.splice(row - s.origin.row, 1);
+    for (const k of ['numberFormats', 'texts', 'fills'] as const) (s[k] as unknown[][] | undefined)?.splice(row - s.origin.row, 1);
+  }
+
+  it.each(SEEDS)('seed %s: 支出总表 without its 合计 row', (seed) => {
+    const snap = copy(snaps[seed]!);
+    const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+    dropRow(snap, t3.sheet, t3.rows.find((r) => r.role === 'total')!.row);
+    const r = checkWorkbook(snap);
+    const gaps = unjudgedGaps(r.notEvaluated);
+    expect(gaps.map((g) => g.what)).toEqual(['支出总表没有“合计”行']);
+    expect(gaps[0]!.rules).toBeGreaterThan(1);
+    expect(r.readiness!.ready).toBe(false);
+    expect(r.readiness!.text).toMatch(/支出总表没有“合计”行（相关的 \d+ 条勾稽关系未核对，请按模板补上）/);
+    expect(errors(r)).toEqual([]);
+    // the same one line in the 检查结果 sheet and the 审核报告
+    const line = `${t3.sheet}!${gaps[0]!.cell} ${unjudgedText(gaps[0]!)}`;
+    expect(reviewReport(r, '2026-12-06').unjudged).toEqual([line]);
+    const rows = planResultsSheet(r, [], '2026-12-06 10:00').addSheets[0]!.values.filter((v) => v[1] === '未核对');
+    expect(rows.map((v) => `${v[4]}!${v[5]} ${v[3]}`)).toEqual([line]);
+  });
+
+  it.each(SEEDS)('seed %s: 收支总表 without its 支出总计 row', (seed) => {
+    const snap = copy(snaps[seed]!);
+    const t1 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T1')!;
+    const row = t1.rows.find((r) => r.role === 'ex:expenseTotal')!;
+    // the label blanked and its figures cleared: the row is not there any more (the other side's row stays)
+    const s = snap.sheets.find((x) => x.name === t1.sheet)!;
+    const line = s.values[row.row - s.origin.row]!;
+    for (const c of Object.values(row.cells)) line[c.col - s.origin.col] = null;
+    line.forEach((v, i) => {
+      if (typeof v === 'string' && v.replace(/\s/g, '') === '支出总计') line[i] = null;
+    });
+    const r = checkWorkbook(snap);
+    expect(unjudgedGaps(r.notEvaluated).map((g) => g.what)).toEqual(['收支总表没有“支出总计”行']);
+    expect(r.readiness!.ready).toBe(false);
+    expect(r.readiness!.text).toContain('收支总表没有“支出总计”行');
+  });
+
+  it.each(SEEDS)('seed %s: the “三公” table needs its 合计 or its 小计 row (which one is the layout’s), not both', (seed) => {
+    const snap = copy(snaps[seed]!);
+    const t9 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T9')!;
+    const rows = t9.rows.filter((r) => r.role === 'sg:total' || r.role === 'sg:subtotal').sort((x, y) => y.row - x.row);
+    expect(rows.length).toBeGreaterThan(0);
+    if (rows.length === 2) {
+      const one = copy(snap);
+      dropRow(one, t9.sheet, rows[0]!.row);
+      expect(unjudgedGaps(checkWorkbook(one).notEvaluated)).toEqual([]);
+    }
+    for (const r of rows) dropRow(snap, t9.sheet, r.row);
+    const r = checkWorkbook(snap);
+    expect(unjudgedGaps(r.notEvaluated).map((g) => g.what)).toEqual(['财政拨款“三公”经费支出表没有“合计”行']);
+    expect(r.readiness!.ready).toBe(false);
+  });
+});
+
+const VARIANTS: [string, FixtureOptions][] = [
+  ['plain', {}],
+  ['one sheet', { layout: 'one-sheet' }],
+  ['page split', { pageSplit: 4 }],
+  ['元', { amounts: 'yuan' }],
+  ['shuffled', { layout: 'shuffled' }],
+  ['单位资金 in 收支总表', { unitFunds: 'T1' }],
+  ['单位资金 in both', { unitFunds: 'both' }],
+  ['text amounts', { amounts: 'text' }],
+  ['full-width', { amounts: 'fullwidth' }],
+  ['thousands', { amounts: 'thousands' }],
+  ['offset', { offset: { rows: 2, cols: 1 } }],
+];
+
+it('no seed in any format variant gets a 未核对 block (what the layout decides says nothing)', async () => {
+  const blocked: string[] = [];
+  let unjudged = 0;
+  for (const seed of ['000', '001', '003', '004'])
+    for (const [name, o] of VARIANTS) {
+      const r = checkWorkbook(await seedSnapshot(seed, o));
+      unjudged += r.notEvaluated.length;
+      for (const g of unjudgedGaps(r.notEvaluated)) blocked.push(`${seed} ${name}: ${g.what}`);
+      if (r.readiness!.unjudged) blocked.push(`${seed} ${name}: ${r.readiness!.text}`);
+    }
+  // several departments in one workbook (each a 部门 with its 单位)
+  const many = checkWorkbook(manyDepartments(await seedSnapshot('000'), 5));
+  unjudged += many.notEvaluated.length;
+  for (const g of unjudgedGaps(many.notEvaluated)) blocked.push(`5 departments: ${g.what}`);
+  expect(blocked).toEqual([]);
+  // the layouts do leave rules unjudged (三公 without 小计, codes not used, the other income layout): said nothing
+  expect(unjudged).toBeGreaterThan(0);
+});
+
+it('a formula without a stored result (E-02 提示) keeps 可以报送 back even when the 提示 is dismissed', () => {
+  const snap = copy(snaps['000']!);
+  const t3 = recognizeWorkbook(snap).tables.find((t) => t.id === 'T3')!;
+  const cell = t3.rows.find((r) => r.role === 'total')!.cells.total!;
+  setValue(snap, cell.sheet, cell.row, cell.col, '=SUM(D7:D30)');
+  const r = checkWorkbook(snap);
+  const e02 = r.findings.filter((f) => f.rule === 'E-02');
+  expect(e02).toHaveLength(1);
+  expect(e02[0]!.severity).toBe('advisory');
+  // every 提示 and 尾差 dismissed: the formula's 勾稽关系 are still 未核对
+  for (const f of r.findings) if (f.severity !== 'error') f.explanation = { kind: 'dismissed', text: '已核', date: '2026-12-06' };
+  const after = readiness(r);
+  expect(after.uncomputed).toBe(1);
+  expect(after.ready).toBe(false);
+  expect(after.text).toContain('1 个公式没有计算结果（相关的勾稽关系未核对，请在 Excel 中打开并保存后再检查）');
 });

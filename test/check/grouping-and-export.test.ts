@@ -1,6 +1,6 @@
 /** One root cause does not bury the user: totals that break only because of a leaf are grouped under it. Export sheet. */
-import { checkWorkbook } from '../../src/core/check/check';
-import { planResultsSheet } from '../../src/core/check/results-sheet';
+import { checkWorkbook } from '../../src/core/review/check';
+import { planResultsSheet } from '../../src/core/review/results-sheet';
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
 import { exportResults } from '../../src/actions/export-results';
 import { fakeHost } from '../office/fake-from';

@@ -4,7 +4,7 @@
  * message grammar of a comparison with a constant (「…，应为空」, 「…，应为 0.00」).
  */
 import { Decimal } from '../../src/core/money';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { breakMessage, BLANK } from '../../src/core/check/message';
 import { explainPattern, namedFigures, type NamedFigure } from '../../src/core/check/patterns';
 import type { Finding } from '../../src/core/check/types';

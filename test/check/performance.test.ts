@@ -4,7 +4,7 @@
  * holds (13 + 3.8 = 16.80 = 项目支出; 日常公用经费 31.31 = 公用经费); seed 001 breaks as identities.md §4 says
  * (1 + 9.9 + 11.7 + 18.25 = 40.85 ≠ 41.05, 「≤11.7元」 a unit slip, 采购 预算资金 18.45 ≠ 18.25).
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { SheetSnapshot } from '../../src/core/model/snapshot';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 

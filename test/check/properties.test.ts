@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { parseCell } from '../../src/core/a1';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { checkAndMark, clearMarks } from '../../src/actions/check';
-import { MARKS_SHEET } from '../../src/core/marks/marks';
+import { MARKS_SHEET } from '../../src/core/internal-sheets';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { fakeFrom, fakeHost } from '../office/fake-from';
 

@@ -3,7 +3,7 @@
  * change (text numbers, full-width digits, thousands separators, 元, sheet order and names, one sheet, page splits,
  * offsets) adds no finding.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { Finding } from '../../src/core/check/types';
 import { seedSnapshot, type FixtureOptions } from '../fixtures/seed-workbooks';
 

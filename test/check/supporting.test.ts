@@ -2,7 +2,7 @@
  * The supporting tables' rules (P-01…P-04 on the 政府采购预算, A-02…A-04 on the 固定资产占用情况表): the seeds hold
  * them (identities.md §4.1), and each changed cell below breaks exactly the rules it should, on that cell.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 
@@ -38,6 +38,8 @@ it.each<[string, Edit[], [string, string][]]>([
   ],
   ['a 预留中小微企业份额 above its 合计', [['采购', 7, 15, 0.5]], [['P-04', 'P8']]],
   ['a fund column that does not add up', [['采购', 8, 8, 0.9]], [['P-03', 'H9']]],
+  // 1.00 against 0.96: two printed figures explain at most 0.01; the six blank fund columns print nothing to round.
+  ['a fund column 0.04 off beside six blank ones (错误, not 尾差)', [['采购', 8, 8, 0.96]], [['P-03', 'H9']]],
   ['资产总额 ≠ Σ categories', [['固定资产', 3, 2, 100]], [['A-02', 'C4']]],
   ['办公用房 above 房屋', [['固定资产', 5, 2, 5]], [['A-03', 'C6']]],
   ['a 截止时间 that is not the year before', [['固定资产', 1, 1, '截止时间：2022-12-31']], [['A-04', 'B2']]],

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { MARKS_SHEET } from '../../src/core/marks/marks';
+import { MARKS_SHEET } from '../../src/core/internal-sheets';
 import type { Explanation } from '../../src/core/review/explanations';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 
@@ -102,7 +102,7 @@ it('exit 2 with a message naming the file when one cannot be read', async () => 
 it('--json carries each finding’s 出错说明 and the file’s readiness (可以报送); the exit code does not change', async () => {
   const { applyPlanToWorkbook } = await import('../../src/xlsx/apply-plan');
   const { readSnapshot } = await import('../../src/xlsx/read-snapshot');
-  const { checkWorkbook } = await import('../../src/core/check/check');
+  const { checkWorkbook } = await import('../../src/core/review/check');
   const { planStoreExplanations, withExplanation } = await import('../../src/core/review/explanations');
   const wb = seedWorkbook('001');
   const found = checkWorkbook(readSnapshot(wb)).findings.filter((f) => !f.causedBy && f.severity !== 'error');

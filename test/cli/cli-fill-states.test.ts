@@ -43,6 +43,8 @@ it('empty template: 尚未填写, never 可以报送; no finding, each unfilled 
   const r = await run(['check', path]);
   expect(r.out).toContain('尚未填写');
   expect(r.out).not.toContain('可以报送');
+  // no 错误, but not complete: exit 4, never 0 (a script must not take an empty template as ready)
+  expect(r.code).toBe(4);
   const j = await json(path);
   expect(j.readiness.ready).toBe(false);
   expect(j.readiness.text).toMatch(/^尚未填写/);
@@ -103,4 +105,39 @@ it.each(['000', '001', '003'])('seed %s with blank 科目名称: the same identi
     blank.findings.filter((f) => f.rule === 'K-07').every((f) => f.severity === 'advisory' && f.message.includes('填充科目名称')),
   ).toBe(true);
   expect(blank.readiness.ready).toBe(false);
+});
+
+describe('exit codes: 0 only when the check is complete and there is no 错误', () => {
+  it.each([
+    ['a complete, consistent workbook (seed 003)', 0, () => seedWorkbook('003')],
+    ['an empty template', 4, emptyTemplate],
+    ['the half-filled template (one slip)', 1, halfFilled],
+    ['unreadable amounts', 1, unreadableAmounts],
+  ] as const)('%s → exit %s', async (_name, code, make) => {
+    const path = await write(`exit-${code}-${_name.length}.xlsx`, make());
+    expect((await run(['check', path])).code).toBe(code);
+    expect((await run(['check', path, '--json'])).code).toBe(code);
+  });
+
+  it('支出总表 with its 合计 row deleted: [未核对] once, not 可以报送, exit 4', async () => {
+    const wb = seedWorkbook('003');
+    const ws = wb.getWorksheet('部门预算支出总表')!;
+    let total = 0;
+    ws.eachRow((row, n) => {
+      // the body's 合计 row (the header's 合计 is a column title: its row has no figure)
+      const values = row.values as unknown[];
+      if (!total && values.some((v) => v === '合计') && values.some((v) => typeof v === 'number' && !Number.isInteger(v))) total = n;
+    });
+    expect(total).toBeGreaterThan(0);
+    ws.spliceRows(total, 1);
+    const path = await write('no-total.xlsx', wb);
+    const r = await run(['check', path]);
+    expect(r.code).toBe(4);
+    expect(
+      r.out.match(/\[未核对\] 部门预算支出总表!\S+ 支出总表没有“合计”行，相关的 \d+ 条勾稽关系未核对：请按模板补上“合计”行/g),
+    ).toHaveLength(1);
+    expect(r.out).not.toContain('可以报送');
+    // a folder with it and a complete workbook: the worst of 0 and 4
+    expect((await run(['check', path, await write('complete.xlsx', seedWorkbook('003'))])).code).toBe(4);
+  });
 });

@@ -4,7 +4,7 @@
  * sheets — the same tables, the same findings. A table continued on another sheet (「续」, with its header repeated
  * or not) is one table: the same findings as when it stood on one sheet.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 

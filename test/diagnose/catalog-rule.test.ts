@@ -3,7 +3,7 @@
  * Here a made-up strict identity (收支总表 本年收入合计 = 收入总表 合计 本年收入小计) joins the catalog; a cell that
  * only it (and the built-in sums) can pin down is then located by the diagnosis.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { RULES } from '../../src/core/check/rules';
 import type { Rule } from '../../src/core/check/types';
 import { analyzeWorkbook } from '../../src/core/analysis';

@@ -4,7 +4,7 @@
  * 10⁵ arguments into one call — which used to end in 「Maximum call stack size exceeded」 (exit 3 in the CLI).
  */
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { multiCellRepairs } from '../../src/core/diagnose/multi';
 import { components } from '../../src/core/diagnose/system';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';

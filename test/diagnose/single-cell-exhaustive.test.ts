@@ -8,7 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { showUnits } from '../../src/core/diagnose/diagnose';
 import type { DiagnosisCell } from '../../src/core/diagnose/types';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';

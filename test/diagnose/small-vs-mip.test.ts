@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkWorkbookWith } from '../../src/core/check/check';
+import { checkWorkbookWith } from '../../src/core/review/check';
 import { showUnits } from '../../src/core/diagnose/diagnose';
 import { multiCellRepairs } from '../../src/core/diagnose/multi';
 import { singleCellRepairs, type CellRepair } from '../../src/core/diagnose/single';

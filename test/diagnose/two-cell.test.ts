@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../../src/core/analysis';
-import { checkWorkbook, checkWorkbookWith } from '../../src/core/check/check';
+import { checkWorkbook, checkWorkbookWith } from '../../src/core/review/check';
 import { showUnits } from '../../src/core/diagnose/diagnose';
 import { loadNodeSolver } from '../../src/solver/node';
 import { seedSnapshot } from '../fixtures/seed-workbooks';

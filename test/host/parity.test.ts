@@ -5,7 +5,7 @@
  * and the same findings.
  */
 import { cellAddress } from '../../src/core/a1';
-import type { CheckResult } from '../../src/core/check/types';
+import type { CheckResult } from '../../src/core/review/result';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { checkAndMark, clearMarks } from '../../src/actions/check';
 import { applyRepair } from '../../src/actions/repair';

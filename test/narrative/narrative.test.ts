@@ -4,7 +4,7 @@
  * catches one changed figure; the .docx opens (unzipped, XML checked, eastAsia fonts set).
  */
 import JSZip from 'jszip';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { gatherFacts } from '../../src/core/narrative/facts';
 import { generateNarrative, narrativeText } from '../../src/core/narrative/generate';
 import { DEFAULT_INPUTS, parseInputs } from '../../src/core/narrative/inputs';

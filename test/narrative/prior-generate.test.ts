@@ -8,7 +8,7 @@ import { generateNarrative, narrativeText } from '../../src/core/narrative/gener
 import { DEFAULT_INPUTS } from '../../src/core/narrative/inputs';
 import { priorFigure } from '../../src/core/narrative/prior-inputs';
 import { reviewNarrative } from '../../src/core/narrative/verify';
-import { mergePrior } from '../../src/core/prior/prior-facts';
+import { mergePrior } from '../../src/core/narrative/prior-facts';
 import { countPlaceholders } from '../../src/core/review/readiness';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 

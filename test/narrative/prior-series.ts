@@ -4,8 +4,8 @@
  * Shared by the prior-year tests and `npm run bench -- prior`.
  */
 import { reviewNarrative, type NarrativeReview } from '../../src/core/narrative/verify';
-import { priorFromText } from '../../src/core/prior/read-prior';
-import type { PriorFacts } from '../../src/core/prior/prior-facts';
+import { priorFromText } from '../../src/core/narrative/read-prior';
+import type { PriorFacts } from '../../src/core/narrative/prior-facts';
 import { documentText } from './corpus-expectations';
 
 const JS = ['gaoyuan', 'jianchayuan', 'rendaban', 'shengweiban', 'zhengxieban'];

@@ -7,7 +7,8 @@ import type { WorkbookHost } from '../../src/host/workbook-host';
 import { checkAndMark, clearMarks } from '../../src/actions/check';
 import type { FakeExcel } from '../../src/office/fake/fake-excel';
 import { fakeFrom, fakeHost } from './fake-from';
-import { MARKS_SHEET, MARK_COLORS } from '../../src/core/marks/marks';
+import { MARK_COLORS } from '../../src/core/marks/marks';
+import { MARKS_SHEET } from '../../src/core/internal-sheets';
 import { parseCell } from '../../src/core/a1';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 

@@ -8,7 +8,7 @@ import * as DATA from '../../src/core/codes/data.generated';
 import { generateNarrative } from '../../src/core/narrative/generate';
 import { DEFAULT_INPUTS } from '../../src/core/narrative/inputs';
 import { gatherFacts } from '../../src/core/narrative/facts';
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import { createFakeExcel } from '../../src/office/fake/fake-excel';
 import { exportResults } from '../../src/actions/export-results';
 import { fillNames } from '../../src/actions/names';

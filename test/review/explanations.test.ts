@@ -2,7 +2,7 @@
  * 出错说明, dismissals and 可以报送 in the core: explanations stored in the workbook attach to their findings, a
  * changed value re-opens them, a dismissal applies to 提示 only, and readiness says what is left.
  */
-import { checkWorkbook } from '../../src/core/check/check';
+import { checkWorkbook } from '../../src/core/review/check';
 import type { Finding } from '../../src/core/check/types';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 import { planStoreExplanations, withExplanation, type Explanation } from '../../src/core/review/explanations';

@@ -13,6 +13,7 @@ import { makeFinding } from './finding';
 import { isUnfilled, ruleTables, type UnfilledTable } from './fill-state';
 import { Group, tableName, Terms } from './terms';
 import type { Rule } from './types';
+import { blockingGap } from './unjudged';
 
 export function groupTables(rec: Recognition): Group[] {
   const groups = new Map<string, RecognizedTable[]>();
@@ -61,7 +62,10 @@ export function compileRules(rec: Recognition, rules: readonly Rule[], vocabular
         const id: Identity = { index: out.identities.length, rule, group, left, op, right, constant, leftDesc, rightDesc };
         out.identities.push(id);
       },
-      skip: (rule, reason) => out.notEvaluated.push({ rule: rule.id, unit: group.unit, reason }),
+      skip: (rule, reason, gap) => {
+        const blocking = blockingGap(gap, group);
+        out.notEvaluated.push({ rule: rule.id, unit: group.unit, reason, ...(blocking ? { gap: blocking } : {}) });
+      },
       unfilled: (rule, t) => markUnfilled(rule, t, group.unit),
       structural: (rule, t, message, related = []) =>
         out.structural.push(

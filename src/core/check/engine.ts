@@ -2,43 +2,56 @@
  * The rule engine: the catalog (data, rules.ts, ids of shared/domain/identities.md) is compiled into identities over
  * the recognized tables (compile.ts, one small unit per rule kind in ./kinds); each identity is judged on its own,
  * exactly (evaluate.ts: integer base units below 2⁵³, decimal.js beyond; 尾差 within the XBRL rounding interval,
- * 错误 beyond it, 提示 for advisory rules); the
- * strict ones form one linear system whose violated rows are explained by 诊断 (src/core/diagnose): the cell(s)
- * most likely wrong and their repaired values. Broken identities are listed under the diagnosis that explains them.
- * A rule whose table or row is absent is "not evaluated", never passed or failed.
+ * 错误 beyond it, 提示 for advisory rules). 诊断 of the broken strict identities comes after, in
+ * src/core/diagnose/rule-analysis.ts. A rule whose table or row is absent is "not evaluated", never passed or failed.
  */
 import { cellAddress } from '../a1';
 import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
-import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
-import { buildSystem, type LinearSystem } from '../diagnose/system';
 import type { Identity } from './identity';
 import { groupKey, type Recognition } from '../recognize/types';
 import { blankNameFindings } from './blank-names';
 import { makeFinding } from './finding';
 import { assignUniqueIds } from './finding-ids';
 import { compileRules } from './compile';
-import { diagnosisFindings } from './diagnosis-findings';
 import { evaluate } from './evaluate';
-import { groupRounding } from './grouping';
-import { fillState, type MissingTables } from './fill-state';
+import { fillState, type FillState, type MissingTables, type UnfilledTable } from './fill-state';
 import type { Group } from './terms';
-import { STANDARD_TABLES } from '../catalog/types';
-import type { CheckResult, Finding } from './types';
+import { STANDARD_TABLES, type TableId } from '../catalog/types';
+import type { Finding, NotEvaluated } from './types';
 import type { Rule } from './types';
 
-export interface RuleAnalysis {
-  result: CheckResult;
-  identities: Identity[];
-  system: LinearSystem;
+/** A recognized table as a check result lists it. */
+export interface CheckedTable {
+  id: TableId;
+  sheet: string;
+  unit: string | null;
+  unitName?: string | null;
+  level: string | null;
+  year: number | null;
+  title: string;
+  /** 已填写, 空表列示 (empty with its 注) or 未填写 (src/core/check/fill-state.ts). */
+  fill?: FillState;
 }
 
-/** The findings with the compiled identities and their linear system (for 诊断 tests and the repair plan). */
-export function analyzeRules(
+/** What the rules say of one recognition, before 诊断. */
+export interface RuleFindings {
+  /** Every broken identity, structural and cell-value finding, with ids unique within the check. */
+  findings: Finding[];
+  notEvaluated: NotEvaluated[];
+  /** Standard tables not filled yet (no amount, no 空表列示 注): their 勾稽关系 are not judged. */
+  unfilled: UnfilledTable[];
+  /** 部门/单位 whose standard tables are not all in the workbook. */
+  missing: MissingTables[];
+  problems: { sheet: string; cell: string; message: string }[];
+  tables: CheckedTable[];
+}
+
+/** The findings of the catalog over one recognition, and the identities they judge (for 诊断). */
+export function evaluateRules(
   rec: Recognition,
   rules: readonly Rule[],
   vocabulary: Vocabulary = builtinVocabulary(),
-  options: DiagnoseOptions = {},
-): RuleAnalysis {
+): { findings: RuleFindings; identities: Identity[] } {
   const compiled = compileRules(rec, rules, vocabulary);
   const findings: Finding[] = [];
   for (const id of compiled.identities) {
@@ -47,16 +60,6 @@ export function analyzeRules(
   }
   findings.push(...compiled.structural, ...cellValueFindings(rec), ...blankNameFindings(rec));
   assignUniqueIds(findings);
-  // The system is built only when a strict identity breaks beyond its rounding interval: a clean (or 尾差-only)
-  // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
-  let system: LinearSystem | undefined;
-  const getSystem = () => (system ??= buildSystem(compiled.identities));
-  const broken = findings.some(
-    (f) => f.severity === 'error' && f.identity !== undefined && compiled.identities[f.identity]!.rule.severity === 'strict',
-  );
-  const { diagnoses, undiagnosed } = broken ? diagnose(getSystem(), options) : { diagnoses: [], undiagnosed: [] };
-  const roots = diagnosisFindings(diagnoses, findings);
-  groupRounding(findings);
   const problems = rec.problems
     .filter((p) => p.kind === undefined)
     .map((p) => ({ sheet: p.sheet, cell: cellAddress(p.row, p.col), message: p.message }));
@@ -67,31 +70,25 @@ export function analyzeRules(
       problems.push({ sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol), message: `同一单位有两张“${t.title}”，只检查第一张` });
     seen.add(key);
   }
-  const result: CheckResult = {
-    findings: [...roots, ...findings],
-    notEvaluated: compiled.notEvaluated,
-    unfilled: compiled.unfilled,
-    missing: missingTables(compiled.groups),
-    problems,
-    tables: rec.tables.map((t) => ({
-      id: t.id,
-      sheet: t.sheet,
-      unit: t.unitCode,
-      unitName: t.unitName,
-      level: t.level,
-      year: t.year,
-      title: t.title,
-      fill: fillState(t),
-    })),
-    diagnoses,
-    undiagnosed,
-  };
   return {
-    result,
-    identities: compiled.identities,
-    get system() {
-      return getSystem();
+    findings: {
+      findings,
+      notEvaluated: compiled.notEvaluated,
+      unfilled: compiled.unfilled,
+      missing: missingTables(compiled.groups),
+      problems,
+      tables: rec.tables.map((t) => ({
+        id: t.id,
+        sheet: t.sheet,
+        unit: t.unitCode,
+        unitName: t.unitName,
+        level: t.level,
+        year: t.year,
+        title: t.title,
+        fill: fillState(t),
+      })),
     },
+    identities: compiled.identities,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The one constructor of a finding: where it sits, what rule and severity, its sentence (composed elsewhere from
- * typed parts: message.ts, diagnosis-findings.ts), the figures it is about and the cells it relates to. The id is
+ * typed parts: message.ts, src/core/diagnose/diagnosis-findings.ts), the figures it is about and the cells it relates to. The id is
  * given once the check's findings are all known (finding-ids.ts: rule + cell, and figures when that is not unique).
  */
 import type { TableId } from '../catalog/types';

@@ -10,6 +10,7 @@ import type { RecognizedTable } from '../recognize/types';
 import type { UnfilledTable } from './fill-state';
 import type { Finding, NotEvaluated, Op, Rule } from './types';
 import type { Group, Term, Terms } from './terms';
+import type { Gap } from './unjudged';
 
 /** A side's description, computed only when the identity breaks. */
 export type Desc = string | (() => string);
@@ -34,7 +35,8 @@ export interface CompileContext {
   terms: Terms;
   vocabulary: Vocabulary;
   identity(rule: Rule, left: Term[], right: Term[], op: Op, leftDesc: Desc, rightDesc: Desc, constant?: Decimal): void;
-  skip(rule: Rule, reason: string): void;
+  /** The rule cannot be judged; `gap`: the row or column it did not find (unjudged.ts decides whether that blocks). */
+  skip(rule: Rule, reason: string, gap?: Gap): void;
   /** The rule reads a table not filled yet: not judged, counted for that table. */
   unfilled(rule: Rule, table: RecognizedTable): void;
   structural(rule: Rule, table: RecognizedTable, message: string, related?: Term[]): void;

@@ -11,6 +11,7 @@ export const COLUMN_NAMES: Record<string, string> = {
   superiorSubsidy: '上级补助收入',
   subordinateRemit: '附属单位上缴收入',
   other: '其他收入',
+  unitFunds: '单位资金',
   carryOver: '上年结转',
   basic: '基本支出',
   project: '项目支出',

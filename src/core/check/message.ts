@@ -34,3 +34,37 @@ export function breakMessage(p: BreakParts): string {
   const right = [p.right, p.expected].filter(Boolean).join(' ');
   return `${p.left} ${p.actual} ${OP_BREAK[p.op]} ${right}，差 ${p.difference}${tag}`;
 }
+
+/** The parts of a figure stated in the 说明 that differs from the tables (or last year's disclosure). */
+export interface StatedParts {
+  /** What the 说明 speaks of, before the quote: '' or 「上年数」, 「机关运行经费」. */
+  what: string;
+  /** The stated phrase, as written. */
+  stated: string;
+  /** Where the figure it is compared with is printed (「支出总表 合计 项目支出」). */
+  against: string;
+  expected: string;
+  /** '' when the difference is not said. */
+  difference: string;
+}
+
+/** 「说明中“…”与支出总表 合计 项目支出 448.31万元不一致，差 0.88万元」. */
+export function statedMessage(p: StatedParts): string {
+  return `说明中${p.what}“${p.stated}”与${p.against} ${p.expected}不一致${p.difference ? `，差 ${p.difference}` : ''}`;
+}
+
+/** A figure of the 说明 against what its own other figures make it: 「说明中基本支出：514.48万元 ≠ 426.49万元 + 87.98万元 = 514.47万元，差 0.01万元（尾差）」. */
+export interface ComputedParts {
+  /** What the figure is (「基本支出 ≠ 其中各项之和」, 「一般公共预算支出增减额」). */
+  what: string;
+  actual: string;
+  /** How the other figures make it (「426.49万元 + 87.98万元」, 「本年 … − 上年 …」). */
+  formula: string;
+  expected: string;
+  difference: string;
+  rounding: boolean;
+}
+
+export function computedMessage(p: ComputedParts): string {
+  return `说明中${p.what}：${p.actual} ≠ ${p.formula} = ${p.expected}，差 ${p.difference}${p.rounding ? '（尾差）' : ''}`;
+}

@@ -7,9 +7,10 @@
 import { cellAddress } from '../a1';
 import { Decimal } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
 import { labelKey } from '../text';
+import { makeFinding } from './finding';
 import type { Finding } from './types';
 
 interface Project {
@@ -32,21 +33,17 @@ const advisory = (
   message: string,
   expected = '',
   actual = '',
-): Finding => ({
-  id: `${rule}@${sheet}!${cellAddress(row, col)}`,
-  rule,
-  title,
-  severity: 'advisory',
-  message,
-  sheet,
-  cell: cellAddress(row, col),
-  related: [],
-  expected,
-  actual,
-  difference: '',
-  unit: null,
-  table: 'S4',
-});
+): Finding =>
+  makeFinding({
+    rule,
+    title,
+    severity: 'advisory',
+    message,
+    at: { sheet, cell: cellAddress(row, col) },
+    figures: { expected, actual },
+    unit: null,
+    table: 'S4',
+  });
 
 /** Every 绩效目标表 of the workbook with the Σ of its 万元 成本指标 (null: none stated in 万元); G-02 on the way. */
 function projects(wb: WorkbookSnapshot, out: Finding[]): Project[] {

@@ -11,7 +11,7 @@ import { cellAddress } from '../a1';
 import { Decimal, halfUnit } from '../money';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { Grid } from '../recognize/grid';
-import { mentions } from '../narrative/narrative-sheet';
+import { mentions } from '../model/snapshot';
 import { performanceFindings, type ProcurementProject } from './performance';
 import type { TableId } from '../catalog/types';
 import type { Finding, FindingSeverity } from './types';
@@ -25,9 +25,12 @@ interface Ctx {
   projects: ProcurementProject[];
 }
 
-const num = (g: Grid, r: number, c: number): { v: Decimal; d: number } | null => {
+type Num = { v: Decimal; d: number; blank?: true };
+
+/** A printed amount (a blank is 0 and, printing no figure, brings no rounding interval); null: unreadable text. */
+const num = (g: Grid, r: number, c: number): Num | null => {
   const a = g.amount(r, c);
-  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2 } : null;
+  return a.kind === 'number' ? { v: a.value, d: a.decimals } : a.kind === 'blank' ? { v: new Decimal(0), d: 2, blank: true } : null;
 };
 const show = (d: Decimal) => d.toFixed(2);
 
@@ -63,19 +66,11 @@ function finding(
 }
 
 /** total =? Σ parts, within the parts' and the total's printed precision. */
-function sumRule(
-  ctx: Ctx,
-  rule: string,
-  title: string,
-  at: [number, number],
-  total: { v: Decimal; d: number },
-  parts: { v: Decimal; d: number }[],
-  what: string,
-): void {
+function sumRule(ctx: Ctx, rule: string, title: string, at: [number, number], total: Num, parts: Num[], what: string): void {
   const sum = parts.reduce((a, p) => a.plus(p.v), new Decimal(0));
   const diff = total.v.minus(sum);
   if (diff.isZero()) return;
-  const tol = [total, ...parts].reduce((a, p) => a.plus(halfUnit(p.d)), new Decimal(0));
+  const tol = [total, ...parts].reduce((a, p) => (p.blank ? a : a.plus(halfUnit(p.d))), new Decimal(0));
   const severity: FindingSeverity = diff.abs().lte(tol) ? 'rounding' : 'error';
   finding(
     ctx,
@@ -91,8 +86,6 @@ function sumRule(
 }
 
 const CODE = /^\[?([ABC]\d{2,})\]?/;
-
-type Num = { v: Decimal; d: number };
 
 export interface ProcurementItem {
   /** Which 政府采购预算 of the workbook (0: the first, the 部门's when both are printed). */

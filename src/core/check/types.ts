@@ -2,12 +2,8 @@
  * The rule catalog's vocabulary: each 勾稽关系 is a row of data of one of a few kinds, interpreted by one engine
  * (src/core/check/engine.ts). Ids follow shared/domain/identities.md (T1-01 … X69-02).
  */
-import type { Explanation } from '../review/explanations';
-import type { Readiness } from '../review/readiness';
 import type { TableId } from '../catalog/types';
-import type { Diagnosis, Undiagnosed } from '../diagnose/types';
-import type { PriorReport } from '../prior/prior-facts';
-import type { FillState, MissingTables, UnfilledTable } from './fill-state';
+import type { BlockingGap } from './unjudged';
 
 export type RuleSeverity = 'strict' | 'advisory';
 export type FindingSeverity = 'error' | 'rounding' | 'advisory';
@@ -189,53 +185,6 @@ export interface NotEvaluated {
   rule: string;
   unit: string | null;
   reason: string;
-}
-
-export interface CheckResult {
-  /** Diagnosed cells first, then every broken identity (those a diagnosis explains carry causedBy). */
-  findings: Finding[];
-  /** 诊断: the cells most likely wrong, with repaired values (src/core/diagnose). */
-  diagnoses: Diagnosis[];
-  /** Violated identities no diagnosis explains (solver not loaded, out of time, no repair). */
-  undiagnosed: Undiagnosed[];
-  notEvaluated: NotEvaluated[];
-  /** Standard tables not filled yet (no amount, no 空表列示 注): their 勾稽关系 are not judged. */
-  unfilled: UnfilledTable[];
-  /** 部门/单位 whose standard tables are not all in the workbook. */
-  missing: MissingTables[];
-  problems: { sheet: string; cell: string; message: string }[];
-  tables: {
-    id: TableId;
-    sheet: string;
-    unit: string | null;
-    unitName?: string | null;
-    level: string | null;
-    year: number | null;
-    title: string;
-    /** 已填写, 空表列示 (empty with its 注) or 未填写 (src/core/check/fill-state.ts). */
-    fill?: FillState;
-  }[];
-  /** Stored explanations whose finding changed or is gone. */
-  reopened?: number;
-  /** Every stored explanation (kept when one is added: those re-opened are not lost). */
-  explanations?: Explanation[];
-  /** 可以报送 or what is left (src/core/review/readiness.ts). */
-  readiness?: Readiness;
-  /** Last year's disclosure used for 比上年 (null: none given or kept in the workbook). */
-  prior?: PriorReport | null;
-  /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
-  yearOverYear?: YearOverYearVerdict[];
-}
-
-/** One 比上年 statement of a 说明 sheet and its verdict (src/core/narrative/year-over-year.ts). */
-export interface YearOverYearVerdict {
-  sheet: string;
-  cell: string;
-  text: string;
-  subject: string | null;
-  kind: string;
-  value: string;
-  verdict: '一致' | '不一致' | '尾差' | '口径不同' | '未核对';
-  note: string;
-  prior?: { key: string; value: string; where: string; from: 'table' | 'text' };
+  /** A row or column the template always prints, missing from a filled table: keeps 可以报送 back (unjudged.ts). */
+  gap?: BlockingGap;
 }

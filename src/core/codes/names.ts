@@ -6,7 +6,9 @@
  */
 import { cellAddress, parseCell } from '../a1';
 import { editionForYear } from '../catalog/editions';
-import type { TableId } from '../catalog/types';
+import type { Edition, TableId } from '../catalog/types';
+import { makeFinding } from '../check/finding';
+import { assignUniqueIds } from '../check/finding-ids';
 import type { Finding, FindingSeverity } from '../check/types';
 import type { CellWrite, EditPlan } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
@@ -52,22 +54,19 @@ function nameFinding(
   message: string,
   expected = '',
   actual = '',
+  related: Finding['related'] = [],
 ): Finding {
-  return {
-    id: `${rule}@${t.sheet}!${cellAddress(row, col)}`,
+  return makeFinding({
     rule,
     title: NAME_RULES[rule],
     severity,
     message,
-    sheet: t.sheet,
-    cell: cellAddress(row, col),
-    related: [],
-    expected,
-    actual,
-    difference: '',
+    at: { sheet: t.sheet, cell: cellAddress(row, col) },
+    related,
+    figures: { expected, actual },
     unit: t.unitCode,
     table: t.id,
-  };
+  });
 }
 
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
@@ -80,6 +79,7 @@ export function planNames(
   books: CodeBooks,
   defaultYear: number,
   rec: Recognition = recognizeWorkbook(wb),
+  editions: readonly Edition[] = [],
 ): NamesResult {
   const out: NamesResult = {
     writes: [],
@@ -91,13 +91,14 @@ export function planNames(
   for (const t of rec.tables) {
     const year = t.year ?? defaultYear;
     if (t.id === 'T1' || t.id === 'T4') {
-      checkCategoryLabels(t, year, out, nameFinding);
+      checkCategoryLabels(t, year, editions, out, nameFinding);
       continue;
     }
     const kind = t.id === 'T6' ? 'economic' : FUNCTION_TABLES.includes(t.id) ? 'function' : null;
     if (kind) checkCodedTable(wb, t, kind, books[kind], year, out, unknown);
   }
   out.findings.push(...unknownCodeFindings(wb, unknown));
+  assignUniqueIds(out.findings);
   return out;
 }
 
@@ -150,7 +151,7 @@ function unknownCodeFindings(wb: WorkbookSnapshot, unknown: Unknown): Finding[] 
     // A name another table of this workbook gives the code: offered, never written without the user's click.
     const named = at.map((x) => valueAt(wb, x.t.sheet, x.row, x.t.columns.name!)).find((v) => v !== null && String(v).trim() !== '');
     const suggestion = named === undefined ? '' : String(named).trim();
-    const f = nameFinding(
+    return nameFinding(
       'K-02',
       'advisory',
       first!.t,
@@ -159,9 +160,8 @@ function unknownCodeFindings(wb: WorkbookSnapshot, unknown: Unknown): Finding[] 
       `编码 ${code} 不在内置的${edition}年${list}科目表中${where}${suggestion ? `，本工作簿中写作“${suggestion}”` : ''}。内置表只收录公开文件中出现过的科目，不完整：请核对编码，或为此编码填写名称、导入本单位的科目表。`,
       suggestion,
       code,
+      rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) })),
     );
-    f.related = rest.map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.row, x.t.columns.code!) }));
-    return f;
   });
 }
 
@@ -199,9 +199,24 @@ function checkName(
   }
 }
 
+/**
+ * The edition whose 类 list a 收支总表 is held to: the built-in one of its year, or an edition the user imported (a
+ * 样表, an edition file) when the table's labels follow that one more closely — as 检查 recognizes them.
+ */
+function categoryEdition(t: RecognizedTable, year: number, imported: readonly Edition[]): Edition {
+  const builtin = editionForYear(year).edition;
+  const rows = categoryRows(t).map((r) => labelKey(r.label));
+  const fit = (e: Edition) => e.categories.filter((label, i) => rows[i] === labelKey(label)).length;
+  return imported.reduce((best, e) => (fit(e) > fit(best) ? e : best), builtin);
+}
+
+const categoryRows = (t: RecognizedTable) =>
+  t.rows.filter((r) => r.role.startsWith('ex') && !/^ex:(expenseSubtotal|yearEndBalance|expenseTotal)$/.test(r.role));
+
 function checkCategoryLabels(
   t: RecognizedTable,
   year: number,
+  imported: readonly Edition[],
   out: NamesResult,
   finding: (
     rule: 'K-06',
@@ -214,9 +229,9 @@ function checkCategoryLabels(
     actual?: string,
   ) => Finding,
 ): void {
-  const { edition } = editionForYear(year);
+  const edition = categoryEdition(t, year, imported);
   const col = t.columns.expenseItem!;
-  const rows = t.rows.filter((r) => r.role.startsWith('ex') && !/^ex:(expenseSubtotal|yearEndBalance|expenseTotal)$/.test(r.role));
+  const rows = categoryRows(t);
   edition.categories.forEach((label, i) => {
     const r = rows[i];
     if (!r) {

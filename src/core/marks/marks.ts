@@ -5,12 +5,12 @@
  * Errors follow 诊断: the diagnosed cell (every cell of a tie) is red; identities it explains are not marked.
  */
 import { parseCell } from '../a1';
-import type { FindingSeverity, CheckResult } from '../check/types';
+import type { FindingSeverity } from '../check/types';
+import type { CheckResult } from '../review/result';
 import type { EditPlan, FillOp, FillState } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { rowStore } from '../hidden-store';
 import { MARKS_SHEET } from '../internal-sheets';
-
-export { MARKS_SHEET, isInternalSheet } from '../internal-sheets';
 
 export const MARK_COLORS: Record<FindingSeverity, string> = { error: '#FFC7CE', rounding: '#FFEB9C', advisory: '#BDD7EE' };
 /** Cells the add-in filled (科目名称), highlighted until the next check restores them. */
@@ -22,25 +22,38 @@ type Key = string;
 const keyOf = (sheet: string, cell: string): Key => `${sheet}\u0000${cell}`;
 const splitKey = (k: Key) => k.split('\u0000') as [string, string];
 
+/** A cell the add-in marked: its original fill (to put back) and why it is marked (a severity, or filled). */
+interface StoredMark {
+  sheet: string;
+  cell: string;
+  fill: FillState | null;
+  kind: string;
+}
+
+const store = rowStore<StoredMark>(
+  MARKS_SHEET,
+  HEADER,
+  ([sheet, cell, fill, kind]) => {
+    if (!sheet || !cell) return null;
+    try {
+      return { sheet, cell, fill: fill ? (JSON.parse(fill) as FillState | null) : null, kind: kind ?? '' };
+    } catch {
+      return null; // a damaged row is skipped: that cell keeps its mark
+    }
+  },
+  (m) => [m.sheet, m.cell, m.fill === null ? '' : JSON.stringify(m.fill), m.kind],
+);
+
 /** Original fills stored by the last check: sheet!cell → fill. */
 export function storedMarks(wb: WorkbookSnapshot): Map<Key, FillState | null> {
-  const out = new Map<Key, FillState | null>();
-  const s = wb.sheets.find((x) => x.name === MARKS_SHEET);
-  if (!s) return out;
-  for (const row of s.values) {
-    const [sheet, cell, fill] = row;
-    if (typeof sheet !== 'string' || typeof cell !== 'string' || sheet === HEADER[0]) continue;
-    try {
-      out.set(
-        keyOf(sheet, cell),
-        fill === null || fill === '' || fill === undefined ? null : (JSON.parse(String(fill)) as FillState | null),
-      );
-    } catch {
-      /* a damaged row is skipped: that cell keeps its mark */
-    }
-  }
-  return out;
+  return new Map(store.read(wb).map((m) => [keyOf(m.sheet, m.cell), m.fill]));
 }
+
+const marksOf = (entries: [Key, FillState | null][], kind: (k: Key) => string): StoredMark[] =>
+  entries.map(([k, fill]) => {
+    const [sheet, cell] = splitKey(k);
+    return { sheet, cell, fill, kind: kind(k) };
+  });
 
 function currentFill(wb: WorkbookSnapshot, sheet: string, cell: string): FillState | null {
   const s = wb.sheets.find((x) => x.name === sheet);
@@ -87,22 +100,7 @@ export function planMarks(wb: WorkbookSnapshot, result: CheckResult): EditPlan {
   ]);
   const mark: [Key, FillState | null][] = [...target].map(([k, sev]) => [k, { color: MARK_COLORS[sev], pattern: 'Solid' }]);
   return {
-    description: `检查标记（${target.size}个单元格）`,
-    styles: {},
-    deleteSheets: exists.has(MARKS_SHEET) ? [MARKS_SHEET] : [],
-    addSheets: target.size
-      ? [
-          {
-            name: MARKS_SHEET,
-            values: [HEADER, ...originals.map(([k, fill]) => [...splitKey(k), fill === null ? '' : JSON.stringify(fill), target.get(k)!])],
-            merges: [],
-            formats: [],
-            columnWidths: [],
-            visibility: 'veryHidden',
-            textOnly: true,
-          },
-        ]
-      : [],
+    ...store.plan(wb, target.size ? marksOf(originals, (k) => target.get(k)!) : null, `检查标记（${target.size}个单元格）`),
     fills: [...groupFills(restore), ...groupFills(mark)],
   };
 }
@@ -126,33 +124,18 @@ export function planClear(wb: WorkbookSnapshot): EditPlan {
  */
 export function planHighlight(wb: WorkbookSnapshot, cells: readonly { sheet: string; cell: string }[], description: string): EditPlan {
   const stored = storedMarks(wb);
-  const kinds = new Map<Key, string>();
-  const s = wb.sheets.find((x) => x.name === MARKS_SHEET);
-  for (const row of s?.values ?? [])
-    if (typeof row[0] === 'string' && typeof row[1] === 'string') kinds.set(keyOf(row[0], row[1]), String(row[3] ?? ''));
+  const kinds = new Map(store.read(wb).map((m) => [keyOf(m.sheet, m.cell), m.kind]));
   const fresh = cells.map((c) => keyOf(c.sheet, c.cell)).filter((k) => !stored.has(k));
   for (const k of fresh) {
     stored.set(k, currentFill(wb, ...splitKey(k)));
     kinds.set(k, 'filled');
   }
   return {
-    description,
-    styles: {},
-    deleteSheets: s ? [MARKS_SHEET] : [],
-    addSheets: [
-      {
-        name: MARKS_SHEET,
-        values: [
-          HEADER,
-          ...[...stored].map(([k, fill]) => [...splitKey(k), fill === null ? '' : JSON.stringify(fill), kinds.get(k) ?? '']),
-        ],
-        merges: [],
-        formats: [],
-        columnWidths: [],
-        visibility: 'veryHidden',
-        textOnly: true,
-      },
-    ],
+    ...store.plan(
+      wb,
+      marksOf([...stored], (k) => kinds.get(k) ?? ''),
+      description,
+    ),
     fills: groupFills(cells.map((c) => [keyOf(c.sheet, c.cell), { color: FILLED_COLOR, pattern: 'Solid' }])),
   };
 }

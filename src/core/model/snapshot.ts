@@ -30,3 +30,8 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
+
+/** A cheap first look (no string building): some text cell of the sheet contains `word`. */
+export function mentions(s: SheetSnapshot, word: string): boolean {
+  return s.values.some((row) => row.some((v) => typeof v === 'string' && v.includes(word)));
+}

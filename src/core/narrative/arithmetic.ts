@@ -5,6 +5,7 @@
  * or items the vocabulary does not know (projects, 302 items) under 项目支出 / 机关运行经费 (a list ending in 等 is
  * checked only for exceeding its total). Differences within the printed precision are 尾差.
  */
+import { computedMessage } from '../check/message';
 import type { FindingSeverity } from '../check/types';
 import { Decimal } from '../money';
 import type { Issue, Reviewed } from './judge';
@@ -63,7 +64,14 @@ function checkLists(all: Statement[], push: Push, mark: (s: Statement, v: Review
       rule: rule.rule,
       severity,
       paragraph: p.paragraph,
-      message: `说明中${rule.what}：${shown(p.value, p)} ≠ ${words} = ${shown(sum, p)}，差 ${shown(diff, p)}${severity === 'rounding' ? '（尾差）' : ''}`,
+      message: computedMessage({
+        what: rule.what,
+        actual: shown(p.value, p),
+        formula: words,
+        expected: shown(sum, p),
+        difference: shown(diff, p),
+        rounding: severity === 'rounding',
+      }),
       expected: shown(sum, p),
       actual: shown(p.value, p),
       difference: shown(diff, p),
@@ -92,7 +100,14 @@ function checkChanges(all: Statement[], push: Push, mark: (s: Statement, v: Revi
       rule: 'N-04',
       severity,
       paragraph: c.paragraph,
-      message: `说明中${c.subject.what}增减额 ${shown(c.value, c)} ≠ 本年 ${shown(now.value, now)} − 上年 ${shown(last.value, last)} = ${shown(expected, c)}`,
+      message: computedMessage({
+        what: `${c.subject.what}增减额`,
+        actual: shown(c.value, c),
+        formula: `本年 ${shown(now.value, now)} − 上年 ${shown(last.value, last)}`,
+        expected: shown(expected, c),
+        difference: shown(diff, c),
+        rounding: severity === 'rounding',
+      }),
       expected: shown(expected, c),
       actual: shown(c.value, c),
       difference: shown(diff, c),

@@ -1,13 +1,13 @@
 /**
  * 情况说明 generator: the nine sections of the 部门预算信息公开情况说明 (and the 单位 variant) written from the
  * tables' facts and the department's inputs, in the wording of the published documents (shared/domain/templates.md
- * §3; seeds 000, 001, 003). 上年数 come from the form (typed) or last year's disclosure (src/core/prior); with
+ * §3; seeds 000, 001, 003). 上年数 come from the form (typed) or last year's disclosure (src/core/narrative/prior-facts.ts); with
  * neither, the 比上年 paragraph is a 〔请填写…〕 marker. Produces a small document model rendered as text here and as
  * .docx by src/docx.
  */
 import { Decimal } from '../money';
 import type { Facts, Amount } from './facts';
-import type { PriorFacts } from '../prior/prior-facts';
+import type { PriorFacts } from './prior-facts';
 import type { NarrativeInputs } from './inputs';
 import { priorFigure, type PriorField } from './prior-inputs';
 

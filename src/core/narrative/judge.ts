@@ -9,6 +9,7 @@
  * advisory naming both; a figure stated in another scope (财政拨款 only) that differs is 未核对; a figure whose
  * subject is not in the vocabulary is 未核对. Tolerances are the printed precision (XBRL rounding intervals).
  */
+import { statedMessage } from '../check/message';
 import type { FindingSeverity } from '../check/types';
 import { Decimal, halfUnit } from '../money';
 import { labelKey } from '../text';
@@ -90,7 +91,13 @@ function judgeLevel(s: Statement, f: Facts | null, issues: Issue[]): Reviewed {
     rule: subject.rule,
     severity,
     paragraph: s.paragraph,
-    message: `说明中“${s.text}”与${source ? `${source} ` : `表中${subject.what}`}${shown(expected, s)}不一致，差 ${shown(diff, s)}`,
+    message: statedMessage({
+      what: '',
+      stated: s.text,
+      against: source ?? `表中${subject.what}`,
+      expected: shown(expected, s),
+      difference: shown(diff, s),
+    }),
     expected: shown(expected, s),
     actual: shown(s.value, s),
     difference: shown(diff, s),
@@ -114,7 +121,13 @@ function judgeItem(s: Statement, f: Facts | null, issues: Issue[]): Reviewed | n
     rule: 'N-07',
     severity: 'advisory',
     paragraph: s.paragraph,
-    message: `说明中机关运行经费“${s.text}”与基本支出表${item.code} ${shown(item.amount, s)}不一致`,
+    message: statedMessage({
+      what: '机关运行经费',
+      stated: s.text,
+      against: `基本支出表${item.code}`,
+      expected: shown(item.amount, s),
+      difference: '',
+    }),
     expected: shown(item.amount, s),
     actual: shown(s.value, s),
     difference: shown(diff, s),

@@ -3,8 +3,8 @@
  * "…预算信息公开情况说明" title and the heading "二、…预算安排的总体情况" — and read as paragraphs, one per row.
  */
 import { cellAddress } from '../a1';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { isInternalSheet } from '../marks/marks';
+import { mentions, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
+import { isInternalSheet } from '../internal-sheets';
 
 export interface NarrativeSheet {
   sheet: string;
@@ -25,11 +25,6 @@ function rowsOf(s: SheetSnapshot): { text: string; cell: string }[] {
     });
     return { text: parts.join(' '), cell: cellAddress(r + s.origin.row, (first < 0 ? 0 : first) + s.origin.col) };
   });
-}
-
-/** A cheap first look (no string building): some text cell of the sheet contains `word`. */
-export function mentions(s: SheetSnapshot, word: string): boolean {
-  return s.values.some((row) => row.some((v) => typeof v === 'string' && v.includes(word)));
 }
 
 export function findNarrativeSheets(wb: WorkbookSnapshot): NarrativeSheet[] {

@@ -1,9 +1,9 @@
 /**
  * 上年数 of the 情况说明 generator: each prior-year figure the form asks for, from what the user typed (an override)
- * or else from last year's disclosure (src/core/prior), with where it came from — the form shows both.
+ * or else from last year's disclosure (src/core/narrative/prior-facts.ts), with where it came from — the form shows both.
  */
 import { Decimal } from '../money';
-import type { PriorFacts } from '../prior/prior-facts';
+import type { PriorFacts } from './prior-facts';
 import type { NarrativeInputs } from './inputs';
 
 export type PriorField = keyof NarrativeInputs['prior'];

@@ -1,41 +1,17 @@
-/** The 说明 inputs stored in the workbook itself (a very hidden sheet, JSON in column A), so they survive reopening. */
+/** The 说明 inputs stored in the workbook itself (a very hidden sheet, JSON in column A: hidden-store.ts), so they survive reopening. */
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { levelOfName } from './hygiene';
 import { parseInputs, type NarrativeInputs } from './inputs';
 
+import { jsonStore, type Sheets } from '../hidden-store';
 import { INPUTS_SHEET } from '../internal-sheets';
 
-export { INPUTS_SHEET };
-const CHUNK = 30000; // a cell holds at most 32,767 characters
+const store = jsonStore<NarrativeInputs>(INPUTS_SHEET, parseInputs, (inputs) => JSON.stringify(inputs));
 
-export function readStoredInputs(wb: WorkbookSnapshot): NarrativeInputs {
-  const s = wb.sheets.find((x) => x.name === INPUTS_SHEET);
-  if (!s) return parseInputs(null);
-  return parseInputs(s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join(''));
-}
+export const readStoredInputs = (wb: WorkbookSnapshot): NarrativeInputs => store.read(wb);
 
-export function planStoreInputs(wb: WorkbookSnapshot, inputs: NarrativeInputs): EditPlan {
-  const json = JSON.stringify(inputs);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
-  return {
-    description: '保存情况说明的填写内容',
-    styles: {},
-    deleteSheets: wb.sheets.some((x) => x.name === INPUTS_SHEET) ? [INPUTS_SHEET] : [],
-    addSheets: [
-      {
-        name: INPUTS_SHEET,
-        values: chunks.map((c) => [c]),
-        merges: [],
-        formats: [],
-        columnWidths: [],
-        visibility: 'veryHidden',
-        textOnly: true,
-      },
-    ],
-  };
-}
+export const planStoreInputs = (wb: Sheets, inputs: NarrativeInputs): EditPlan => store.plan(wb, inputs, '保存情况说明的填写内容');
 
 /**
  * The inputs to start from: the stored ones, else the defaults with the 名词解释 level taken from the department's

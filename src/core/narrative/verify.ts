@@ -5,12 +5,15 @@
  * pane's list: 一致 / 不一致 / 尾差 / 口径不同 / 未核对) and the findings; `verifyNarrative` the findings only, of the
  * checker's kind. Without tables (facts null) only the text's own arithmetic and hygiene are judged.
  */
+import { makeFinding } from '../check/finding';
+import { assignUniqueIds } from '../check/finding-ids';
 import type { Finding } from '../check/types';
-import type { PriorFacts } from '../prior/prior-facts';
+import type { PriorFacts } from './prior-facts';
 import { checkArithmetic } from './arithmetic';
 import type { Facts } from './facts';
 import { checkHygiene, nameFromTitle } from './hygiene';
 import { judgeStatements, type Issue, type Reviewed } from './judge';
+import { narrativeTitle } from './rule-titles';
 import { checkSanGongScope, checkShares } from './shares';
 import { budgetYearOf, readStatements } from './statements';
 import { checkYearOverYear, type YearOverYearOptions } from './year-over-year';
@@ -66,27 +69,25 @@ export function reviewNarrative(text: string, f: Facts | null, o: ReviewOptions 
   return { statements: reviewed.filter((r) => !r.statement.implicit), issues, yearOverYear, prior: o.prior ?? null };
 }
 
+/** The findings of a 说明's issues, each made by the one finding constructor; ids are given by the caller's pass. */
 export function issueFindings(issues: Issue[], f: Facts | null, o: VerifyOptions): Finding[] {
-  return issues.map((i, n) => {
-    const cell = o.cellOf?.(i.paragraph) ?? `A${i.paragraph + 1}`;
-    return {
-      id: `${i.rule}@${o.sheet}!${cell}#${n + 1}`,
+  return issues.map((i) =>
+    makeFinding({
       rule: i.rule,
-      title: '说明核对',
+      title: narrativeTitle(i.rule),
       severity: i.severity,
       message: i.message,
-      sheet: o.sheet,
-      cell,
-      related: [],
-      expected: i.expected,
-      actual: i.actual,
-      difference: i.difference,
+      at: { sheet: o.sheet, cell: o.cellOf?.(i.paragraph) ?? `A${i.paragraph + 1}` },
+      figures: { expected: i.expected, actual: i.actual, difference: i.difference },
       unit: f?.unitCode ?? null,
       table: null,
-    };
-  });
+    }),
+  );
 }
 
+/** 说明核对 of one text on its own: its findings with their ids (rule + cell, figures when that is not unique). */
 export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions & ReviewOptions): Finding[] {
-  return issueFindings(reviewNarrative(text, f, o).issues, f, o);
+  const findings = issueFindings(reviewNarrative(text, f, o).issues, f, o);
+  assignUniqueIds(findings);
+  return findings;
 }

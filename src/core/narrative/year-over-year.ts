@@ -1,6 +1,6 @@
 /**
  * 比上年 (issue #21): every figure of another year and every stated change judged against last year's disclosure
- * (prior facts, src/core/prior) — never against this year's tables.
+ * (prior facts, prior-facts.ts) — never against this year's tables.
  * - A figure of another year: = the prior facts' value (一致 / 不一致, N-04), else 未核对 with the reason
  *   (未提供上年公开文件; 上年公开文件中没有此项; 另一年度的数). Never 错误 without a prior source.
  * - A change 「比上年增加 X」: X = this year − last year (this year from the tables, else the figure the text states);
@@ -15,11 +15,12 @@
  * Severity: a disagreement with a prior value read from last year's tables is 错误; with one read from text, 提示
  * (last year's text may itself be wrong). Tolerances: the printed precision of each side.
  */
+import { statedMessage } from '../check/message';
 import type { FindingSeverity } from '../check/types';
 import { Decimal } from '../money';
-import type { PriorFacts, PriorValue } from '../prior/prior-facts';
-import { priorValue } from '../prior/prior-facts';
-import { keyOf, nowOf } from '../prior/read-prior';
+import type { PriorFacts, PriorValue } from './prior-facts';
+import { priorValue } from './prior-facts';
+import { keyOf, nowOf } from './read-prior';
 import type { Facts } from './facts';
 import type { Issue, Reviewed } from './judge';
 import { subjectById } from './judge';
@@ -98,7 +99,7 @@ function checkOtherYearLevel(s: Statement, c: Ctx): void {
     rule: 'N-04',
     severity: severityOf(last),
     paragraph: s.paragraph,
-    message: `说明中上年数“${s.text}”与${fromWhere(last)} ${wan(last.value)}不一致，差 ${wan(diff)}`,
+    message: statedMessage({ what: '上年数', stated: s.text, against: fromWhere(last), expected: wan(last.value), difference: wan(diff) }),
     expected: wan(last.value),
     actual: shown(s.value, s),
     difference: wan(diff),

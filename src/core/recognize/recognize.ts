@@ -11,7 +11,7 @@ import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { bareLabel, labelKey } from '../text';
 import { Grid } from './grid';
-import { isInternalSheet } from '../marks/marks';
+import { isInternalSheet } from '../internal-sheets';
 import type { AmountCell, Recognition, RecognitionProblem, RecognizedRow, RecognizedTable } from './types';
 
 const REFERENCE = resolveEdition('2023');

@@ -3,7 +3,8 @@
  * --json, the 检查结果 sheet and the 审核报告 say the same numbers for one check. A finding that follows from another
  * (causedBy: a broken identity under the diagnosed cell, a 尾差 under the row it rounds) is counted once, as its root.
  */
-import type { CheckResult, Finding } from '../check/types';
+import type { Finding } from '../check/types';
+import type { CheckResult } from './result';
 
 export interface FindingCounts {
   error: number;

@@ -5,7 +5,9 @@
  * reopening, and a changed value re-opens them (its key no longer matches). A check attaches each stored
  * explanation to the finding it was written for; those whose finding is gone or changed are counted as reopened.
  */
-import type { CheckResult, Finding } from '../check/types';
+import type { Finding } from '../check/types';
+import type { CheckResult } from './result';
+import { rowStore } from '../hidden-store';
 import { EXPLANATIONS_SHEET } from '../internal-sheets';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -33,37 +35,19 @@ export const SUGGESTIONS: readonly string[] = [
 export const explanationKey = (f: Pick<Finding, 'rule' | 'sheet' | 'cell' | 'actual' | 'expected'>) =>
   [f.rule, `${f.sheet}!${f.cell}`, f.actual, f.expected].join('|');
 
-const HEADER = ['键', '类型', '说明', '日期', '位置'];
+const store = rowStore<Explanation>(
+  EXPLANATIONS_SHEET,
+  ['键', '类型', '说明', '日期', '位置'],
+  ([key, kind, text, date, where]) =>
+    !key || (kind !== 'explained' && kind !== 'dismissed') ? null : { key, kind, text: text ?? '', date: date ?? '', where: where ?? '' },
+  (e) => [e.key, e.kind, e.text, e.date, e.where],
+);
 
-export function readExplanations(wb: WorkbookSnapshot): Explanation[] {
-  const s = wb.sheets.find((x) => x.name === EXPLANATIONS_SHEET);
-  if (!s) return [];
-  return s.values.slice(1).flatMap((r) => {
-    const [key, kind, text, date, where] = r.map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (!key || (kind !== 'explained' && kind !== 'dismissed')) return [];
-    return [{ key, kind, text: text ?? '', date: date ?? '', where: where ?? '' }];
-  });
-}
+export const readExplanations = (wb: WorkbookSnapshot): Explanation[] => store.read(wb);
 
 /** Replaces the stored list (one write: the sheet is rewritten as text). */
-export function planStoreExplanations(wb: WorkbookSnapshot, list: readonly Explanation[]): EditPlan {
-  return {
-    description: '保存出错说明',
-    styles: {},
-    deleteSheets: wb.sheets.some((x) => x.name === EXPLANATIONS_SHEET) ? [EXPLANATIONS_SHEET] : [],
-    addSheets: [
-      {
-        name: EXPLANATIONS_SHEET,
-        values: [HEADER, ...list.map((e) => [e.key, e.kind, e.text, e.date, e.where])],
-        merges: [],
-        formats: [],
-        columnWidths: [],
-        visibility: 'veryHidden',
-        textOnly: true,
-      },
-    ],
-  };
-}
+export const planStoreExplanations = (wb: WorkbookSnapshot, list: readonly Explanation[]): EditPlan =>
+  store.plan(wb, [...list], '保存出错说明');
 
 /** Attaches stored explanations to the findings they were written for; counts the ones that no longer match. */
 export function attachExplanations(result: CheckResult, stored: readonly Explanation[]): CheckResult {

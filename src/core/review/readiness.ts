@@ -2,12 +2,14 @@
  * 「可以报送」 is a promise: the tables are complete and consistent. Complete: every standard table of each 部门/单位
  * is in the workbook and filled (or printed as 空表列示), and no amount is unreadable (those are 错误 at their cells).
  * Consistent: no 错误 remains (强制性审核), every 尾差 and 提示 is explained or dismissed (提示性审核), and the 说明
- * holds no placeholder (〔请填写…〕, 〔缺：…〕). The status names what is left, in the user's words; a workbook with
- * nothing filled yet says 「尚未填写」. Findings that follow from a diagnosed cell count once (their root).
+ * holds no placeholder (〔请填写…〕, 〔缺：…〕); and no 勾稽关系 is left 未核对 because a filled table lacks a row or a
+ * column its template prints (check/unjudged.ts; what the layout decides is not applicable and says nothing). The
+ * status names what is left, in the user's words; a workbook with nothing filled yet says 「尚未填写」. Findings that follow from a diagnosed cell count once (their root).
  */
 import { unfilledText } from '../check/fill-state';
 import { tableName } from '../check/terms';
-import type { CheckResult } from '../check/types';
+import type { CheckResult } from './result';
+import { unjudgedGaps, type UnjudgedGap } from '../check/unjudged';
 import { findingCounts, rootFindings } from './counts';
 
 export interface Readiness {
@@ -26,6 +28,13 @@ export interface Readiness {
   missing: number;
   /** Rows, cells or tables that could not be recognized (not checked: the preparer can fix them). */
   unrecognized: number;
+  /** Rows or columns the template prints, missing from a filled table: their 勾稽关系 are 未核对 (check/unjudged.ts). */
+  unjudged: number;
+  /**
+   * Formulas with no stored result (E-02): a 提示, but its 勾稽关系 are 未核对 until Excel computes them, so it keeps
+   * 可以报送 back even when dismissed.
+   */
+  uncomputed: number;
   text: string;
 }
 
@@ -50,11 +59,15 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
   const unfilled = result.unfilled ?? [];
   const missing = (result.missing ?? []).flatMap((m) => m.tables);
   const unrecognized = result.problems.length;
+  const gaps = unjudgedGaps(result.notEvaluated ?? []);
+  const uncomputed = roots.filter((f) => f.rule === 'E-02').length;
   const ready =
     result.tables.length > 0 &&
     unfilled.length === 0 &&
     missing.length === 0 &&
     unrecognized === 0 &&
+    gaps.length === 0 &&
+    uncomputed === 0 &&
     errors === 0 &&
     unexplained === 0 &&
     placeholders === 0;
@@ -67,6 +80,8 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
         : '',
     missing.length ? `缺少${names(missing.map(tableName))}` : '',
     unrecognized ? `${unrecognized} 处未能识别（未参与检查）` : '',
+    gapsText(gaps),
+    uncomputed ? `${uncomputed} 个公式没有计算结果（相关的勾稽关系未核对，请在 Excel 中打开并保存后再检查）` : '',
     errors ? `错误 ${errors} 处（须改正）` : '',
     unexplained ? `尾差/提示 ${unexplained} 处未说明` : '',
     placeholders ? `情况说明中 ${placeholders} 处待填写` : '',
@@ -91,8 +106,19 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     unfilled: unfilled.length,
     missing: missing.length,
     unrecognized,
+    unjudged: gaps.length,
+    uncomputed,
     text,
   };
+}
+
+/** 「支出总表没有“合计”行（相关的 3 条勾稽关系未核对）」: each gap once; beyond two, the first two and how many. */
+function gapsText(gaps: UnjudgedGap[]): string {
+  if (!gaps.length) return '';
+  const rules = gaps.reduce((n, u) => n + u.rules, 0);
+  const whats = [...new Set(gaps.map((u) => u.what))];
+  const head = whats.length <= 2 ? whats.join('、') : `${whats.slice(0, 2).join('、')}等 ${gaps.length} 处缺行缺栏`;
+  return `${head}（相关的 ${rules} 条勾稽关系未核对，请按模板补上）`;
 }
 
 /** Tables printed as 空表列示 (empty with their 注): they count as filled, but hold no figure either. */

@@ -2,10 +2,11 @@
  * 审核报告 for the 财政局: who (部门/单位), when, the 报送状态, the counts, and every finding with the preparer's
  * 出错说明 or dismissal — what the reviewer reads beside the tables. Pure: the Word rendering is src/docx/report-docx.ts.
  */
-import { SEVERITY_LABEL } from '../check/check';
-import type { CheckResult } from '../check/types';
+import { SEVERITY_LABEL } from './check';
+import type { CheckResult } from './result';
 import { countsText, findingCounts, ruleTitle } from './counts';
 import { unfilledText } from '../check/fill-state';
+import { unjudgedGaps, unjudgedText } from '../check/unjudged';
 
 export interface ReviewReport {
   title: string;
@@ -18,6 +19,8 @@ export interface ReviewReport {
   rows: string[][];
   /** Standard tables not filled yet (their 勾稽关系 not judged), one line each. */
   unfilled: string[];
+  /** Rows or columns a filled table lacks that its template prints: the 勾稽关系 left 未核对, one line each. */
+  unjudged: string[];
   /** What could not be recognized (not checked). */
   problems: string[];
 }
@@ -44,6 +47,7 @@ export function reviewReport(result: CheckResult, date: string): ReviewReport {
       f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}（${f.explanation.date}）` : '',
     ]),
     unfilled: (result.unfilled ?? []).map((u) => `${u.sheet}!${u.cell} ${unfilledText(u)}`),
+    unjudged: unjudgedGaps(result.notEvaluated ?? []).map((u) => `${u.sheet}!${u.cell} ${unjudgedText(u)}`),
     problems: result.problems.map((p) => `${p.sheet}!${p.cell} ${p.message}`),
   };
 }

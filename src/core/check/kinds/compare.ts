@@ -4,26 +4,28 @@ import { CATEGORY_CODES } from '../../catalog/categories';
 import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
-import { COLUMN_NAMES } from '../labels';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
+import { gapReason, type Gap } from '../unjudged';
 import { describe, isZero, tableName, type Group, type Term } from '../terms';
 
-/** Terms of refs, or the reason the comparison cannot run. */
-function collect(ctx: CompileContext, refs: Ref[]): Term[] | string {
+/** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
+function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; gap?: Gap } {
   const out: Term[] = [];
   for (const ref of refs) {
     const t = ctx.group.byId.get(ref.table);
-    if (!t) return `缺少${tableName(ref.table)}`;
+    if (!t) return { reason: `缺少${tableName(ref.table)}` };
     const row = ctx.group.rowOf(t, ref.row);
     if (!row) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}没有${ref.row.replace(/^\w+:/, '')}行`;
+      const gap = { table: ref.table, row: ref.row };
+      return { reason: gapReason(gap), gap };
     }
     const x = ctx.terms.of(t, row, ref.column);
-    if (x === 'text') return '金额无法识别';
+    if (x === 'text') return { reason: '金额无法识别' };
     if (!x) {
       if (ref.optional) continue;
-      return `${tableName(ref.table)}缺少${COLUMN_NAMES[ref.column] ?? ref.column}栏`;
+      const gap = { table: ref.table, column: ref.column };
+      return { reason: gapReason(gap), gap };
     }
     out.push(x);
   }
@@ -45,8 +47,8 @@ export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
     return ctx.skip(rule, '收支总表与收入总表的收入口径相同，逐项比较');
   const left = collect(ctx, rule.left);
   const right = collect(ctx, rule.right);
-  if (typeof left === 'string') return ctx.skip(rule, left);
-  if (typeof right === 'string') return ctx.skip(rule, right);
+  if (!Array.isArray(left)) return ctx.skip(rule, left.reason, left.gap);
+  if (!Array.isArray(right)) return ctx.skip(rule, right.reason, right.gap);
   if (left.length === 0 || (right.length === 0 && rule.constant === undefined)) return ctx.skip(rule, '两边科目均未列出');
   const constant = rule.constant !== undefined ? new Decimal(rule.constant) : undefined;
   ctx.identity(rule, left, right, rule.op, sideDesc(left), constant ? '' : sideDesc(right), constant);

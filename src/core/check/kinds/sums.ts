@@ -42,10 +42,10 @@ export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
   const t = g.byId.get(rule.table);
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
   const totalRow = g.rowOf(t, rule.total);
-  if (!totalRow) return ctx.skip(rule, `${tableName(rule.table)}没有该合计行`);
+  if (!totalRow) return ctx.skip(rule, `${tableName(rule.table)}没有该合计行`, { table: rule.table, row: rule.total });
   const expand = (token: string) => expandToken(ctx, token);
   const chosen = rule.parts.map((alt) => alt.map(expand)).find((ex) => ex.every((e) => e.optional || e.roles.every((r) => g.rowOf(t, r))));
-  if (!chosen) return ctx.skip(rule, `${tableName(rule.table)}未列出组成行`);
+  if (!chosen) return ctx.skip(rule, `${tableName(rule.table)}未列出组成行`, { table: rule.table, parts: true });
   if (rule.requireAllParts && !chosen.every((e) => e.roles.every((r) => g.rowOf(t, r))))
     return ctx.skip(rule, `${tableName(rule.table)}未列出全部明细行`);
   const partRows = chosen.flatMap((e) => e.roles.map((r) => g.rowOf(t, r)).filter((x): x is RecognizedRow => !!x));
@@ -102,7 +102,8 @@ export const codeTotal: KindCompiler<CodeTotalRule> = (rule, ctx) => {
   const total = t.rows.find((r) => r.role === 'total');
   const cats = t.rows.filter((r) => r.code?.length === 3);
   if (!total || cats.length === 0) {
-    if (!t.empty) ctx.skip(rule, `${tableName(rule.table)}没有合计行或类级科目`);
+    if (!t.empty)
+      ctx.skip(rule, `${tableName(rule.table)}没有合计行或类级科目`, { table: rule.table, row: total ? 'categories' : 'total' });
     return;
   }
   parentEqualsChildren(ctx, rule, t)(total, cats, '各类之和');

@@ -2,28 +2,29 @@
  * 一键检查 in the core: snapshot → one analysis (recognition, identities, 诊断) → findings; a 情况说明 kept in a
  * worksheet is checked against the facts of the same recognition (说明核对); the supporting tables (政府采购预算,
  * 固定资产占用情况表) by their own rules; stored 出错说明 are attached and the 可以报送 status computed. 比上年
- * statements are judged against last year's disclosure (given, or kept in the workbook: src/core/prior).
- * `checkWorkbookWith` loads a MIP solver
- * only when some part of the workbook needs several cells changed, and finishes the diagnosis with it.
+ * statements are judged against last year's disclosure (given, or kept in the workbook: src/core/narrative/stored-prior.ts).
+ * `checkWorkbookWith` loads a MIP solver only when some part of the workbook needs four or more cells changed (or
+ * the exact enumeration of two or three cannot decide: src/core/diagnose/small.ts), and finishes the diagnosis with it.
  */
 import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysis';
-import { analyzeRules } from './engine';
+import { analyzeRules } from '../diagnose/rule-analysis';
 import type { MipSolve } from '../diagnose/solver';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findNarrativeSheets } from '../narrative/narrative-sheet';
 import { issueFindings, reviewNarrative } from '../narrative/verify';
 import type { Reviewed } from '../narrative/judge';
-import { priorReport, type PriorFacts } from '../prior/prior-facts';
-import { readStoredPrior, readStoredReasonShare } from '../prior/stored-prior';
-import { assignUniqueIds } from './finding-ids';
-import { withPatterns } from './patterns';
-import { RULES } from './rules';
-import { supportingFindings } from './supporting';
-import { attachExplanations, readExplanations } from '../review/explanations';
-import { countPlaceholders, readiness } from '../review/readiness';
+import { priorReport, type PriorFacts } from '../narrative/prior-facts';
+import { readStoredPrior, readStoredReasonShare } from '../narrative/stored-prior';
+import { assignUniqueIds } from '../check/finding-ids';
+import { withPatterns } from '../check/patterns';
+import { RULES } from '../check/rules';
+import { supportingFindings } from '../check/supporting';
+import { attachExplanations, readExplanations } from './explanations';
+import { countPlaceholders, readiness } from './readiness';
 import { generateNarrative, narrativeText } from '../narrative/generate';
-import { INPUTS_SHEET, readStoredInputs } from '../narrative/stored-inputs';
-import type { CheckResult, YearOverYearVerdict } from './types';
+import { readStoredInputs } from '../narrative/stored-inputs';
+import { INPUTS_SHEET } from '../internal-sheets';
+import type { CheckResult, YearOverYearVerdict } from './result';
 
 export interface CheckOptions extends AnalysisOptions {
   /** Last year's disclosure for 比上年 (undefined: the one kept in the workbook, if any; null: none). */

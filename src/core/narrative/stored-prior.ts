@@ -1,5 +1,5 @@
 /**
- * The prior-year source kept with the workbook (a very hidden sheet, JSON in column A, as the 说明 inputs): the file's
+ * The prior-year source kept with the workbook (a very hidden sheet, JSON in column A: hidden-store.ts): the file's
  * name and the prior facts read from it (and the reason threshold chosen with it), so the next check uses them without
  * the file. Damaged or foreign content
  * reads as none (the check then says 未提供上年公开文件), never as wrong figures.
@@ -7,12 +7,11 @@
 import { Decimal } from '../money';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { jsonStore, type Sheets } from '../hidden-store';
 import { PRIOR_SHEET } from '../internal-sheets';
-import { SUBJECTS } from '../narrative/subjects';
+import { SUBJECTS } from './subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
 
-export { PRIOR_SHEET };
-const CHUNK = 30000;
 const VERSION = 1;
 
 interface StoredValue {
@@ -81,51 +80,37 @@ export function parsePrior(json: string | null | undefined): PriorFacts | null {
   return p;
 }
 
-const storedJson = (wb: WorkbookSnapshot): string | null => {
-  const s = wb.sheets.find((x) => x.name === PRIOR_SHEET);
-  return s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null;
-};
-
-export function readStoredPrior(wb: WorkbookSnapshot): PriorFacts | null {
-  return parsePrior(storedJson(wb));
-}
-
-/** The reason threshold kept with the 上年公开文件 (undefined: none chosen, or out of range). */
-export function readStoredReasonShare(wb: WorkbookSnapshot): number | undefined {
-  const json = storedJson(wb);
-  if (!json) return undefined;
+/** The reason threshold kept beside the facts, when it is one (percent of last year, above 0 and below 1000). */
+function reasonShareOf(json: string): number | undefined {
   try {
-    const v = (JSON.parse(json) as Partial<Stored>).reasonShare;
+    const v = (JSON.parse(json) as Partial<Stored> | null)?.reasonShare;
     return typeof v === 'number' && v > 0 && v < 1000 ? v : undefined;
   } catch {
     return undefined;
   }
 }
 
+interface Kept {
+  prior: PriorFacts;
+  reasonShare?: number;
+}
+
+const store = jsonStore<Kept | null>(
+  PRIOR_SHEET,
+  (json) => {
+    const prior = parsePrior(json);
+    const reasonShare = json ? reasonShareOf(json) : undefined;
+    return prior && { prior, ...(reasonShare !== undefined ? { reasonShare } : {}) };
+  },
+  (kept) => (kept ? serializePrior(kept.prior, kept.reasonShare) : ''),
+);
+
+export const readStoredPrior = (wb: WorkbookSnapshot): PriorFacts | null => store.read(wb)?.prior ?? null;
+
+/** The reason threshold kept with the 上年公开文件 (undefined: none chosen, out of range, or no 上年公开文件 kept). */
+export const readStoredReasonShare = (wb: WorkbookSnapshot): number | undefined => store.read(wb)?.reasonShare;
+
 /** Keeps (or, with null, removes) the prior-year source in the workbook, with the reason threshold chosen. */
-export function planStorePrior(wb: WorkbookSnapshot, prior: PriorFacts | null, reasonShare?: number): EditPlan {
-  const exists = wb.sheets.some((x) => x.name === PRIOR_SHEET);
-  const chunks: string[] = [];
-  if (prior) {
-    const json = serializePrior(prior, reasonShare);
-    for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
-  }
-  return {
-    description: prior ? `保存上年公开文件（${prior.source}）` : '移除上年公开文件',
-    styles: {},
-    deleteSheets: exists ? [PRIOR_SHEET] : [],
-    addSheets: prior
-      ? [
-          {
-            name: PRIOR_SHEET,
-            values: chunks.map((c) => [c]),
-            merges: [],
-            formats: [],
-            columnWidths: [],
-            visibility: 'veryHidden',
-            textOnly: true,
-          },
-        ]
-      : [],
-  };
+export function planStorePrior(wb: Sheets, prior: PriorFacts | null, reasonShare?: number): EditPlan {
+  return store.plan(wb, prior && { prior, reasonShare }, prior ? `保存上年公开文件（${prior.source}）` : '移除上年公开文件');
 }

@@ -1,5 +1,6 @@
-/** The pane's localStorage lists (custom editions, user code lists) through their one store. */
+/** The pane's localStorage (custom editions, user code lists, the 插入模板 form's last entry) through its one store. */
 import { loadCustomEditions, saveCustomEditions } from '../../src/taskpane/custom-editions';
+import { loadRemembered, saveRemembered } from '../../src/taskpane/insert-defaults';
 import { loadUserCodes, saveUserCodes } from '../../src/taskpane/user-codes';
 
 const memory = () => {
@@ -28,4 +29,15 @@ it('a list round-trips; invalid items, corrupt JSON and a missing storage read a
   expect(loadCustomEditions(s)).toEqual([]);
   saveCustomEditions(s, []);
   expect(s.m.get('budget-disclosure.editions')).toBe('[]');
+});
+
+it('the 插入模板 entry round-trips; a wrong level, a missing field or corrupt JSON reads as none', () => {
+  const s = memory();
+  expect(loadRemembered(s)).toBeNull();
+  saveRemembered(s, { level: '单位', code: '225001', name: '某某中心' });
+  expect(s.m.get('budget-disclosure.insert')).toBe('{"level":"单位","code":"225001","name":"某某中心"}');
+  expect(loadRemembered(s)).toEqual({ level: '单位', code: '225001', name: '某某中心' });
+  for (const bad of ['{"level":"省","code":"1","name":"x"}', '{"level":"部门","code":1,"name":"x"}', 'null', '[]', '{not json'])
+    expect(loadRemembered({ getItem: () => bad })).toBeNull();
+  expect(loadRemembered(undefined)).toBeNull();
 });

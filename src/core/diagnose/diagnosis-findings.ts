@@ -3,9 +3,9 @@
  * 支出总表!E12 31.20，应为 13.20 — 改正后 3 条勾稽关系成立」 — and the broken identities it explains are listed
  * under it (causedBy). A tie names every cell the identities cannot tell apart, and no value is preferred.
  */
-import type { Diagnosis, DiagnosisCell } from '../diagnose/types';
-import { makeFinding } from './finding';
-import type { Finding } from './types';
+import type { Diagnosis, DiagnosisCell } from './types';
+import { makeFinding } from '../check/finding';
+import type { Finding } from '../check/types';
 
 export const DIAGNOSIS_RULE = { single: 'D-01', small: 'D-02', mip: 'D-02', tie: 'D-03' } as const;
 

@@ -8,9 +8,10 @@
 import { rangeAddress } from '../a1';
 import { uniqueSheetName } from '../insert/sheet-names';
 import type { EditPlan } from '../model/plan';
-import type { CheckResult } from './types';
-import { countsText, findingCounts, ruleTitle } from '../review/counts';
-import { unfilledText } from './fill-state';
+import type { CheckResult } from './result';
+import { countsText, findingCounts, ruleTitle } from './counts';
+import { unfilledText } from '../check/fill-state';
+import { unjudgedGaps, unjudgedText } from '../check/unjudged';
 import { SEVERITY_LABEL } from './check';
 
 /** The 出错说明 column's header: where explanations are written (not here). */
@@ -32,9 +33,10 @@ export function planResultsSheet(result: CheckResult, existing: readonly string[
     f.explanation ? `${f.explanation.kind === 'dismissed' ? '已忽略：' : ''}${f.explanation.text}` : '未说明',
   ]);
   const unfilled = (result.unfilled ?? []).map((u) => ['', '未填写', '', unfilledText(u), u.sheet, u.cell, '', '', '', '']);
+  const unjudged = unjudgedGaps(result.notEvaluated ?? []).map((u) => ['', '未核对', '', unjudgedText(u), u.sheet, u.cell, '', '', '', '']);
   const problems = result.problems.map((p) => ['', '未识别', '', p.message, p.sheet, p.cell, '', '', '', '']);
   const title = `预算公开助手检查结果（${checkedAt}）　${countsText(findingCounts(result))}${result.readiness ? `　${result.readiness.text}` : ''}`;
-  const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...unfilled, ...problems];
+  const values = [[title, ...HEADER.slice(1).map(() => null)], HEADER, ...rows, ...unfilled, ...unjudged, ...problems];
   const last = values.length - 1;
   return {
     description: `导出检查结果（${rows.length}条）`,

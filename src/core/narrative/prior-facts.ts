@@ -5,8 +5,8 @@
  * year's. Where last year's table and last year's text disagree the table wins and the disagreement is listed.
  */
 import { Decimal } from '../money';
-import type { Facts } from '../narrative/facts';
-import { SUBJECTS, type Subject } from '../narrative/subjects';
+import type { Facts } from './facts';
+import { SUBJECTS, type Subject } from './subjects';
 
 export interface PriorValue {
   value: Decimal;

@@ -8,9 +8,9 @@
  */
 import { Decimal, halfUnit } from '../money';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { gatherFacts, locationOf, type Facts } from '../narrative/facts';
-import { findNarrativeSheets } from '../narrative/narrative-sheet';
-import { budgetYearOf, readStatements, type Statement } from '../narrative/statements';
+import { gatherFacts, locationOf, type Facts } from './facts';
+import { findNarrativeSheets } from './narrative-sheet';
+import { budgetYearOf, readStatements, type Statement } from './statements';
 import { mergePrior, subjectsWithFacts, type PriorFacts, type PriorValue } from './prior-facts';
 
 type TextValue = PriorValue & { tolerance: Decimal };

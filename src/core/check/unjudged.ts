@@ -1,0 +1,125 @@
+/**
+ * Why a 勾稽关系 is left 未核对, and whether that keeps 可以报送 back. A rule kind that cannot build an identity says
+ * what it did not find (a Gap: a row or a column of a table). The gap blocks when the standard template of that
+ * layout always prints it and the table is filled — the preparer deleted or renamed a 合计 row, a total row of
+ * 收支总表, a column: 「支出总表没有“合计”行」. It says nothing when the layout or the unit decides it: a 科目编码 row
+ * the unit does not use, the 收入 rows/columns of the other income layout (五项 or 单位资金), the “三公” table's
+ * 小计 or 明细 rows (printed by some regions only; one of 合计/小计 is enough), a table printed as 空表列示, a
+ * comparison of rows none of which is listed. Unfilled, missing tables and unreadable amounts have their own lists
+ * (fill-state.ts, E-03); they are not repeated here. Each blocking gap is listed once, with the rules it leaves
+ * unjudged and what to do.
+ */
+import { cellAddress } from '../a1';
+import type { TableId } from '../catalog/types';
+import { T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, SANGONG_ROLES } from '../catalog/row-roles';
+import type { RecognizedTable } from '../recognize/types';
+import { fillState } from './fill-state';
+import { columnName } from './labels';
+import type { Group } from './terms';
+import { tableName } from './terms';
+
+/** What a rule did not find in a table: a row (role or "code:…"), or a column; `parts`: its component rows. */
+export interface Gap {
+  table: TableId;
+  row?: string;
+  column?: string;
+  parts?: boolean;
+}
+
+/** A gap that blocks 可以报送, as stored on the rule's NotEvaluated entry. */
+export interface BlockingGap {
+  table: TableId;
+  sheet: string;
+  /** The table's title cell (where the pane jumps). */
+  cell: string;
+  /** 「支出总表没有“合计”行」 */
+  what: string;
+  /** What the preparer does about it. */
+  todo: string;
+}
+
+/** A blocking gap with the 勾稽关系 it leaves unjudged (one entry per gap, per 部门/单位). */
+export interface UnjudgedGap extends BlockingGap {
+  unit: string | null;
+  rules: number;
+}
+
+const labelsOf = (...maps: Record<string, string>[]): Record<string, string> =>
+  Object.fromEntries(maps.flatMap((m) => Object.entries(m).map(([label, role]) => [role, label])));
+/** The total rows of 收支总表 and 财政拨款收支总表 (always printed), role → label. */
+const TOTAL_ROLES: Partial<Record<TableId, Record<string, string>>> = {
+  T1: labelsOf(T1_LEFT_TOTALS, T1_RIGHT_TOTALS),
+  T4: labelsOf(T4_LEFT_TOTALS, T4_RIGHT_TOTALS),
+};
+const SANGONG_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(SANGONG_ROLES)
+    .reverse()
+    .map(([label, role]) => [role, label.replace(/"/g, '')]),
+);
+
+/** A row role in the user's words: 「合计」, 「本年收入合计」, 「30212」, 「公务接待费」. */
+export function rowName(table: TableId, role: string): string {
+  if (role.includes('|')) return rowName(table, role.split('|')[0]!);
+  if (role === 'total') return '合计';
+  if (role === 'categories') return '类级科目';
+  const [kind, key = ''] = role.includes(':') ? (role.split(/:(.*)/s) as [string, string]) : ['', role];
+  if (kind === 'code') return key;
+  if (kind === 'sg') return SANGONG_NAMES[key] ?? key;
+  return TOTAL_ROLES[table]?.[key] ?? key;
+}
+
+/** Columns that exist in one income layout only (收入总表: 五项 or 单位资金). */
+const LAYOUT_COLUMNS: Partial<Record<TableId, readonly string[]>> = {
+  T2: ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'],
+};
+
+function blocks(gap: Gap, t: RecognizedTable, group: Group): boolean {
+  if (fillState(t) !== 'filled') return false;
+  if (gap.parts) return false;
+  if (gap.column !== undefined) return !LAYOUT_COLUMNS[t.id]?.includes(gap.column) && t.id !== 'T9';
+  const row = gap.row ?? '';
+  if (row.startsWith('code:')) return false;
+  if (t.id === 'T9') return !group.rowOf(t, 'sg:total') && !group.rowOf(t, 'sg:subtotal');
+  if (row === 'total' || row === 'categories') return true;
+  const key = row.replace(/^\w+:/, '');
+  return /^(in|ex|co):/.test(row) && key in (TOTAL_ROLES[t.id] ?? {});
+}
+
+/** The blocking form of a gap of this group's table, or null (the layout decides: nothing is said). */
+export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | null {
+  const t = gap && group.byId.get(gap.table);
+  if (!gap || !t || !blocks(gap, t, group)) return null;
+  const name = tableName(t.id);
+  const at = { table: t.id, sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol) };
+  if (gap.column !== undefined) {
+    const col = columnName(t.id, gap.column);
+    return { ...at, what: `${name}没有“${col}”栏`, todo: `请按模板补上“${col}”栏（或恢复被改动的表头）` };
+  }
+  // “三公”: one of 合计/小计 is enough, so a table with neither lacks its 合计 (whichever rule asked)
+  const row = rowName(t.id, t.id === 'T9' ? 'sg:total' : (gap.row ?? 'total'));
+  return { ...at, what: `${name}没有“${row}”行`, todo: `请按模板补上“${row}”行（或恢复被改动的行名）` };
+}
+
+/** The reason of a rule left unjudged by a gap, in the user's words. */
+export function gapReason(gap: Gap): string {
+  const name = tableName(gap.table);
+  if (gap.column !== undefined) return `${name}缺少${columnName(gap.table, gap.column)}栏`;
+  if (gap.parts) return `${name}未列出组成行`;
+  return `${name}没有“${rowName(gap.table, gap.row ?? 'total')}”行`;
+}
+
+/** Blocking gaps of a check, once each (per 部门/单位 and gap), with how many rules each leaves unjudged. */
+export function unjudgedGaps(notEvaluated: readonly { rule: string; unit: string | null; gap?: BlockingGap }[]): UnjudgedGap[] {
+  const out = new Map<string, UnjudgedGap & { ids: Set<string> }>();
+  for (const n of notEvaluated) {
+    if (!n.gap) continue;
+    const key = `${n.unit}\u0000${n.gap.sheet}\u0000${n.gap.what}`;
+    const e = out.get(key) ?? { ...n.gap, unit: n.unit, rules: 0, ids: new Set<string>() };
+    e.ids.add(n.rule);
+    e.rules = e.ids.size;
+    out.set(key, e);
+  }
+  return [...out.values()].map(({ ids: _ids, ...u }) => u);
+}
+
+export const unjudgedText = (u: UnjudgedGap): string => `${u.what}，相关的 ${u.rules} 条勾稽关系未核对：${u.todo}`;
