@@ -89,7 +89,7 @@ describe('the 2025 income side on seed 003 (and 001)', () => {
 
   it.each(['003', '001'])('seed %s: moving one figure between 单位资金 and 本年收入合计 is caught', async (seed) => {
     const snap = await seedSnapshot(seed, { unitFunds: 'both' });
-    const unit = locate(snap, { table: 'T1', row: 'in:单位资金', column: 'income' });
+    const unit = locate(snap, { table: 'T1', row: 'in:unitFunds', column: 'income' });
     const total = locate(snap, { table: 'T1', row: 'in:incomeSubtotal', column: 'income' });
     const before = Number(snap.sheets.find((s) => s.name === total.sheet)!.values[total.row]![total.col]);
     // 0.50 moved out of 本年收入合计 into 单位资金.

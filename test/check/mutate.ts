@@ -4,20 +4,18 @@ import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { Recognition, RecognizedTable } from '../../src/core/recognize/types';
 import type { TableId } from '../../src/core/catalog/types';
 import { cellAddress } from '../../src/core/a1';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeWorkbook } from '../../src/core/analysis';
 import { checkAnalysis } from '../../src/core/review/check';
 import { DIAGNOSIS_RULE } from '../../src/core/diagnose/diagnosis-findings';
 import type { Identity } from '../../src/core/check/identity';
-import { RULES } from '../../src/core/check/rules';
+import { RULES, SUPPORTING_RULES } from '../../src/core/check/rules';
 import type { Finding, Rule } from '../../src/core/check/types';
 
 export interface Target {
   table: TableId;
   /** 部门/单位 code; default: the first table with this id. */
   unit?: string;
-  /** Row role ("total", "in:incomeTotal", "sg:reception"), "code:301", "blank" (first body row), or "header". */
+  /** Row role ("total", "in:incomeTotal", "sg:reception"), "code:301", "blank" / "blank2" (first / second body row), or "header". */
   row: string;
   column: string;
 }
@@ -32,7 +30,8 @@ function locateIn(rec: Recognition, t: Target): Located {
   const table = rec.tables.find((x) => x.id === t.table && (!t.unit || x.unitCode === t.unit));
   if (!table) throw new Error(`fixture has no ${t.table}`);
   if (t.row === 'title') return { sheet: table.sheet, row: table.titleRow, col: table.titleCol, table };
-  if (t.row === 'blank') return { sheet: table.sheet, row: table.lanciRow + 1, col: table.columns[t.column]!, table };
+  if (t.row === 'blank' || t.row === 'blank2')
+    return { sheet: table.sheet, row: table.lanciRow + (t.row === 'blank' ? 1 : 2), col: table.columns[t.column]!, table };
   const row = t.row.startsWith('code:') ? table.rows.find((r) => r.code === t.row.slice(5)) : table.rows.find((r) => r.role === t.row);
   if (!row) throw new Error(`${t.table} has no row ${t.row}`);
   const cell = row.cells[t.column];
@@ -150,10 +149,9 @@ export function valueAt(snap: WorkbookSnapshot, sheet: string, row: number, col:
 }
 
 /**
- * The catalog, entry by entry: every row of RULES (an id may name several rows: T78-01 on T7 and T8, X12-03 per
- * column, …) and every check of the supporting tables (P-/A-/G-, written as calls in supporting.ts and
- * performance.ts: read from their source, so a new check there is a new entry). An entry's key is its id, with
- * `#n` (its place among the rows of that id) when the id names several.
+ * The catalog, entry by entry: every row of RULES (an id may name several rows: T78-01a on T7 and T8, X12-03 per
+ * column, …) and every row of SUPPORTING_RULES (P-/A-/G-). An entry's key is its id, with `#n` (its place among the
+ * rows of that id) when the id names several.
  */
 export interface Entry {
   key: string;
@@ -164,21 +162,10 @@ export interface Entry {
   rule?: Rule;
 }
 
-const SUPPORTING_SOURCES = ['supporting.ts', 'performance.ts'].map((f) => join(__dirname, '../../src/core/check', f));
-const SUPPORTING_CALL = /\b(finding|sumRule|advisory)\(\s*(?:ctx,\s*)?'([PAG]-\d\d)',\s*'([^']+)',(?:[^;]*?'(error|advisory)')?/g;
-
-function supportingEntries(): { id: string; title: string; severity: 'strict' | 'advisory' }[] {
-  const out: { id: string; title: string; severity: 'strict' | 'advisory' }[] = [];
-  for (const file of SUPPORTING_SOURCES)
-    for (const m of readFileSync(file, 'utf8').matchAll(SUPPORTING_CALL))
-      out.push({ id: m[2]!, title: m[3]!, severity: m[1] === 'advisory' || m[4] === 'advisory' ? 'advisory' : 'strict' });
-  return out;
-}
-
 function catalogEntries(): Entry[] {
   const rows = [
     ...RULES.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, rule })),
-    ...supportingEntries().map((e) => ({ ...e, rule: undefined })),
+    ...SUPPORTING_RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, rule: undefined })),
   ];
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.id, (count.get(r.id) ?? 0) + 1);

@@ -79,15 +79,15 @@ const FUNDED: Edit[] = [
   T('T8', 'blank', '', { rows: fundRows(3) }),
   ...(
     [
-      ['T1', 'in:一般公共预算拨款收入', 'income', -8],
-      ['T1', 'in:政府性基金预算拨款收入', 'income', 5],
-      ['T1', 'in:国有资本经营预算拨款收入', 'income', 3],
-      ['T4', 'in:一般公共预算拨款', 'income', -8],
-      ['T4', 'in:政府性基金预算拨款', 'income', 5],
-      ['T4', 'in:国有资本经营预算拨款', 'income', 3],
+      ['T1', 'in:general', 'income', -8],
+      ['T1', 'in:fund', 'income', 5],
+      ['T1', 'in:stateCapital', 'income', 3],
+      ['T4', 'in:general', 'income', -8],
+      ['T4', 'in:fund', 'income', 5],
+      ['T4', 'in:stateCapital', 'income', 3],
     ] as const
   ).map(([t, r, c, n]) => add(t, r, c, n)),
-  ...['ex:一般公共服务支出', 'ex:expenseSubtotal', 'ex:expenseTotal'].flatMap((r) => [
+  ...['ex:201', 'ex:expenseSubtotal', 'ex:expenseTotal'].flatMap((r) => [
     add('T4', r, 'general', -8),
     add('T4', r, 'fund', 5),
     add('T4', r, 'stateCapital', 3),
@@ -172,7 +172,7 @@ export const CASES: Case[] = [
   {
     entry: 'T1-01',
     seed: '000',
-    edits: [add('T1', 'in:其他收入', 'income', -1)],
+    edits: [add('T1', 'in:other', 'income', -1)],
     judged: at('T1', 'in:incomeSubtotal', 'income'),
     alone: false,
     because:
@@ -182,7 +182,7 @@ export const CASES: Case[] = [
   {
     entry: 'T1-02',
     seed: '000',
-    edits: [add('T1', 'ex:节能环保支出', 'expense', 1)],
+    edits: [add('T1', 'ex:211', 'expense', 1)],
     judged: at('T1', 'ex:expenseSubtotal', 'expense'),
     alone: false,
     because:
@@ -270,7 +270,7 @@ export const CASES: Case[] = [
     seed: '000',
     edits: [
       add('T1', 'ex:expenseSubtotal', 'expense', 1),
-      add('T1', 'ex:一般公共服务支出', 'expense', 1),
+      add('T1', 'ex:201', 'expense', 1),
       add('T1', 'in:incomeTotal', 'income', 1),
       add('T1', 'in:carryOver', 'income', 1),
       add('T1', 'ex:expenseTotal', 'expense', 1),
@@ -306,7 +306,7 @@ export const CASES: Case[] = [
   {
     entry: 'T4-02',
     seed: '000',
-    edits: [add('T4', 'co:一般公共预算拨款', 'income', 1)],
+    edits: [add('T4', 'co:general', 'income', 1)],
     judged: at('T4', 'in:carryOver', 'income'),
     alone: false,
     because:
@@ -327,7 +327,7 @@ export const CASES: Case[] = [
     entry: 'T4-04',
     seed: '000',
     edits: [
-      add('T4', 'ex:一般公共服务支出', 'general', -1),
+      add('T4', 'ex:201', 'general', -1),
       add('T4', 'ex:expenseSubtotal', 'general', -1),
       add('T4', 'ex:yearEndBalance', 'general', 1),
       add('T5', 'total', 'total', -1),
@@ -339,12 +339,12 @@ export const CASES: Case[] = [
       add('T5', 'code:2013202', 'total', -1),
       add('T5', 'code:2013202', 'project', -1),
     ],
-    judged: at('T4', 'ex:一般公共服务支出', 'total'),
+    judged: at('T4', 'ex:201', 'total'),
   },
   {
     entry: 'T4-05',
     seed: '000',
-    edits: [add('T4', 'ex:科学技术支出', 'general', 1), add('T4', 'ex:科学技术支出', 'fund', -1)],
+    edits: [add('T4', 'ex:206', 'general', 1), add('T4', 'ex:206', 'fund', -1)],
     judged: at('T4', 'ex:expenseSubtotal', 'general'),
   },
   {
@@ -366,7 +366,7 @@ export const CASES: Case[] = [
   {
     entry: 'T4-08#1',
     seed: '000',
-    edits: [add('T4', 'co:一般公共预算拨款', 'income', -1)],
+    edits: [add('T4', 'co:general', 'income', -1)],
     judged: at('T4', 'ex:expenseTotal', 'general'),
     alone: false,
     because:
@@ -376,7 +376,7 @@ export const CASES: Case[] = [
   {
     entry: 'T4-08#2',
     seed: '000',
-    edits: [add('T4', 'co:政府性基金预算拨款', 'income', 1)],
+    edits: [add('T4', 'co:fund', 'income', 1)],
     judged: at('T4', 'ex:expenseTotal', 'fund'),
     alone: false,
     because:
@@ -386,7 +386,7 @@ export const CASES: Case[] = [
   {
     entry: 'T4-08#3',
     seed: '000',
-    edits: [add('T4', 'co:国有资本经营预算拨款', 'income', 1)],
+    edits: [add('T4', 'co:stateCapital', 'income', 1)],
     judged: at('T4', 'ex:expenseTotal', 'stateCapital'),
     alone: false,
     because:
@@ -490,8 +490,8 @@ export const CASES: Case[] = [
     seed: '000',
     edits: [
       add('T4', 'ex:yearEndBalance', 'total', 1),
-      add('T4', 'ex:卫生健康支出', 'total', -1),
-      add('T4', 'ex:卫生健康支出', 'fund', -1),
+      add('T4', 'ex:210', 'total', -1),
+      add('T4', 'ex:210', 'fund', -1),
       add('T4', 'ex:expenseSubtotal', 'total', -1),
       add('T4', 'ex:expenseSubtotal', 'fund', -1),
       add('T4', 'ex:yearEndBalance', 'fund', 1),
@@ -565,7 +565,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#1',
     seed: '000',
-    edits: [add('T1', 'in:财政专户管理资金收入', 'income', 1)],
+    edits: [add('T1', 'in:specialAccount', 'income', 1)],
     judged: at('T2', 'total', 'specialAccount'),
     alone: false,
     because:
@@ -575,7 +575,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#2',
     seed: '000',
-    edits: [add('T1', 'in:事业收入', 'income', 1)],
+    edits: [add('T1', 'in:business', 'income', 1)],
     judged: at('T2', 'total', 'business'),
     alone: false,
     because:
@@ -585,7 +585,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#3',
     seed: '000',
-    edits: [add('T1', 'in:事业单位经营收入', 'income', 1)],
+    edits: [add('T1', 'in:operating', 'income', 1)],
     judged: at('T2', 'total', 'operating'),
     alone: false,
     because:
@@ -595,7 +595,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#4',
     seed: '000',
-    edits: [add('T1', 'in:上级补助收入', 'income', 1)],
+    edits: [add('T1', 'in:superiorSubsidy', 'income', 1)],
     judged: at('T2', 'total', 'superiorSubsidy'),
     alone: false,
     because:
@@ -605,7 +605,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#5',
     seed: '000',
-    edits: [add('T1', 'in:附属单位上缴收入', 'income', 1)],
+    edits: [add('T1', 'in:subordinateRemit', 'income', 1)],
     judged: at('T2', 'total', 'subordinateRemit'),
     alone: false,
     because:
@@ -615,7 +615,7 @@ export const CASES: Case[] = [
   {
     entry: 'X12-03#6',
     seed: '000',
-    edits: [add('T1', 'in:其他收入', 'income', 1)],
+    edits: [add('T1', 'in:other', 'income', 1)],
     judged: at('T2', 'total', 'other'),
     alone: false,
     because:
@@ -636,12 +636,12 @@ export const CASES: Case[] = [
     entry: 'X12-04',
     seed: '000',
     edits: [
-      add('T1', 'ex:资源勘探工业信息等支出', 'expense', -1),
-      add('T1', 'ex:住房保障支出', 'expense', 1),
-      add('T4', 'ex:资源勘探工业信息等支出', 'total', -1),
-      add('T4', 'ex:资源勘探工业信息等支出', 'stateCapital', -1),
-      add('T4', 'ex:住房保障支出', 'total', 1),
-      add('T4', 'ex:住房保障支出', 'stateCapital', 1),
+      add('T1', 'ex:215', 'expense', -1),
+      add('T1', 'ex:221', 'expense', 1),
+      add('T4', 'ex:215', 'total', -1),
+      add('T4', 'ex:215', 'stateCapital', -1),
+      add('T4', 'ex:221', 'total', 1),
+      add('T4', 'ex:221', 'stateCapital', 1),
     ],
     judged: at('T2', 'code:221', 'total'),
     alone: false,
@@ -661,12 +661,12 @@ export const CASES: Case[] = [
     entry: 'X13-02',
     seed: '000',
     edits: [
-      add('T1', 'ex:卫生健康支出', 'expense', -1),
-      add('T1', 'ex:住房保障支出', 'expense', 1),
-      add('T4', 'ex:卫生健康支出', 'total', -1),
-      add('T4', 'ex:卫生健康支出', 'fund', -1),
-      add('T4', 'ex:住房保障支出', 'total', 1),
-      add('T4', 'ex:住房保障支出', 'fund', 1),
+      add('T1', 'ex:210', 'expense', -1),
+      add('T1', 'ex:221', 'expense', 1),
+      add('T4', 'ex:210', 'total', -1),
+      add('T4', 'ex:210', 'fund', -1),
+      add('T4', 'ex:221', 'total', 1),
+      add('T4', 'ex:221', 'fund', 1),
     ],
     judged: at('T3', 'code:210', 'total'),
     alone: false,
@@ -688,42 +688,42 @@ export const CASES: Case[] = [
     entry: 'X14-01#1',
     seed: '000',
     edits: [
-      add('T4', 'in:一般公共预算拨款', 'income', 1),
+      add('T4', 'in:general', 'income', 1),
       add('T4', 'in:incomeSubtotal', 'income', 1),
       add('T4', 'in:carryOver', 'income', -1),
-      add('T4', 'co:一般公共预算拨款', 'income', -1),
+      add('T4', 'co:general', 'income', -1),
     ],
-    judged: at('T4', 'in:一般公共预算拨款', 'income'),
+    judged: at('T4', 'in:general', 'income'),
   },
   {
     entry: 'X14-01#2',
     seed: '000',
     edits: [
-      add('T4', 'in:政府性基金预算拨款', 'income', 1),
+      add('T4', 'in:fund', 'income', 1),
       add('T4', 'in:incomeSubtotal', 'income', 1),
       add('T4', 'in:carryOver', 'income', -1),
-      add('T4', 'co:政府性基金预算拨款', 'income', -1),
+      add('T4', 'co:fund', 'income', -1),
     ],
-    judged: at('T4', 'in:政府性基金预算拨款', 'income'),
+    judged: at('T4', 'in:fund', 'income'),
   },
   {
     entry: 'X14-01#3',
     seed: '000',
     edits: [
-      add('T4', 'in:国有资本经营预算拨款', 'income', 1),
+      add('T4', 'in:stateCapital', 'income', 1),
       add('T4', 'in:incomeSubtotal', 'income', 1),
       add('T4', 'in:carryOver', 'income', -1),
-      add('T4', 'co:国有资本经营预算拨款', 'income', -1),
+      add('T4', 'co:stateCapital', 'income', -1),
     ],
-    judged: at('T4', 'in:国有资本经营预算拨款', 'income'),
+    judged: at('T4', 'in:stateCapital', 'income'),
   },
   {
     entry: 'X14-02',
     seed: '000',
     edits: [
       add('T4', 'in:carryOver', 'income', 1),
-      add('T1', 'in:政府性基金预算拨款收入', 'income', -1),
-      add('T1', 'in:附属单位上缴收入', 'income', 1),
+      add('T1', 'in:fund', 'income', -1),
+      add('T1', 'in:subordinateRemit', 'income', 1),
       add('T2', 'total', 'fiscal', -1),
       add('T2', 'total', 'subordinateRemit', 1),
       add('T2', 'code:201', 'fiscal', -1),
@@ -733,8 +733,8 @@ export const CASES: Case[] = [
       add('T2', 'code:2013201', 'fiscal', -1),
       add('T2', 'code:2013201', 'subordinateRemit', 1),
       add('T4', 'in:incomeSubtotal', 'income', -1),
-      add('T4', 'in:政府性基金预算拨款', 'income', -1),
-      add('T4', 'co:政府性基金预算拨款', 'income', 1),
+      add('T4', 'in:fund', 'income', -1),
+      add('T4', 'co:fund', 'income', 1),
     ],
     judged: at('T4', 'in:carryOver', 'income'),
   },
@@ -742,20 +742,20 @@ export const CASES: Case[] = [
     entry: 'X14-03',
     seed: '000',
     edits: [
-      add('T4', 'ex:自然资源海洋气象等支出', 'total', 1),
-      add('T4', 'ex:城乡社区支出', 'total', -1),
-      add('T4', 'ex:城乡社区支出', 'stateCapital', -1),
-      add('T4', 'ex:自然资源海洋气象等支出', 'stateCapital', 1),
+      add('T4', 'ex:220', 'total', 1),
+      add('T4', 'ex:212', 'total', -1),
+      add('T4', 'ex:212', 'stateCapital', -1),
+      add('T4', 'ex:220', 'stateCapital', 1),
     ],
-    judged: at('T4', 'ex:自然资源海洋气象等支出', 'total'),
+    judged: at('T4', 'ex:220', 'total'),
   },
   {
     entry: 'X14-04',
     seed: '000',
     edits: [
       add('T4', 'ex:expenseSubtotal', 'total', 1),
-      add('T1', 'in:一般公共预算拨款收入', 'income', 1),
-      add('T1', 'in:财政专户管理资金收入', 'income', -1),
+      add('T1', 'in:general', 'income', 1),
+      add('T1', 'in:specialAccount', 'income', -1),
       add('T2', 'total', 'fiscal', 1),
       add('T2', 'total', 'specialAccount', -1),
       add('T2', 'code:201', 'fiscal', 1),
@@ -765,7 +765,7 @@ export const CASES: Case[] = [
       add('T2', 'code:2013201', 'fiscal', 1),
       add('T2', 'code:2013201', 'specialAccount', -1),
       add('T4', 'in:incomeSubtotal', 'income', 1),
-      add('T4', 'in:一般公共预算拨款', 'income', 1),
+      add('T4', 'in:general', 'income', 1),
       add('T4', 'in:incomeTotal', 'income', 1),
       add('T4', 'ex:expenseSubtotal', 'stateCapital', 1),
       add('T4', 'ex:yearEndBalance', 'general', 1),
@@ -794,8 +794,8 @@ export const CASES: Case[] = [
     entry: 'X45-01',
     seed: '000',
     edits: [
-      add('T4', 'ex:债务还本支出', 'general', 1),
-      add('T4', 'ex:债务还本支出', 'stateCapital', -1),
+      add('T4', 'ex:231', 'general', 1),
+      add('T4', 'ex:231', 'stateCapital', -1),
       add('T4', 'ex:expenseSubtotal', 'general', 1),
       add('T4', 'ex:expenseSubtotal', 'stateCapital', -1),
       add('T4', 'ex:yearEndBalance', 'general', -1),
@@ -808,7 +808,7 @@ export const CASES: Case[] = [
     seed: '000',
     edits: [
       add('T1', 'ex:expenseSubtotal', 'expense', 1),
-      add('T1', 'ex:社会保障和就业支出', 'expense', 1),
+      add('T1', 'ex:208', 'expense', 1),
       add('T1', 'in:incomeTotal', 'income', 1),
       add('T1', 'in:carryOver', 'income', 1),
       add('T1', 'ex:expenseTotal', 'expense', 1),
@@ -828,10 +828,10 @@ export const CASES: Case[] = [
       add('T3', 'code:20805', 'project', 1),
       add('T3', 'code:2080505', 'total', 1),
       add('T3', 'code:2080505', 'project', 1),
-      add('T4', 'ex:一般公共服务支出', 'total', -1),
-      add('T4', 'ex:一般公共服务支出', 'general', -1),
-      add('T4', 'ex:社会保障和就业支出', 'total', 1),
-      add('T4', 'ex:社会保障和就业支出', 'general', 1),
+      add('T4', 'ex:201', 'total', -1),
+      add('T4', 'ex:201', 'general', -1),
+      add('T4', 'ex:208', 'total', 1),
+      add('T4', 'ex:208', 'general', 1),
     ],
     judged: at('T5', 'code:201', 'total'),
   },
@@ -970,7 +970,7 @@ export const CASES: Case[] = [
     judged: at('T3', 'code:2013202', 'basic'),
   },
   {
-    entry: 'T78-01#1',
+    entry: 'T78-01a#1',
     seed: '000',
     base: FUNDED,
     edits: [
@@ -982,15 +982,15 @@ export const CASES: Case[] = [
     judged: at('T7', 'total', 'total'),
   },
   {
-    entry: 'T78-01#2',
+    entry: 'T78-01b#1',
     seed: '000',
     base: FUNDED,
     edits: [add('T7', 'code:2013202', 'total', -1), add('T7', 'code:2013202', 'project', -1)],
     judged: at('T7', 'code:20132', 'total'),
   },
-  { entry: 'T78-01#3', seed: '000', base: FUNDED, edits: [add('T7', 'total', 'basic', 1), add('T7', 'total', 'project', -1)] },
+  { entry: 'T78-01c#1', seed: '000', base: FUNDED, edits: [add('T7', 'total', 'basic', 1), add('T7', 'total', 'project', -1)] },
   {
-    entry: 'T78-01#4',
+    entry: 'T78-01a#2',
     seed: '000',
     base: FUNDED,
     edits: [
@@ -1002,23 +1002,23 @@ export const CASES: Case[] = [
     judged: at('T8', 'total', 'total'),
   },
   {
-    entry: 'T78-01#5',
+    entry: 'T78-01b#2',
     seed: '000',
     base: FUNDED,
     edits: [add('T8', 'code:2013202', 'basic', 1), add('T8', 'code:2013202', 'project', -1)],
     judged: at('T8', 'code:20132', 'basic'),
   },
-  { entry: 'T78-01#6', seed: '000', base: FUNDED, edits: [add('T8', 'total', 'basic', 1), add('T8', 'total', 'project', -1)] },
+  { entry: 'T78-01c#2', seed: '000', base: FUNDED, edits: [add('T8', 'total', 'basic', 1), add('T8', 'total', 'project', -1)] },
   {
-    entry: 'X47-01#1',
+    entry: 'X47-01a',
     seed: '000',
     base: FUNDED,
     edits: [
       add('T7', 'total', 'total', -1),
-      add('T4', 'ex:一般公共服务支出', 'general', 1),
-      add('T4', 'ex:一般公共服务支出', 'fund', -1),
-      add('T4', 'ex:社会保障和就业支出', 'general', -1),
-      add('T4', 'ex:社会保障和就业支出', 'fund', 1),
+      add('T4', 'ex:201', 'general', 1),
+      add('T4', 'ex:201', 'fund', -1),
+      add('T4', 'ex:208', 'general', -1),
+      add('T4', 'ex:208', 'fund', 1),
       add('T5', 'total', 'basic', -1),
       add('T5', 'total', 'project', 1),
       add('T5', 'code:201', 'total', 1),
@@ -1050,14 +1050,14 @@ export const CASES: Case[] = [
     judged: at('T7', 'total', 'total'),
   },
   {
-    entry: 'X47-01#2',
+    entry: 'X47-01b',
     seed: '000',
     base: FUNDED,
     edits: [
-      add('T4', 'ex:一般公共服务支出', 'general', 1),
-      add('T4', 'ex:一般公共服务支出', 'fund', -1),
-      add('T4', 'ex:卫生健康支出', 'general', -1),
-      add('T4', 'ex:卫生健康支出', 'fund', 1),
+      add('T4', 'ex:201', 'general', 1),
+      add('T4', 'ex:201', 'fund', -1),
+      add('T4', 'ex:210', 'general', -1),
+      add('T4', 'ex:210', 'fund', 1),
       add('T5', 'total', 'basic', -1),
       add('T5', 'total', 'project', 1),
       add('T5', 'code:201', 'total', 1),
@@ -1082,15 +1082,15 @@ export const CASES: Case[] = [
     judged: at('T7', 'code:201', 'total'),
   },
   {
-    entry: 'X48-01#1',
+    entry: 'X48-01a',
     seed: '000',
     base: FUNDED,
     edits: [
       add('T8', 'total', 'total', -1),
-      add('T4', 'ex:一般公共服务支出', 'general', 1),
-      add('T4', 'ex:一般公共服务支出', 'stateCapital', -1),
-      add('T4', 'ex:卫生健康支出', 'general', -1),
-      add('T4', 'ex:卫生健康支出', 'stateCapital', 1),
+      add('T4', 'ex:201', 'general', 1),
+      add('T4', 'ex:201', 'stateCapital', -1),
+      add('T4', 'ex:210', 'general', -1),
+      add('T4', 'ex:210', 'stateCapital', 1),
       add('T5', 'total', 'basic', -1),
       add('T5', 'total', 'project', 1),
       add('T5', 'code:201', 'total', 1),
@@ -1122,14 +1122,14 @@ export const CASES: Case[] = [
     judged: at('T8', 'total', 'total'),
   },
   {
-    entry: 'X48-01#2',
+    entry: 'X48-01b',
     seed: '000',
     base: FUNDED,
     edits: [
-      add('T4', 'ex:一般公共服务支出', 'general', 1),
-      add('T4', 'ex:一般公共服务支出', 'stateCapital', -1),
-      add('T4', 'ex:住房保障支出', 'general', -1),
-      add('T4', 'ex:住房保障支出', 'stateCapital', 1),
+      add('T4', 'ex:201', 'general', 1),
+      add('T4', 'ex:201', 'stateCapital', -1),
+      add('T4', 'ex:221', 'general', -1),
+      add('T4', 'ex:221', 'stateCapital', 1),
       add('T5', 'total', 'basic', -1),
       add('T5', 'total', 'project', 1),
       add('T5', 'code:201', 'total', 1),
@@ -1158,7 +1158,7 @@ export const CASES: Case[] = [
     seed: '000',
     edits: [
       add('T1', 'in:incomeSubtotal', 'income', -1, '225'),
-      add('T1', 'in:一般公共预算拨款收入', 'income', -1, '225'),
+      add('T1', 'in:general', 'income', -1, '225'),
       add('T1', 'in:carryOver', 'income', 1, '225'),
       add('T2', 'total', 'subtotal', -1, '225'),
       add('T2', 'total', 'carryOver', 1, '225'),
@@ -1173,11 +1173,11 @@ export const CASES: Case[] = [
       add('T2', 'code:20132', 'fiscal', -1, '225'),
       add('T2', 'code:2013202', 'fiscal', -1, '225'),
       add('T4', 'in:incomeSubtotal', 'income', -1, '225'),
-      add('T4', 'in:一般公共预算拨款', 'income', -1, '225'),
+      add('T4', 'in:general', 'income', -1, '225'),
       add('T4', 'in:carryOver', 'income', 1, '225'),
-      add('T4', 'co:一般公共预算拨款', 'income', 1, '225'),
+      add('T4', 'co:general', 'income', 1, '225'),
     ],
-    judged: at('T1', 'in:一般公共预算拨款收入', 'income', '225'),
+    judged: at('T1', 'in:general', 'income', '225'),
   },
   {
     entry: 'T9-02',
@@ -1248,7 +1248,7 @@ export const CASES: Case[] = [
     entry: 'X12-03#7',
     seed: '000',
     options: { unitFunds: 'both' },
-    edits: [add('T1', 'in:单位资金', 'income', 1)],
+    edits: [add('T1', 'in:unitFunds', 'income', 1)],
     judged: at('T2', 'total', 'unitFunds'),
     alone: false,
     because:
@@ -1353,8 +1353,8 @@ export const CASES: Case[] = [
     seed: '003',
     // 收支总表 relabelled to the 单位资金 layout while 收入总表 keeps five columns.
     edits: [
-      T('T1', 'in:事业收入', 'incomeItem', { value: '五、单位资金' }),
-      ...['事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((l) => T('T1', `in:${l}`, 'incomeItem', { value: null })),
+      T('T1', 'in:business', 'incomeItem', { value: '五、单位资金' }),
+      ...['operating', 'superiorSubsidy', 'subordinateRemit', 'other'].map((k) => T('T1', `in:${k}`, 'incomeItem', { value: null })),
     ],
     judged: TITLE('T2'),
     severity: 'advisory',
@@ -1364,7 +1364,7 @@ export const CASES: Case[] = [
     seed: '000',
     // 收支总表 in the 单位资金 layout, 收入总表 with five columns (X12-06 says so already in the fixture).
     options: { unitFunds: 'T1' },
-    edits: [add('T1', 'in:单位资金', 'income', 1)],
+    edits: [add('T1', 'in:unitFunds', 'income', 1)],
     judged: at('T2', 'total', 'business'),
     alone: false,
     because:
@@ -1482,7 +1482,7 @@ export const EARLIER_CELLS: Case[] = [
   {
     entry: 'X14-03',
     seed: '000',
-    edits: [add('T4', 'ex:一般公共服务支出', 'total', 1), add('T4', 'ex:一般公共服务支出', 'stateCapital', 1)],
+    edits: [add('T4', 'ex:201', 'total', 1), add('T4', 'ex:201', 'stateCapital', 1)],
     alone: false,
     because: 'the category’s 合计 moved with one fund keeps its row whole (T4-04) but not 本年支出合计 = Σ categories (T4-05)',
     with: ['T4-05'],

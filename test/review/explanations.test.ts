@@ -5,8 +5,9 @@
 import { checkWorkbook } from '../../src/core/review/check';
 import type { Finding } from '../../src/core/check/types';
 import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
-import { planStoreExplanations, withExplanation, type Explanation } from '../../src/core/review/explanations';
+import { explanationKey, planStoreExplanations, withExplanation, type Explanation } from '../../src/core/review/explanations';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
+import { locate } from '../check/mutate';
 
 const DATE = '2026-11-30';
 
@@ -93,4 +94,35 @@ it('placeholders in the stored 说明 inputs block readiness', async () => {
   const r = checkWorkbook(snap);
   expect(r.readiness!.placeholders).toBeGreaterThan(0);
   expect(r.readiness!.text).toContain('情况说明中');
+});
+
+it('a 出错说明 stored under a published id since split by kind (T78-01 → T78-01a) still attaches, and is re-keyed', async () => {
+  const snap = await seedSnapshot('000');
+  // 政府基金预算支出表 given one row whose 合计 is not 基本＋项目 (T78-01a).
+  for (const [column, value] of [
+    ['code', '201'],
+    ['name', '一般公共服务支出'],
+    ['total', 5],
+    ['basic', 1],
+  ] as const) {
+    const l = locate(snap, { table: 'T7', row: 'blank', column });
+    const s = snap.sheets.find((x) => x.name === l.sheet)!;
+    const line = s.values[l.row - s.origin.row]!;
+    while (line.length <= l.col - s.origin.col) line.push(null);
+    line[l.col - s.origin.col] = value;
+  }
+  const f = checkWorkbook(snap).findings.find((x) => x.rule === 'T78-01a')!;
+  expect(f).toBeDefined();
+  const old: Explanation = { key: explanationKey({ ...f, rule: 'T78-01' }), kind: 'explained', text: '已核实', date: DATE, where: '' };
+  expect(old.key).not.toBe(explanationKey(f));
+  store(snap, [old]);
+  const again = checkWorkbook(snap);
+  expect(again.findings.find((x) => x.id === f.id)!.explanation?.text).toBe('已核实');
+  expect(again.reopened).toBe(0);
+  // Editing it keeps one entry, under the new key.
+  const edited = withExplanation([old], f, { kind: 'explained', text: '已核实并改正', date: DATE });
+  expect(edited.map((e) => e.key)).toEqual([explanationKey(f)]);
+  // An explanation under another rule's old id does not attach.
+  store(snap, [{ ...old, key: explanationKey({ ...f, rule: 'T78-02' }) }]);
+  expect(checkWorkbook(snap).findings.find((x) => x.id === f.id)!.explanation).toBeUndefined();
 });

@@ -39,7 +39,7 @@ export const CATEGORIES_2022: readonly string[] = [
  * 支出功能分类 类 codes and the names each has carried (newest first): a coded 类 row is matched to the 收支总表 row
  * of its class by the code, whatever its name cell says (or whether it is filled at all). 人行科目 has no code.
  */
-export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = {
+const CODES = {
   '201': ['一般公共服务支出'],
   '202': ['外交支出'],
   '203': ['国防支出'],
@@ -70,4 +70,8 @@ export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = {
   '232': ['债务付息支出'],
   '233': ['债务发行费用支出'],
   '234': ['抗疫特别国债安排的支出'],
-};
+} as const;
+
+/** A 支出功能分类 类 code the catalog knows ("201" … "234"). */
+export type CategoryCode = keyof typeof CODES;
+export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = CODES;

@@ -26,10 +26,18 @@ export function groupTables(rec: Recognition): Group[] {
   return [...groups.entries()].map(([k, ts]) => new Group(k, ts));
 }
 
+/** The terms of each recognition, shared by its compilations (a check that loads the solver compiles twice). */
+const TERMS = new WeakMap<Recognition, Terms>();
+const termsOf = (rec: Recognition) => {
+  let t = TERMS.get(rec);
+  if (!t) TERMS.set(rec, (t = new Terms()));
+  return t;
+};
+
 export function compileRules(rec: Recognition, rules: readonly Rule[], vocabulary: Vocabulary): Compiled & { groups: Group[] } {
   const groups = groupTables(rec);
   const out: Compiled = { identities: [], unfilled: [], structural: [], notEvaluated: [] };
-  const terms = new Terms();
+  const terms = termsOf(rec);
   // Each unfilled table once, in workbook order, with the rules (per 部门/单位) it leaves unjudged.
   const unfilled = new Map<RecognizedTable, { entry: UnfilledTable; rules: Set<string> }>();
   for (const t of rec.tables)

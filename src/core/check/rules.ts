@@ -1,17 +1,36 @@
 /**
- * The 勾稽关系 catalog: every strict and advisory identity of shared/domain/identities.md §2.1–§2.4 (and U-01/U-02
- * of §2.5) as data. Ids and wording follow that catalog; the engine interprets the kinds (types.ts).
- * Narrative, 政府采购, 资产 and 绩效 identities (N-, P-, A-, G-) belong to the 说明 checker and use the same engine.
+ * The 勾稽关系 catalog: every strict and advisory identity of shared/domain/identities.md §2.1–§2.5 as data — RULES over
+ * the nine standard tables (compiled per 部门/单位 by kinds/, types.ts: Rule) and SUPPORTING_RULES over the 政府采购预算,
+ * 固定资产占用情况表 and 项目绩效目标表 (kinds/supporting.ts). Ids and wording follow identities.md.
+ * Every reference is typed: a row is a role of its table (`'in:business'`, `'ex:201'`, `'sg:reception'`, `'total'`,
+ * `'code:30217'`; catalog/row-roles.ts), a list of rows is `{ each: <a ROW_LISTS key> }`, a fallback is a list of
+ * alternatives, a condition is a value (conditions.ts): a misspelt one fails `tsc` (test/catalog/typed-catalog.test.ts).
+ * The 说明's own checks (N-) are narrative/subjects.ts.
  */
-import type { Rule } from './types';
+import { MIXED_INCOME_LAYOUT } from './conditions';
+import type { Rule, SupportingRule } from './types';
 
-const T2_INCOME = ['fiscal', 'specialAccount', 'business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
-/** 单位资金 and the five items it replaces (2025+ layout), on either table. */
-const T2_UNIT_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'];
-const T1_UNIT_PARTS = ['事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '单位资金'];
-const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'];
-const FUNDS = ['general', 'fund', 'stateCapital'];
+const T2_INCOME = [
+  'fiscal',
+  'specialAccount',
+  'business',
+  'operating',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'other',
+  'unitFunds',
+] as const;
+/** 单位资金 and the five items it replaces (2025+ layout): the 收入总表 columns and the 收支总表 income rows of one key. */
+const UNIT_FUNDS_PARTS = ['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'] as const;
+const T3_PARTS = ['basic', 'project', 'operating', 'remitSuperior', 'subsidySubordinate'] as const;
+const FUNDS = ['general', 'fund', 'stateCapital'] as const;
 
+/**
+ * One id per entry: an identity the published catalog lists once but that is several kinds here carries a letter
+ * (T78-01 → T78-01a 合计＝基本＋项目, T78-01b 类＝Σ款＝Σ项, T78-01c 合计＝各类之和; X47-01/X48-01 → a 合计, b 各类), and
+ * names its published id in `formerly` (stored 出错说明 written under it still match). Entries of one kind that repeat an
+ * identity over funds, items or tables (T4-08, X12-03, X69-01 …) share its id.
+ */
 export const RULES: readonly Rule[] = [
   // §2.1 收支总表 (T1)
   {
@@ -22,7 +41,7 @@ export const RULES: readonly Rule[] = [
     table: 'T1',
     columns: ['income'],
     total: 'in:incomeSubtotal',
-    parts: [['@t1income']],
+    parts: [[{ each: 't1Income' }]],
   },
   {
     id: 'T1-02',
@@ -32,7 +51,7 @@ export const RULES: readonly Rule[] = [
     table: 'T1',
     columns: ['expense'],
     total: 'ex:expenseSubtotal',
-    parts: [['@categories']],
+    parts: [[{ each: 'categories' }]],
   },
   {
     id: 'T1-03',
@@ -108,7 +127,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['income'],
     total: 'in:incomeSubtotal',
-    parts: [['@t4income']],
+    parts: [[{ each: 't4Income' }]],
   },
   {
     id: 'T4-02',
@@ -118,7 +137,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['income'],
     total: 'in:carryOver',
-    parts: [['@t4carry']],
+    parts: [[{ each: 't4Carry' }]],
   },
   {
     id: 'T4-03',
@@ -136,7 +155,7 @@ export const RULES: readonly Rule[] = [
     severity: 'strict',
     title: '支出合计＝一般公共预算＋政府性基金＋国有资本经营预算财政拨款',
     table: 'T4',
-    rows: ['ex:'],
+    rows: ['ex'],
     total: 'total',
     parts: FUNDS,
   },
@@ -148,7 +167,7 @@ export const RULES: readonly Rule[] = [
     table: 'T4',
     columns: ['total', ...FUNDS],
     total: 'ex:expenseSubtotal',
-    parts: [['@categories']],
+    parts: [[{ each: 'categories' }]],
   },
   {
     id: 'T4-06',
@@ -183,8 +202,8 @@ export const RULES: readonly Rule[] = [
     left: [{ table: 'T4', row: 'ex:expenseTotal', column: col }],
     op: '=',
     right: [
-      { table: 'T4', row: `in:${label}`, column: 'income', optional: true },
-      { table: 'T4', row: `co:${label}`, column: 'income', optional: true },
+      { table: 'T4', row: `in:${col}` as const, column: 'income', optional: true },
+      { table: 'T4', row: `co:${col}` as const, column: 'income', optional: true },
     ],
   })),
   // 一般公共预算财政拨款支出表 (T5)
@@ -216,7 +235,8 @@ export const RULES: readonly Rule[] = [
   // 政府基金 / 国有资本经营 (T7, T8)
   ...(['T7', 'T8'] as const).flatMap((t): Rule[] => [
     {
-      id: 'T78-01',
+      id: 'T78-01a',
+      formerly: 'T78-01',
       kind: 'rowSum',
       severity: 'strict',
       title: '合计＝基本支出＋项目支出',
@@ -225,8 +245,8 @@ export const RULES: readonly Rule[] = [
       total: 'total',
       parts: ['basic', 'project'],
     },
-    { id: 'T78-01', kind: 'codeHierarchy', severity: 'strict', title: '类＝Σ款＝Σ项', table: t },
-    { id: 'T78-01', kind: 'codeTotal', severity: 'strict', title: '合计＝各类之和', table: t },
+    { id: 'T78-01b', formerly: 'T78-01', kind: 'codeHierarchy', severity: 'strict', title: '类＝Σ款＝Σ项', table: t },
+    { id: 'T78-01c', formerly: 'T78-01', kind: 'codeTotal', severity: 'strict', title: '合计＝各类之和', table: t },
   ]),
   {
     id: 'T78-02',
@@ -356,7 +376,12 @@ export const RULES: readonly Rule[] = [
     title: '公用经费＝302商品和服务支出（含307/309/310）',
     left: [{ table: 'T6', row: 'total', column: 'public' }],
     op: '=',
-    right: ['302', '307', '309', '310'].map((c) => ({ table: 'T6' as const, row: `code:${c}`, column: 'total', optional: true })),
+    right: (['302', '307', '309', '310'] as const).map((c) => ({
+      table: 'T6' as const,
+      row: `code:${c}` as const,
+      column: 'total',
+      optional: true,
+    })),
   },
   {
     id: 'T6-06',
@@ -394,9 +419,9 @@ export const RULES: readonly Rule[] = [
     title: '收入总表财政拨款收入＝收支总表一、二、三项之和',
     left: [{ table: 'T2', row: 'total', column: 'fiscal' }],
     op: '=',
-    right: ['一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入'].map((l) => ({
+    right: (['general', 'fund', 'stateCapital'] as const).map((k) => ({
       table: 'T1' as const,
-      row: `in:${l}`,
+      row: `in:${k}` as const,
       column: 'income',
       optional: true,
     })),
@@ -410,26 +435,26 @@ export const RULES: readonly Rule[] = [
       ['subordinateRemit', '附属单位上缴收入'],
       ['other', '其他收入'],
       ['unitFunds', '单位资金'],
-      ['carryOver', 'carryOver'],
+      ['carryOver', '上年结转结余'],
     ] as const
-  ).map(([col, role]): Rule => ({
+  ).map(([key, words]): Rule => ({
     id: 'X12-03',
     kind: 'compare',
     severity: 'strict',
-    title: `收入总表合计行与收支总表${role === 'carryOver' ? '上年结转结余' : role}一致`,
-    left: [{ table: 'T2', row: 'total', column: col }],
+    title: `收入总表合计行与收支总表${words}一致`,
+    left: [{ table: 'T2', row: 'total', column: key }],
     op: '=',
-    right: [{ table: 'T1', row: `in:${role}`, column: 'income' }],
+    right: [{ table: 'T1', row: `in:${key}` as const, column: 'income' }],
   })),
   {
     id: 'X12-05',
     kind: 'compare',
     severity: 'strict',
-    when: 'mixedIncomeLayout',
+    when: MIXED_INCOME_LAYOUT,
     title: '收入口径不同时：收入总表事业收入等五项（或单位资金）之和＝收支总表单位资金（或五项之和）',
-    left: T2_UNIT_PARTS.map((c) => ({ table: 'T2' as const, row: 'total', column: c, optional: true })),
+    left: UNIT_FUNDS_PARTS.map((c) => ({ table: 'T2' as const, row: 'total', column: c, optional: true })),
     op: '=',
-    right: T1_UNIT_PARTS.map((l) => ({ table: 'T1' as const, row: `in:${l}`, column: 'income', optional: true })),
+    right: UNIT_FUNDS_PARTS.map((k) => ({ table: 'T1' as const, row: `in:${k}` as const, column: 'income', optional: true })),
   },
   { id: 'X12-06', kind: 'incomeLayout', severity: 'advisory', title: '收支总表与收入总表的收入口径（单位资金/五项）应一致' },
   {
@@ -472,9 +497,9 @@ export const RULES: readonly Rule[] = [
   },
   ...(
     [
-      ['in:一般公共预算拨款', 'in:一般公共预算拨款收入'],
-      ['in:政府性基金预算拨款', 'in:政府性基金预算拨款收入'],
-      ['in:国有资本经营预算拨款', 'in:国有资本经营预算拨款收入'],
+      ['in:general', 'in:general'],
+      ['in:fund', 'in:fund'],
+      ['in:stateCapital', 'in:stateCapital'],
     ] as const
   ).map(([t4, t1]): Rule => ({
     id: 'X14-01',
@@ -540,7 +565,8 @@ export const RULES: readonly Rule[] = [
     right: { table: 'T4', column: 'general' },
   },
   {
-    id: 'X47-01',
+    id: 'X47-01a',
+    formerly: 'X47-01',
     kind: 'compare',
     severity: 'strict',
     title: '政府基金支出表合计＝财政拨款收支总表政府性基金支出',
@@ -549,7 +575,8 @@ export const RULES: readonly Rule[] = [
     right: [{ table: 'T4', row: 'ex:expenseSubtotal', column: 'fund' }],
   },
   {
-    id: 'X47-01',
+    id: 'X47-01b',
+    formerly: 'X47-01',
     kind: 'perCategory',
     severity: 'strict',
     title: '政府基金支出表各类＝财政拨款收支总表同名类（政府性基金）',
@@ -558,7 +585,8 @@ export const RULES: readonly Rule[] = [
     right: { table: 'T4', column: 'fund' },
   },
   {
-    id: 'X48-01',
+    id: 'X48-01a',
+    formerly: 'X48-01',
     kind: 'compare',
     severity: 'strict',
     title: '国有资本经营支出表合计＝财政拨款收支总表国有资本经营支出',
@@ -567,7 +595,8 @@ export const RULES: readonly Rule[] = [
     right: [{ table: 'T4', row: 'ex:expenseSubtotal', column: 'stateCapital' }],
   },
   {
-    id: 'X48-01',
+    id: 'X48-01b',
+    formerly: 'X48-01',
     kind: 'perCategory',
     severity: 'strict',
     title: '国有资本经营支出表各类＝财政拨款收支总表同名类（国有资本经营）',
@@ -596,18 +625,18 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'strict',
     title: `基本支出表${code}${name}≤“三公”表对应项（一般公共预算）`,
-    left: [{ table: 'T6', row: `code:${code}`, column: 'total' }],
+    left: [{ table: 'T6', row: `code:${code}` as const, column: 'total' }],
     op: '<=',
     right: [{ table: 'T9', row: role, column: 'general' }],
   })),
-  ...FUNDS.map((col, i): Rule => ({
+  ...FUNDS.map((col): Rule => ({
     id: 'X49-01',
     kind: 'compare',
     severity: 'strict',
     title: '“三公”合计≤财政拨款支出总计（分资金）',
-    left: [{ table: 'T9', row: 'sg:total|sg:subtotal', column: col }],
+    left: [{ table: 'T9', row: ['sg:total', 'sg:subtotal'], column: col }],
     op: '<=',
-    right: [{ table: 'T4', row: 'ex:expenseTotal', column: ['general', 'fund', 'stateCapital'][i]! }],
+    right: [{ table: 'T4', row: 'ex:expenseTotal', column: col }],
   })),
 
   // §2.4 cross-table, advisory
@@ -626,9 +655,9 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'advisory',
     title: `经济分类${econ.join('+')}＝功能分类${func.join('+')}基本支出`,
-    left: econ.map((c) => ({ table: 'T6' as const, row: `code:${c}`, column: 'total', optional: true })),
+    left: econ.map((c) => ({ table: 'T6' as const, row: `code:${c}` as const, column: 'total', optional: true })),
     op: '=',
-    right: func.map((c) => ({ table: 'T5' as const, row: `code:${c}`, column: 'basic', optional: true })),
+    right: func.map((c) => ({ table: 'T5' as const, row: `code:${c}` as const, column: 'basic', optional: true })),
   })),
   {
     id: 'X56-03',
@@ -657,7 +686,7 @@ export const RULES: readonly Rule[] = [
     kind: 'compare',
     severity: 'advisory',
     title: '无项目支出安排“三公”时，基本支出表对应经济科目＝“三公”表',
-    left: [{ table: 'T6', row: `code:${code}`, column: 'total' }],
+    left: [{ table: 'T6', row: `code:${code}` as const, column: 'total' }],
     op: '=',
     right: [{ table: 'T9', row: role, column: 'general' }],
   })),
@@ -690,3 +719,70 @@ export const RULES: readonly Rule[] = [
   },
   { id: 'U-02', kind: 'header', severity: 'strict', title: '各表预算年度、部门一致；单位编码＝部门编码＋3位' },
 ];
+
+/** Entry id → the published id it was split from (T78-01a → T78-01): stored 出错说明 keyed by the old id still match. */
+export const FORMER_IDS: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => (r.formerly ? [[r.id, r.formerly] as const] : [])));
+
+/**
+ * §2.5 the supporting tables the 说明 cites (read where they are printed; kinds/supporting.ts): 政府采购预算 (P-),
+ * 固定资产占用情况表 (A-) and, with a 项目绩效目标表 in the workbook, G-01, G-02 and P-05. Judged per table in this
+ * order; the 绩效 rules once per workbook.
+ */
+export const SUPPORTING_RULES: readonly SupportingRule[] = [
+  { id: 'P-02', kind: 'procurementQuantity', severity: 'strict', table: 'S2', title: '政府采购 合计 = 数量 × 单价' },
+  {
+    id: 'P-03',
+    kind: 'procurementFunds',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = 各资金来源之和',
+    message: '政府采购预算：合计 ≠ 各资金来源之和',
+  },
+  { id: 'P-04', kind: 'procurementShare', severity: 'strict', table: 'S2', title: '预留中小微企业份额 ≤ 合计' },
+  {
+    id: 'P-01',
+    kind: 'procurementTotal',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = Σ 小计',
+    of: 'subtotals',
+    message: '政府采购预算：合计 ≠ 各单位小计之和',
+  },
+  {
+    id: 'P-01',
+    kind: 'procurementTotal',
+    severity: 'strict',
+    table: 'S2',
+    title: '政府采购 合计 = Σ 明细',
+    of: 'items',
+    message: '政府采购预算：合计 ≠ 各采购明细之和',
+  },
+  { id: 'A-04', kind: 'assetCutoff', severity: 'strict', table: 'S3', title: '截止时间 = 上年末' },
+  {
+    id: 'A-02',
+    kind: 'assetSum',
+    severity: 'strict',
+    table: 'S3',
+    title: '资产总额 = 房屋 + 车辆 + 设备 + 其他',
+    total: '资产总额',
+    parts: ['房屋', '车辆', '单价在', '其他固定资产'],
+    message: '固定资产占用情况表：资产总额 ≠ 房屋＋车辆＋设备＋其他固定资产',
+  },
+  {
+    id: 'A-03',
+    kind: 'assetPart',
+    severity: 'strict',
+    table: 'S3',
+    title: '其中 ≤ 所属项',
+    part: '其中:办公用房',
+    of: '房屋',
+    words: ['办公用房', '房屋'],
+  },
+  { id: 'G-01', kind: 'performanceCost', severity: 'advisory', table: 'S4', title: '成本指标的单位', of: 'unitSlips' },
+  { id: 'G-01', kind: 'performanceCost', severity: 'advisory', table: 'S4', title: '绩效目标成本指标之和 ≈ 项目支出', of: 'sum' },
+  { id: 'G-02', kind: 'spendingPlan', severity: 'advisory', table: 'S4', title: '资金支出计划逐期不减、年底为100%' },
+  { id: 'P-05', kind: 'procurementBudget', severity: 'advisory', table: 'S4', title: '政府采购项目的预算资金 = 该项目预算' },
+];
+
+/** Every entry of the catalog: the identities over the standard tables, then the supporting tables' rules. */
+export const CATALOG: readonly (Rule | SupportingRule)[] = [...RULES, ...SUPPORTING_RULES];

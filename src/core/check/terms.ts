@@ -56,13 +56,17 @@ const TEN_THOUSAND = new Decimal(10000);
 
 /**
  * Builds terms; 'text' marks an amount that could not be read, null a cell the row does not have. A term is a pure
- * function of its cell, kept on the cell: every identity (and every compilation of the same recognition) shares it.
+ * function of its cell, made once per recognition (compile.ts keeps one Terms per recognition): every identity, and
+ * every compilation of the same recognition, shares it. The recognition itself is never written to.
  */
 export class Terms {
+  private readonly byCell = new Map<AmountCell, Term | 'text'>();
   of(table: RecognizedTable, row: RecognizedRow, column: string): Term | 'text' | null {
     const cell = row.cells[column];
     if (!cell) return null;
-    return (cell.term ??= makeTerm(table, row, column, cell)) as Term | 'text';
+    let t = this.byCell.get(cell);
+    if (t === undefined) this.byCell.set(cell, (t = makeTerm(table, row, column, cell)));
+    return t;
   }
 }
 
@@ -113,8 +117,8 @@ export class Group {
   get unit(): string | null {
     return this.key.startsWith('sheet:') ? null : this.key;
   }
-  /** Row by role ("total", "ex:…") or code ("code:301"); "a|b" tries a then b. First row wins. */
-  rowOf(t: RecognizedTable, role: string): RecognizedRow | undefined {
+  /** Row by role ("total", "ex:201") or code ("code:301"); a list tries each in turn. First row wins. */
+  rowOf(t: RecognizedTable, role: string | readonly string[]): RecognizedRow | undefined {
     let idx = this.index.get(t);
     if (!idx) {
       idx = new Map();
@@ -124,8 +128,8 @@ export class Group {
       }
       this.index.set(t, idx);
     }
-    if (!role.includes('|')) return idx.get(role);
-    for (const alt of role.split('|')) {
+    if (typeof role === 'string') return idx.get(role);
+    for (const alt of role) {
       const r = idx.get(alt);
       if (r) return r;
     }

@@ -11,17 +11,17 @@
  */
 import { cellAddress } from '../a1';
 import type { TableId } from '../catalog/types';
-import { T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, SANGONG_ROLES } from '../catalog/row-roles';
+import { roleWords, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, SANGONG_ROLES } from '../catalog/row-roles';
 import type { RecognizedTable } from '../recognize/types';
 import { fillState } from './fill-state';
 import { columnName } from './labels';
 import type { Group } from './terms';
 import { tableName } from './terms';
 
-/** What a rule did not find in a table: a row (role or "code:…"), or a column; `parts`: its component rows. */
+/** What a rule did not find in a table: a row (role or "code:…"; a list: none of them), or a column; `parts`: its component rows. */
 export interface Gap {
   table: TableId;
-  row?: string;
+  row?: string | readonly string[];
   column?: string;
   parts?: boolean;
 }
@@ -57,15 +57,17 @@ const SANGONG_NAMES: Record<string, string> = Object.fromEntries(
     .map(([label, role]) => [role, label.replace(/"/g, '')]),
 );
 
+/** The row a gap names (of a list of alternatives, the first: 「“三公”表没有“合计”行」). */
+const firstRow = (gap: Gap): string => (typeof gap.row === 'string' ? gap.row : (gap.row?.[0] ?? ''));
+
 /** A row role in the user's words: 「合计」, 「本年收入合计」, 「30212」, 「公务接待费」. */
 export function rowName(table: TableId, role: string): string {
-  if (role.includes('|')) return rowName(table, role.split('|')[0]!);
   if (role === 'total') return '合计';
   if (role === 'categories') return '类级科目';
   const [kind, key = ''] = role.includes(':') ? (role.split(/:(.*)/s) as [string, string]) : ['', role];
   if (kind === 'code') return key;
   if (kind === 'sg') return SANGONG_NAMES[key] ?? key;
-  return TOTAL_ROLES[table]?.[key] ?? key;
+  return TOTAL_ROLES[table]?.[key] ?? roleWords(table, role);
 }
 
 /** Columns that exist in one income layout only (收入总表: 五项 or 单位资金). */
@@ -77,7 +79,7 @@ function blocks(gap: Gap, t: RecognizedTable, group: Group): boolean {
   if (fillState(t) !== 'filled') return false;
   if (gap.parts) return false;
   if (gap.column !== undefined) return !LAYOUT_COLUMNS[t.id]?.includes(gap.column) && t.id !== 'T9';
-  const row = gap.row ?? '';
+  const row = firstRow(gap);
   if (row.startsWith('code:')) return false;
   if (t.id === 'T9') return !group.rowOf(t, 'sg:total') && !group.rowOf(t, 'sg:subtotal');
   if (row === 'total' || row === 'categories') return true;
@@ -96,7 +98,7 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
     return { ...at, what: `${name}没有“${col}”栏`, todo: `请按模板补上“${col}”栏（或恢复被改动的表头）` };
   }
   // “三公”: one of 合计/小计 is enough, so a table with neither lacks its 合计 (whichever rule asked)
-  const row = rowName(t.id, t.id === 'T9' ? 'sg:total' : (gap.row ?? 'total'));
+  const row = rowName(t.id, t.id === 'T9' ? 'sg:total' : firstRow(gap) || 'total');
   return { ...at, what: `${name}没有“${row}”行`, todo: `请按模板补上“${row}”行（或恢复被改动的行名）` };
 }
 
@@ -105,7 +107,7 @@ export function gapReason(gap: Gap): string {
   const name = tableName(gap.table);
   if (gap.column !== undefined) return `${name}缺少${columnName(gap.table, gap.column)}栏`;
   if (gap.parts) return `${name}未列出组成行`;
-  return `${name}没有“${rowName(gap.table, gap.row ?? 'total')}”行`;
+  return `${name}没有“${rowName(gap.table, firstRow(gap) || 'total')}”行`;
 }
 
 /** Blocking gaps of a check, once each (per 部门/单位 and gap), with how many rules each leaves unjudged. */

@@ -111,7 +111,7 @@ export function gatherFacts(wb: WorkbookSnapshot, rec: Recognition = recognizeWo
     const t3 = by('T3');
     const t6 = by('T6');
     const t9 = by('T9');
-    const inc = (label: string) => value(t1, role(`in:${label}`), 'income');
+    const inc = (key: string) => value(t1, role(`in:${key}`), 'income');
     const first = ts[0]!;
     const level = first.level ?? (first.unitCode && first.unitCode.length >= 6 ? '单位' : '部门');
     out.push({
@@ -122,11 +122,11 @@ export function gatherFacts(wb: WorkbookSnapshot, rec: Recognition = recognizeWo
       income: {
         total: inc('incomeTotal'),
         subtotal: inc('incomeSubtotal'),
-        general: inc('一般公共预算拨款收入'),
-        fund: inc('政府性基金预算拨款收入'),
-        stateCapital: inc('国有资本经营预算拨款收入'),
-        specialAccount: inc('财政专户管理资金收入'),
-        unitFunds: sum(['事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '单位资金'].map(inc)),
+        general: inc('general'),
+        fund: inc('fund'),
+        stateCapital: inc('stateCapital'),
+        specialAccount: inc('specialAccount'),
+        unitFunds: sum(['business', 'operating', 'superiorSubsidy', 'subordinateRemit', 'other', 'unitFunds'].map(inc)),
         carryOver: inc('carryOver'),
       },
       expense: {

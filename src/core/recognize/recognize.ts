@@ -5,7 +5,16 @@
  * Sheet names and positions carry no meaning. What it cannot place it reports as a problem; it never guesses.
  */
 import { resolveEdition, tableOf } from '../catalog/editions';
-import { SANGONG_ROLES, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, TITLE_ALIASES } from '../catalog/row-roles';
+import {
+  categoryKey,
+  incomeKey,
+  SANGONG_ROLES,
+  T1_LEFT_TOTALS,
+  T1_RIGHT_TOTALS,
+  T4_LEFT_TOTALS,
+  T4_RIGHT_TOTALS,
+  TITLE_ALIASES,
+} from '../catalog/row-roles';
 import { STANDARD_TABLES, type TableId, type TableTemplate } from '../catalog/types';
 import { builtinVocabulary, type Vocabulary } from '../catalog/vocabulary';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -19,6 +28,8 @@ const templateOf = (id: TableId): TableTemplate => tableOf(REFERENCE, id, id ===
 
 /** A label as the vocabulary of the editions in use names it. */
 const alias = (v: Vocabulary, bare: string) => v.aliases[bare] ?? bare;
+const T1_KEY = (bare: string) => incomeKey('T1', bare);
+const T4_KEY = (bare: string) => incomeKey('T4', bare);
 
 /** A template's 栏次 and its header cells' label keys, worked out once per template (every table recognized asks). */
 const TEMPLATE_KEYS = new WeakMap<TableTemplate, { lanci: string[]; headerLabels: string[] }>();
@@ -198,18 +209,25 @@ function amountCells(ctx: Ctx, t: TableTemplate, columns: Record<string, number>
     if (col === undefined) continue;
     const amount = ctx.g.amount(row, col);
     if (amount.kind === 'text') ctx.problems.push(textAmountProblem(ctx.sheet, row, col, amount.text, t.name));
-    cells[key] = { sheet: ctx.sheet, row, col, amount, term: undefined };
+    cells[key] = { sheet: ctx.sheet, row, col, amount };
   }
   return cells;
 }
 
 const amountKeys = (t: TableTemplate) => t.columns.filter((c) => c.kind === 'amount').map((c) => c.key);
 
-function sideRole(v: Vocabulary, rawBare: string, items: readonly string[], totals: Record<string, string>, prefix: string): string | null {
+function sideRole(
+  v: Vocabulary,
+  rawBare: string,
+  items: readonly string[],
+  totals: Record<string, string>,
+  prefix: string,
+  key: (bare: string) => string,
+): string | null {
   if (!rawBare) return null;
   const bare = alias(v, rawBare);
   if (bare in totals) return `${prefix}:${totals[bare]}`;
-  if (items.includes(bare)) return `${prefix}:${bare}`;
+  if (items.includes(bare)) return `${prefix}:${key(bare)}`;
   return `${prefix}?:${bare}`;
 }
 
@@ -272,16 +290,16 @@ function sidesRow(st: BodyState, r: number, hasAmount: boolean, seq: string): vo
   if (lBare || cellHasNumber(g, r, cols.income)) {
     let role: string | null;
     if (t.id === 'T4') {
-      role = sideRole(st.ctx.v, lBare, st.ctx.v.t4Income, T4_LEFT_TOTALS, st.carryOverSeen && lBare !== '收入总计' ? 'co' : 'in');
+      role = sideRole(st.ctx.v, lBare, st.ctx.v.t4Income, T4_LEFT_TOTALS, st.carryOverSeen && lBare !== '收入总计' ? 'co' : 'in', T4_KEY);
       if (lBare === '年初财政拨款结转和结余') {
         role = 'in:carryOver';
         st.carryOverSeen = true;
       }
-    } else role = sideRole(st.ctx.v, lBare, st.ctx.v.t1Income, T1_LEFT_TOTALS, 'in');
+    } else role = sideRole(st.ctx.v, lBare, st.ctx.v.t1Income, T1_LEFT_TOTALS, 'in', T1_KEY);
     rows.push({ row: r, role: role ?? 'in?:', label: lLabel.trim(), cells: amountCells(ctx, t, cols, r, ['income']) });
   }
   if (rBare || rightKeys.some((k) => cellHasNumber(g, r, cols[k]))) {
-    const role = sideRole(st.ctx.v, rBare, st.ctx.v.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex');
+    const role = sideRole(st.ctx.v, rBare, st.ctx.v.categories, t.id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex', categoryKey);
     rows.push({ row: r, role: role ?? 'ex?:', label: rLabel.trim(), cells: amountCells(ctx, t, cols, r, rightKeys) });
   }
   table.rows.push(...rows);
@@ -359,9 +377,10 @@ function cellHasNumber(g: Grid, r: number, col: number | undefined): boolean {
 
 /** Role after a wrapped label was joined. */
 function reRole(v: Vocabulary, id: TableId, role: string, bare: string, carryOverSeen: boolean): string {
-  if (role.startsWith('ex')) return sideRole(v, bare, v.categories, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex') ?? role;
-  if (id === 'T4') return sideRole(v, bare, v.t4Income, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in') ?? role;
-  return sideRole(v, bare, v.t1Income, T1_LEFT_TOTALS, 'in') ?? role;
+  if (role.startsWith('ex'))
+    return sideRole(v, bare, v.categories, id === 'T4' ? T4_RIGHT_TOTALS : T1_RIGHT_TOTALS, 'ex', categoryKey) ?? role;
+  if (id === 'T4') return sideRole(v, bare, v.t4Income, T4_LEFT_TOTALS, carryOverSeen ? 'co' : 'in', T4_KEY) ?? role;
+  return sideRole(v, bare, v.t1Income, T1_LEFT_TOTALS, 'in', T1_KEY) ?? role;
 }
 
 function headerLine(g: Grid, from: number, to: number, t: Partial<RecognizedTable>): void {

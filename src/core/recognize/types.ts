@@ -7,16 +7,14 @@ export interface AmountCell {
   row: number;
   col: number;
   amount: Amount;
-  /** The rule compiler's term for this cell (check/terms.ts), made on first use: one however many identities use it. */
-  term?: unknown;
 }
 
 export interface RecognizedRow {
   /** 0-based sheet row. */
   row: number;
   /**
-   * Role of the row: "code" (科目编码 rows), "total" (合计), or a fixed-row role such as "in:一般公共预算拨款收入",
-   * "ex:一般公共服务支出", "in:incomeSubtotal", "sg:reception".
+   * Role of the row (catalog/row-roles.ts): "code" (科目编码 rows), "total" (合计), or a fixed-row role such as
+   * "in:general" (一般公共预算拨款收入), "ex:201" (一般公共服务支出, by its code), "in:incomeSubtotal", "sg:reception".
    */
   role: string;
   label: string;

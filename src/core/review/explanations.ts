@@ -5,6 +5,7 @@
  * reopening, and a changed value re-opens them (its key no longer matches). A check attaches each stored
  * explanation to the finding it was written for; those whose finding is gone or changed are counted as reopened.
  */
+import { FORMER_IDS } from '../check/rules';
 import type { Finding } from '../check/types';
 import type { CheckResult } from './result';
 import { rowStore } from '../hidden-store';
@@ -35,6 +36,12 @@ export const SUGGESTIONS: readonly string[] = [
 export const explanationKey = (f: Pick<Finding, 'rule' | 'sheet' | 'cell' | 'actual' | 'expected'>) =>
   [f.rule, `${f.sheet}!${f.cell}`, f.actual, f.expected].join('|');
 
+/** Keys a finding's explanation may be stored under: its own, and (a rule split by kind) the one of its published id. */
+function keysOf(f: Finding): string[] {
+  const former = FORMER_IDS.get(f.rule);
+  return former ? [explanationKey(f), explanationKey({ ...f, rule: former })] : [explanationKey(f)];
+}
+
 const store = rowStore<Explanation>(
   EXPLANATIONS_SHEET,
   ['键', '类型', '说明', '日期', '位置'],
@@ -54,7 +61,9 @@ export function attachExplanations(result: CheckResult, stored: readonly Explana
   const byKey = new Map(stored.map((e) => [e.key, e]));
   const used = new Set<string>();
   for (const f of result.findings) {
-    const e = byKey.get(explanationKey(f));
+    const e = keysOf(f)
+      .map((k) => byKey.get(k))
+      .find((x) => x !== undefined);
     if (!e || (e.kind === 'dismissed' && f.severity !== 'advisory')) continue;
     f.explanation = { kind: e.kind, text: e.text, date: e.date };
     used.add(e.key);
@@ -71,6 +80,7 @@ export function withExplanation(
   e: Pick<Explanation, 'kind' | 'text' | 'date'> | null,
 ): Explanation[] {
   const key = explanationKey(f);
-  const rest = list.filter((x) => x.key !== key);
+  const keys = keysOf(f);
+  const rest = list.filter((x) => !keys.includes(x.key));
   return e ? [...rest, { key, ...e, where: `${f.sheet}!${f.cell}` }] : rest;
 }

@@ -1,12 +1,13 @@
 /** Comparisons of cells, within or across tables: Σ left op Σ right, per named cell, per 类 and per 科目编码. */
 import { Decimal } from '../../money';
 import { CATEGORY_CODES } from '../../catalog/categories';
+import { categoryKey } from '../../catalog/row-roles';
 import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
 import { gapReason, type Gap } from '../unjudged';
-import { describe, isZero, tableName, type Group, type Term } from '../terms';
+import { describe, isZero, tableName, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
 function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; gap?: Gap } {
@@ -34,17 +35,8 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; g
 
 const sideDesc = (terms: Term[]) => () => terms.map(describe).join('＋');
 
-/** 收支总表 with 单位资金 and 收入总表 with five columns, or the reverse. */
-export function mixedIncomeLayout(g: Group): boolean {
-  const t1 = g.byId.get('T1');
-  const t2 = g.byId.get('T2');
-  if (!t1 || !t2) return false;
-  return t1.rows.some((r) => r.role === 'in:单位资金') !== (t2.columns.unitFunds !== undefined);
-}
-
 export const compare: KindCompiler<CompareRule> = (rule, ctx) => {
-  if (rule.when === 'mixedIncomeLayout' && !mixedIncomeLayout(ctx.group))
-    return ctx.skip(rule, '收支总表与收入总表的收入口径相同，逐项比较');
+  if (rule.when && !rule.when.holds(ctx.group)) return ctx.skip(rule, rule.when.otherwise);
   const left = collect(ctx, rule.left);
   const right = collect(ctx, rule.right);
   if (!Array.isArray(left)) return ctx.skip(rule, left.reason, left.gap);
@@ -63,13 +55,12 @@ function categoryMatcher(ctx: CompileContext, rt: RecognizedTable) {
   for (const r of rt.rows) if (r.role.startsWith('ex:') && !byRole.has(r.role)) byRole.set(r.role, r);
   const role = (name: string) => {
     const bare = bareLabel(name);
-    return `ex:${ctx.vocabulary.aliases[bare] ?? bare}`;
+    return `ex:${categoryKey(ctx.vocabulary.aliases[bare] ?? bare)}`;
   };
   return (c: RecognizedRow): RecognizedRow | undefined => {
-    const names = c.code ? CATEGORY_CODES[c.code] : undefined;
-    if (names) for (const n of names) if (byRole.has(role(n))) return byRole.get(role(n));
+    if (c.code && CATEGORY_CODES[c.code]) return byRole.get(`ex:${c.code}`);
     if (!c.code) return byRole.get(c.role);
-    return names ? undefined : byRole.get(role(c.label));
+    return byRole.get(role(c.label));
   };
 }
 
@@ -77,8 +68,8 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   const lt = ctx.group.byId.get(rule.left.table);
   const rt = ctx.group.byId.get(rule.right.table);
   if (!lt || !rt) return ctx.skip(rule, `缺少${tableName(!lt ? rule.left.table : rule.right.table)}`);
-  const cats = ctx.vocabulary.categories;
-  const isCat = (r: RecognizedRow) => r.code?.length === 3 || (r.role.startsWith('ex:') && cats.includes(r.role.slice(3)));
+  const cats = new Set(ctx.vocabulary.categories.map((l) => `ex:${categoryKey(l)}`));
+  const isCat = (r: RecognizedRow) => r.code?.length === 3 || cats.has(r.role);
   const match = categoryMatcher(ctx, rt);
   const matched = new Set<RecognizedRow>();
   for (const c of lt.rows.filter(isCat)) {
@@ -109,7 +100,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
       );
   }
   if (!rule.coverRight) return;
-  for (const rr of rt.rows.filter((r) => r.role.startsWith('ex:') && cats.includes(r.role.slice(3)))) {
+  for (const rr of rt.rows.filter((r) => cats.has(r.role))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
     if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);

@@ -6,7 +6,7 @@ import { bareLabel, labelKey } from '../../text';
 import type { KindCompiler } from '../identity';
 import type { BlankWhenRule, EmptyNoteRule, EmptyTableRule, HeaderRule, IncomeLayoutRule } from '../types';
 import { describe, format, isZero, tableName, ZERO } from '../terms';
-import { mixedIncomeLayout } from './compare';
+import { mixedIncomeLayout } from '../conditions';
 import { BLANK } from '../message';
 
 export const blankWhen: KindCompiler<BlankWhenRule> = (rule, ctx) => {

@@ -2,9 +2,10 @@
 import type { RecognizedRow, RecognizedTable } from '../../recognize/types';
 import type { CompileContext, KindCompiler } from '../identity';
 import { columnName } from '../labels';
-import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowSumRule } from '../types';
+import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowPart, RowSumRule } from '../types';
 import { describe, tableName, type Term } from '../terms';
 import { pushTo } from '../../collections';
+import { ROW_LISTS, sideOf, type RowSide, type RuleTable } from '../../catalog/row-roles';
 
 /** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
 export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
@@ -22,7 +23,7 @@ export const rowSum: KindCompiler<RowSumRule> = (rule, ctx) => {
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
   const partsDesc = () => `${rule.parts.map((p) => columnName(rule.table, p)).join('＋')}之和`;
   for (const row of t.rows) {
-    if (rule.rows !== 'all' && !rule.rows.some((p) => row.role.startsWith(p))) continue;
+    if (rule.rows !== 'all' && !rule.rows.includes(sideOf(row.role) as RowSide)) continue;
     const total = ctx.terms.of(t, row, rule.total);
     if (!total || total === 'text') continue;
     const parts: Term[] = [];
@@ -43,7 +44,7 @@ export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
   const totalRow = g.rowOf(t, rule.total);
   if (!totalRow) return ctx.skip(rule, `${tableName(rule.table)}没有该合计行`, { table: rule.table, row: rule.total });
-  const expand = (token: string) => expandToken(ctx, token);
+  const expand = (part: RowPart<RuleTable>) => expandPart(ctx, part);
   const chosen = rule.parts.map((alt) => alt.map(expand)).find((ex) => ex.every((e) => e.optional || e.roles.every((r) => g.rowOf(t, r))));
   if (!chosen) return ctx.skip(rule, `${tableName(rule.table)}未列出组成行`, { table: rule.table, parts: true });
   if (rule.requireAllParts && !chosen.every((e) => e.roles.every((r) => g.rowOf(t, r))))
@@ -58,17 +59,10 @@ export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
   }
 };
 
-/** A row token of the catalog: a role, or a list the edition's vocabulary defines (@categories …). */
-function expandToken(ctx: CompileContext, token: string): { roles: string[]; optional: boolean } {
-  const v = ctx.vocabulary;
-  const lists: Record<string, string[]> = {
-    '@categories': v.categories.map((l) => `ex:${l}`),
-    '@t1income': v.t1Income.map((l) => `in:${l}`),
-    '@t4income': v.t4Income.map((l) => `in:${l}`),
-    '@t4carry': v.t4Income.map((l) => `co:${l}`),
-  };
-  const list = lists[token];
-  return list ? { roles: list, optional: true } : { roles: [token], optional: false };
+/** A part of a column sum: one row (required), or every row of a vocabulary list (each optional). */
+function expandPart(ctx: CompileContext, part: RowPart<RuleTable>): { roles: string[]; optional: boolean } {
+  if (typeof part === 'string') return { roles: [part], optional: false };
+  return { roles: [...new Set(ROW_LISTS[part.each](ctx.vocabulary))], optional: true };
 }
 
 /** The amount columns a table's rows print (once per table: several rules ask). */
