@@ -132,3 +132,37 @@ describe.each(SEEDS)('seed %s', (seed) => {
     }
   });
 });
+
+/** The 科目编码 rows of the code tables with amounts: sheet, 1-based row, code column, code. */
+async function codeRows(seed: string) {
+  const tables = recognizeWorkbook(readSnapshot(await loaded(seedWorkbook(seed)))).tables;
+  return tables
+    .filter((t) => t.template.body.kind === 'coded')
+    .flatMap((t) =>
+      t.rows
+        .filter((r) => r.code && Object.values(r.cells).some((c) => c.amount.kind === 'number' && !c.amount.value.isZero()))
+        .map((r) => ({ table: t.id, sheet: t.sheet, row: r.row + 1, col: t.columns.code! + 1, code: r.code! })),
+    );
+}
+
+describe.each(SEEDS)('seed %s, 科目编码 tables', (seed) => {
+  it.each(VALUES)('each 科目编码 overwritten by %s: 未核对 once, no 「无此类」 or 「无科目」, no new 错误', async (_k, value) => {
+    const clean = await check(seedWorkbook(seed));
+    const all = await codeRows(seed);
+    expect(all.length).toBeGreaterThan(0);
+    // every row with the first kind of value; the first rows of each table with the others (the same path)
+    const rows = value === VALUES[0]![1] ? all : all.filter((c, i) => i === 0 || all[i - 1]!.table !== c.table);
+    for (const c of rows) {
+      const wb = seedWorkbook(seed);
+      wb.getWorksheet(c.sheet)!.getCell(c.row, c.col).value = value;
+      const r = await check(wb);
+      const where = `${c.sheet}!${cellAddress(c.row - 1, c.col - 1)} (${c.code})`;
+      expect([where, r.findings.filter((f) => /无此类|中无“|无科目/.test(f.message))]).toEqual([where, []]);
+      expect([where, errors(r)]).toEqual([where, errors(clean)]);
+      const gaps = unjudgedGaps(r.notEvaluated ?? []).map((g) => `${g.sheet}!${g.cell} ${unjudgedText(g)}`);
+      expect([where, gaps.length]).toEqual([where, 1]);
+      expect(gaps[0]).toMatch(/第\d+行未识别，相关的 \d+ 条勾稽关系未核对：请恢复该行的科目编码$/);
+      expect(r.readiness!.ready).toBe(false);
+    }
+  });
+});
