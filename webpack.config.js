@@ -79,6 +79,9 @@ module.exports = async (env, argv) => {
       extensions: ['.ts', '.tsx', '.js'],
       // highs (HiGHS in WebAssembly) reaches for Node modules only when it runs under Node: none in the pane.
       fallback: { module: false, crypto: false, fs: false, path: false, url: false },
+      // The preview's reader (src/xlsx/read-workbook.ts) uses ExcelJS's own modules; its CSV module (fast-csv, Node
+      // streams) is never used here.
+      alias: { [path.resolve(__dirname, 'node_modules/exceljs/lib/csv/csv.js')]: false },
     },
     module: {
       rules: [

@@ -3,13 +3,16 @@
  * process on whole-column validations over 1, 10 and 100 columns; 10⁴, 2·10⁴ and 4·10⁴ one-row merges (the time ratio
  * of each doubling: about 2 when linear, 4 when quadratic); 2,000 columns × 10,000 rows; a folder holding a symlink
  * loop and a link to /. Each row: exit code, wall time, peak RSS (VmHWM of the child's own memory: getrusage's
- * maxRSS would carry over the parent's size across fork and exec), and the first line of the message.
+ * maxRSS would carry over the parent's size across fork and exec), and the first line of the message. Then the
+ * preview's and 离线版's loader (the same bounded reader with JSZip's inflater, in this process) on the same files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as H from '../test/fixtures/hostile-files';
 import { seedWorkbook } from '../test/fixtures/seed-workbooks';
+import { FakeWorkbook } from '../src/office/fake/model';
+import { loadXlsxInto } from '../src/preview/load-xlsx';
 
 const RUNNER =
   "require('./src/cli/main.ts').main(process.argv.slice(1),{out:()=>{},err:(s)=>process.stderr.write(s+'\\n')})" +
@@ -57,4 +60,13 @@ export async function hostileBench(root: string, dir: string, line: (k: string, 
   symlinkSync(folder, join(folder, 'loop'));
   symlinkSync('/', join(folder, 'root'));
   line('CLI check, a folder with a symlink loop and a link to /', shown(run(root, [folder, '--json'])));
+  for (const [what, file] of [
+    ['whole-column validation on 100 columns', 'validations-100.xlsx'],
+    ['40,000 one-row merges', 'merges-40000.xlsx'],
+  ]) {
+    const b = readFileSync(join(dir, file!));
+    const t0 = process.hrtime.bigint();
+    const sheets = await loadXlsxInto(new FakeWorkbook(), b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    line(`preview/离线版 loader, ${what}`, `${sheets} sheets, ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s`);
+  }
 }

@@ -14,6 +14,7 @@ import { planStoreInputs, startingInputs } from '../core/narrative/stored-inputs
 import { planNarrativeSheet } from '../core/narrative/narrative-sheet-plan';
 import type { PriorFacts } from '../core/narrative/prior-facts';
 import { planStorePrior, readStoredPrior, readStoredReasonShare } from '../core/narrative/stored-prior';
+import { storedDamage, type StoredDamage } from '../core/review/stored-damage';
 import type { WorkbookHost } from '../host/workbook-host';
 import { planWithSheetNames } from './plan-with-names';
 
@@ -24,7 +25,15 @@ import { planWithSheetNames } from './plan-with-names';
 export async function loadNarrativeContext(
   host: WorkbookHost,
   editions: Edition[] = [],
-): Promise<{ facts: Facts[]; inputs: NarrativeInputs; errors: number; prior: PriorFacts | null; reasonShare?: number }> {
+): Promise<{
+  facts: Facts[];
+  inputs: NarrativeInputs;
+  errors: number;
+  prior: PriorFacts | null;
+  reasonShare?: number;
+  /** The stored inputs or 上年公开文件, where damaged: what was ignored. */
+  damaged: StoredDamage[];
+}> {
   return host.batch(async (io) => {
     const { snapshot: snap } = await io.readSnapshot({ fills: false });
     // The editions 检查 uses, and its count of 错误 (one function for every view).
@@ -37,6 +46,7 @@ export async function loadNarrativeContext(
       errors,
       prior: readStoredPrior(snap),
       reasonShare: readStoredReasonShare(snap),
+      damaged: storedDamage(snap).filter((d) => d.part !== '出错说明'),
     };
   });
 }

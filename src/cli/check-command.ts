@@ -59,6 +59,8 @@ interface FileReport {
   prior: PriorReport | null;
   /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
   yearOverYear: YearOverYearVerdict[];
+  /** What the add-in keeps in the workbook (出错说明, 情况说明 inputs, 上年公开文件) that was damaged and ignored. */
+  damaged: { part: string; sheet: string; problems: string[] }[];
   error?: string;
 }
 
@@ -76,6 +78,7 @@ const emptyReport = (file: string, error: string): FileReport => ({
   counts: { error: 0, rounding: 0, advisory: 0, explained: 0, dismissed: 0 },
   prior: null,
   yearOverYear: [],
+  damaged: [],
   error,
 });
 
@@ -109,6 +112,7 @@ function toReport(file: string, r: CheckResult): FileReport {
     counts: findingCounts(r),
     prior: r.prior ?? null,
     yearOverYear: r.yearOverYear ?? [],
+    damaged: (r.damaged ?? []).map(({ part, sheet, problems }) => ({ part, sheet, problems })),
   };
 }
 
@@ -172,7 +176,7 @@ async function checkOne(
   io: Io,
   prior: PriorFacts | undefined,
 ): Promise<{ report: FileReport; errors: number; incomplete: boolean }> {
-  const wb = await loadWorkbook(f.path);
+  const wb = await loadWorkbook(f.path, f.raw);
   const snap = readSnapshot(wb);
   const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);
@@ -273,6 +277,7 @@ function printHuman(io: Io, file: string, r: CheckResult): void {
   for (const u of unjudgedGaps(r.notEvaluated)) io.out(`  [未核对] ${u.sheet}!${u.cell} ${unjudgedText(u)}`);
   for (const p of r.problems) io.out(`  [未识别] ${p.sheet}!${p.cell} ${p.message}`);
   for (const m of missingTables(r)) io.out(`  [未找到] ${m.unit ? `${m.unit} ` : ''}${m.tables.join('、')}：未在工作簿中识别到，未核对`);
+  for (const d of r.damaged ?? []) io.out(`  [已损坏] ${d.text}`);
   const yoy = r.yearOverYear ?? [];
   if (yoy.length) {
     const count = (v: string) => yoy.filter((x) => x.verdict === v).length;

@@ -3,16 +3,21 @@
  * ~$ lock files and this tool's temporary files skipped). A folder is walked without leaving it: a symlink to a
  * folder is followed only when its real path lies inside the given folder and has not been walked (a loop ends), at
  * most WALK.depth levels deep and WALK.entries entries; whatever is not read — a link out of the folder, a loop, a
- * broken link, a FIFO, a permission error, a .xls/.ods/.et file, a name not in UTF-8 — is listed with its reason
- * instead of crashing, hanging or vanishing. Each workbook keeps its path relative to the common root of the
- * inputs, so marked copies mirror the folders.
+ * broken link, a FIFO, a permission error, a .xls/.ods/.et file — is listed with its reason instead of crashing,
+ * hanging or vanishing. Names are walked as the bytes the file system holds: a name not in UTF-8 (GBK, as Windows
+ * tools and zip archives made on a Chinese Windows write it) is read through its bytes (`raw`) and shown decoded
+ * as GBK. Each workbook keeps its path relative to the common root of the inputs, so marked copies mirror the
+ * folders (under the shown name).
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isLeftover } from '../xlsx/atomic-write';
 
 export interface InputFile {
+  /** The path as shown (a GBK name decoded). */
   path: string;
+  /** The path's bytes on disk, when they are not `path` in UTF-8 (a GBK name): what is opened. */
+  raw?: Buffer;
   /** Path below the common root of all inputs (for mirrored outputs). */
   rel: string;
   /** Why it cannot be read, when it cannot. */
@@ -42,24 +47,38 @@ const gbk = (() => {
 })();
 
 interface Walk {
+  /** The given folder's real path, as bytes (latin1 text: byte for byte). */
   root: string;
   seen: Set<string>;
   entries: number;
-  out: { path: string; error?: string; note?: string }[];
+  out: { path: string; raw?: Buffer; error?: string; note?: string }[];
 }
 
 const inside = (root: string, real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 
-function walk(dir: string, w: Walk, depth: number): void {
+/** A name's bytes shown: UTF-8, else GBK, else byte by byte. */
+export function shownName(b: Buffer): { name: string; utf8: boolean } {
+  try {
+    return { name: utf8.decode(b), utf8: true };
+  } catch {
+    return { name: gbk?.decode(b) ?? b.toString('latin1'), utf8: false };
+  }
+}
+
+const realBytes = (raw: Buffer) => realpathSync.native(raw, { encoding: 'buffer' }).toString('latin1');
+const shownReal = (latin1: string) => shownName(Buffer.from(latin1, 'latin1')).name;
+
+/** `dir` as shown, `rawDir` as on disk (the same bytes when every name on the way is UTF-8). */
+function walk(dir: string, rawDir: Buffer, w: Walk, depth: number): void {
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = realBytes(rawDir);
   } catch (e) {
     w.out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
     return;
   }
   if (!inside(w.root, real)) {
-    w.out.push({ path: dir, note: `已跳过 ${dir}：是指向所给文件夹以外（${real}）的链接，未进入` });
+    w.out.push({ path: dir, note: `已跳过 ${dir}：是指向所给文件夹以外（${shownReal(real)}）的链接，未进入` });
     return;
   }
   if (w.seen.has(real)) {
@@ -73,7 +92,7 @@ function walk(dir: string, w: Walk, depth: number): void {
   }
   let raw: Buffer[];
   try {
-    raw = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
+    raw = readdirSync(rawDir, { encoding: 'buffer' }).sort(Buffer.compare);
   } catch (e) {
     w.out.push({ path: dir, error: `无法读取文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）` });
     return;
@@ -86,31 +105,23 @@ function walk(dir: string, w: Walk, depth: number): void {
       });
       return;
     }
-    let name: string;
-    try {
-      name = utf8.decode(b);
-    } catch {
-      const shown = gbk?.decode(b) ?? b.toString('latin1');
-      if (/\.(xlsx|xlsm)$/i.test(shown))
-        w.out.push({
-          path: join(dir, shown),
-          error: `${join(dir, shown)} 的文件名不是 UTF-8 编码（可能是 GBK），无法打开。请重命名该文件后再检查`,
-        });
-      continue;
-    }
+    const { name } = shownName(b);
     const full = join(dir, name);
+    const rawFull = Buffer.concat([rawDir, Buffer.from(sep), b]);
+    const exact = rawFull.equals(Buffer.from(full));
+    const at = exact ? {} : { raw: rawFull };
     if (isLeftover(name)) continue;
     let st;
     try {
-      st = statSync(full);
+      st = statSync(rawFull);
     } catch (e) {
       if (WORKBOOK.test(name))
         w.out.push({ path: full, error: `无法读取 ${full}：链接失效或成环（${(e as NodeJS.ErrnoException).code}）` });
       continue;
     }
-    if (st.isDirectory()) walk(full, w, depth + 1);
+    if (st.isDirectory()) walk(full, rawFull, w, depth + 1);
     else if (WORKBOOK.test(name) && !name.startsWith('~$'))
-      w.out.push(st.isFile() ? { path: full } : { path: full, error: `${full} 不是普通文件，不读取` });
+      w.out.push(st.isFile() ? { path: full, ...at } : { path: full, ...at, error: `${full} 不是普通文件，不读取` });
     else {
       const other = OTHER_FORMATS.find(([re]) => re.test(name) && !name.startsWith('~$'));
       if (other && st.isFile()) w.out.push({ path: full, error: `${full} ${other[1]}` });
@@ -131,7 +142,7 @@ function commonRoot(paths: string[]): string {
 }
 
 export function expandInputs(args: string[]): InputFile[] {
-  const found: { path: string; error?: string; note?: string }[] = [];
+  const found: Walk['out'] = [];
   const seen = new Set<string>();
   for (const a of args) {
     let st;
@@ -144,12 +155,12 @@ export function expandInputs(args: string[]): InputFile[] {
     if (st.isDirectory()) {
       let root: string;
       try {
-        root = realpathSync(a);
+        root = realBytes(Buffer.from(a));
       } catch {
-        root = resolve(a);
+        root = Buffer.from(resolve(a)).toString('latin1');
       }
       const w: Walk = { root, seen, entries: 0, out: found };
-      walk(a, w, 0);
+      walk(a, Buffer.from(a), w, 0);
     } else found.push(st.isFile() ? { path: a } : { path: a, error: `${a} 不是普通文件（管道、设备等），不读取` });
   }
   const root = commonRoot(found.map((f) => f.path));

@@ -12,6 +12,7 @@ import { customEditions } from './edition-command';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import { checkInputs } from '../core/narrative/inputs';
 import { startingInputs } from '../core/narrative/stored-inputs';
+import { storedDamage } from '../core/review/stored-damage';
 import { narrativeDocxBuffer } from '../docx/narrative-docx';
 import { loadWorkbook } from '../xlsx/files';
 import { FileError } from '../xlsx/file-error';
@@ -48,6 +49,7 @@ export async function explainCommand(argv: string[], io: Io): Promise<number> {
   const prior = v.prior ? await readPriorInput(v.prior) : readStoredPrior(snap);
   const facts = analyzeWorkbook(snap, { editions: customEditions(v['edition-file']) }).facts();
   let inputs = startingInputs(snap, facts[0]?.unitName ?? null);
+  for (const d of storedDamage(snap)) if (d.part !== '出错说明' && !(d.part === '上年公开文件' && v.prior)) io.err(d.text);
   if (v.inputs) {
     let json: string;
     try {

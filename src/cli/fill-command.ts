@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { buildBooks } from '../core/codes/books';
 import { parseUserCodes, type UserCodeList } from '../core/codes/codebook';
 import { otherCodesNote, splitUserCodes } from '../core/codes/user-lists';
+import { entryProblem } from '../core/codes/user-list-schema';
 import * as DATA from '../core/codes/data.generated';
 import { analyzeWorkbook } from '../core/analysis';
 import { namesPlan } from '../core/codes/names';
@@ -19,6 +20,30 @@ import { checkInputFile, guardOutput, optionFiles } from './paths';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './main';
+
+/** Largest code list read (a full 功能分类 and 经济分类 export is well under 1 MB). */
+const MAX_CODES_BYTES = 20 * 2 ** 20;
+
+/**
+ * The --codes file as text: UTF-8 (with or without BOM), else GB18030 (as 预算管理一体化系统 exports and Excel's
+ * 「CSV」 save on a Chinese Windows write it). A file that is not text (a workbook, a binary) is refused (exit 2).
+ */
+function readCodesText(path: string): string {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new FileError(`找不到科目表文件：${path}`);
+  }
+  if (data.length > MAX_CODES_BYTES) throw new FileError(`科目表 ${path} 有 ${Math.round(data.length / 2 ** 20)} MB，超过上限 20 MB`);
+  if (data.subarray(0, 8192).includes(0) || data.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
+    throw new FileError(`科目表 ${path} 不是文本文件。请在 Excel 中另存为“CSV（逗号分隔）”，每行“编码,名称”，再用 --codes 指定`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(data);
+  }
+}
 
 export async function fillCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(argv, {
@@ -40,13 +65,14 @@ export async function fillCommand(argv: string[], io: Io): Promise<number> {
   const defaultYear = Number(parsed.values.year ?? new Date().getFullYear() + 1);
   const user: UserCodeList[] = [];
   if (parsed.values.codes) {
-    let text: string;
-    try {
-      text = readFileSync(parsed.values.codes, 'utf8');
-    } catch {
-      throw new FileError(`找不到科目表文件：${parsed.values.codes}`);
-    }
-    const { entries, rejected } = parseUserCodes(text);
+    const text = readCodesText(parsed.values.codes);
+    const parsedCodes = parseUserCodes(text);
+    // Each row through the lists' schema (src/core/codes/user-list-schema.ts): what fails it is skipped and counted.
+    const entries = parsedCodes.entries.filter((e) => !entryProblem(e));
+    const rejected = [
+      ...parsedCodes.rejected,
+      ...parsedCodes.entries.filter((e) => entryProblem(e)).map((e) => `${e.code},${e.name}（${entryProblem(e)}）`),
+    ];
     if (!entries.length) throw new UsageError(`科目表 ${parsed.values.codes} 中没有可读的“编码,名称”行 / no code,name rows`);
     const year = Number(parsed.values['codes-year'] ?? defaultYear);
     const { lists, other } = splitUserCodes(entries, year, parsed.values.codes);

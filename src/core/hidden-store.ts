@@ -4,7 +4,8 @@
  * Two layouts, as the workbooks of every version keep them:
  * - `jsonStore`: one JSON text in column A, cut every 30,000 characters (a cell holds 32,767), joined on reading;
  * - `rowStore`: a header row, then one record a row.
- * A store validates what it reads: a damaged or foreign sheet reads as nothing, never as wrong records.
+ * A store validates what it reads: a damaged or foreign sheet reads as nothing, never as wrong records. Given a
+ * schema (`check`), a store also says what it left out (`problems`, Chinese), for the note that names the damage.
  */
 import type { EditPlan } from './model/plan';
 import type { CellValue, WorkbookSnapshot } from './model/snapshot';
@@ -22,6 +23,8 @@ export interface HiddenStore<T> {
   plan(wb: Sheets, records: T | null, description: string): EditPlan;
   /** Undoes a plan of this store: the sheet exactly as it was in `before`, cell for cell (or none, as it was). */
   restore(before: WorkbookSnapshot, description: string): EditPlan;
+  /** What `read` left out as damaged, said in Chinese (empty: sound, absent, or no schema given). */
+  problems(wb: WorkbookSnapshot): string[];
 }
 
 const CHUNK = 30000;
@@ -43,14 +46,24 @@ function replaceSheet(exists: boolean, sheet: string, rows: CellValue[][] | null
   };
 }
 
-/** A store of one JSON text: `parse` validates it (null when the sheet is absent), `serialize` writes it. */
-export function jsonStore<T>(sheet: string, parse: (json: string | null) => T, serialize: (value: T) => string): HiddenStore<T> {
+/**
+ * A store of one JSON text: `parse` validates it (null when the sheet is absent), `serialize` writes it; `check`
+ * (the schema's problems) says what `parse` leaves out.
+ */
+export function jsonStore<T>(
+  sheet: string,
+  parse: (json: string | null) => T,
+  serialize: (value: T) => string,
+  check: (json: string | null) => string[] = () => [],
+): HiddenStore<T> {
+  const json = (wb: WorkbookSnapshot) => {
+    const s = wb.sheets.find((x) => x.name === sheet);
+    return s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null;
+  };
   return {
     sheet,
-    read(wb) {
-      const s = wb.sheets.find((x) => x.name === sheet);
-      return parse(s ? s.values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('') : null);
-    },
+    read: (wb) => parse(json(wb)),
+    problems: (wb) => check(json(wb)),
     plan(wb, value, description) {
       if (value === null) return replaceSheet(has(wb, sheet), sheet, null, description);
       const json = serialize(value);
@@ -62,21 +75,32 @@ export function jsonStore<T>(sheet: string, parse: (json: string | null) => T, s
   };
 }
 
-/** A store of records one a row under `header`: `parse` validates a row (null: skipped), `row` writes one. */
+/**
+ * A store of records one a row under `header`: `parse` validates a row (null: skipped), `row` writes one. With a
+ * schema (`check`: the sheet's cells as they are, header included → the sound records and what was left out), the
+ * schema reads instead of `parse`.
+ */
 export function rowStore<T>(
   sheet: string,
   header: readonly string[],
   parse: (cells: string[]) => T | null,
   row: (record: T) => string[],
+  check?: (values: readonly (readonly CellValue[])[]) => { list: T[]; problems: string[] },
 ): HiddenStore<T[]> {
+  const values = (wb: WorkbookSnapshot) => wb.sheets.find((x) => x.name === sheet)?.values;
   return {
     sheet,
     read(wb) {
-      const s = wb.sheets.find((x) => x.name === sheet);
-      return (s?.values.slice(1) ?? []).flatMap((r) => {
+      const v = values(wb);
+      if (check) return v ? check(v).list : [];
+      return (v?.slice(1) ?? []).flatMap((r) => {
         const record = parse(r.map(text));
         return record === null ? [] : [record];
       });
+    },
+    problems(wb) {
+      const v = values(wb);
+      return v && check ? check(v).problems : [];
     },
     plan(wb, records, description) {
       return replaceSheet(has(wb, sheet), sheet, records && [[...header], ...records.map(row)], description);

@@ -3,14 +3,16 @@
  * binary floats — an integer of the shown decimals when it fits, a decimal.js value made only when asked for. Blank ("", "-", "--", "—") stays distinct from 0. Decimals are kept for the
  * rounding interval (XBRL Calculations 1.1: a figure shown with d decimals stands for v ± ½·10⁻ᵈ).
  */
-import Decimal from 'decimal.js';
+import DecimalJs from 'decimal.js';
 import { toHalfWidth } from './text';
 
-// Exact at any magnitude a cell can hold (a double reaches 1.8·10³⁰⁸; figures keep a few decimals, and 万元/元
-// conversions four more): decimal.js's default of 20 significant digits would round 1E+308 + 439.20.
-Decimal.set({ precision: 330 });
-
-export { Decimal };
+/**
+ * decimal.js for money, a clone of its own: exact at any magnitude a cell can hold (a double reaches 1.8·10³⁰⁸;
+ * figures keep a few decimals, and 万元/元 conversions four more), where decimal.js's default of 20 significant
+ * digits would round 1E+308 + 439.20. The shared `Decimal` of the package keeps its defaults for anyone else.
+ */
+export const Decimal: DecimalJs.Constructor = DecimalJs.clone({ precision: 330 });
+export type Decimal = DecimalJs;
 
 /**
  * A number as shown. `scaled` is the figure as an exact integer of 10⁻ᵈᵉᶜⁱᵐᵃˡˢ (23813 for "238.13"), or null when it
@@ -99,8 +101,10 @@ function plainDecimal(value: number): string {
   // Up to 15 characters without an exponent: at most 15 significant digits already, the same as below.
   const shortest = String(value);
   if (shortest.length <= 15 && !shortest.includes('e')) return shortest;
-  const s = String(Number(value.toPrecision(15)));
-  return /e/i.test(s) ? new Decimal(value.toPrecision(15)).toFixed() : s;
+  const p = value.toPrecision(15);
+  const s = String(Number(p));
+  // Near the largest double, 15 digits round past it (Number("1.79769313486232e+308") is Infinity): kept exact.
+  return /e|Infinity/i.test(s) ? new Decimal(p).toFixed() : s;
 }
 
 /**

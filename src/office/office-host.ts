@@ -40,6 +40,7 @@ function officeBatch(ctx: Excel.RequestContext, host: ExcelHost): HostBatch {
         !!req.merges && host.supports(API_SETS['Range.getMergedAreasOrNullObject']),
         caps.layout,
         host.supports(API_SETS['Range.getUsedRangeOrNullObject']),
+        host.supports(API_SETS['Range.getSpecialCellsOrNullObject']),
       );
       if (!sel) return { snapshot };
       // `sel` was loaded with the snapshot's first sync.

@@ -1,7 +1,8 @@
 /**
  * Office.js port, read side: the workbook snapshot in one read batch — the sheet list, the used ranges' extents,
  * then their values, number formats and fills (getCellProperties where ExcelApi 1.9 exists), chunked under Excel on
- * the web's 5 MB response limit. Three round trips for a workbook of ordinary size.
+ * the web's 5 MB response limit. Three round trips for a workbook of ordinary size. Values far outside the read window
+ * are not read but said: counted by Excel where it can (ExcelApi 1.9), else as 「至少 1 个」.
  */
 import type { FillState } from '../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/model/snapshot';
@@ -66,6 +67,8 @@ export async function readWorkbookSnapshot(
   valuesOnly = true,
   /** Range.getUsedRangeOrNullObject is ExcelApi 1.4: the used range within the read limits. */
   bounded = true,
+  /** Range.getSpecialCellsOrNullObject is ExcelApi 1.9: the cells left out counted by Excel, without reading them. */
+  countFar = false,
 ): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility');
@@ -102,9 +105,37 @@ export async function readWorkbookSnapshot(
     fills: withFills ? [] : undefined,
     visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
     ...(beyond(i)
-      ? { skipped: { count: 1, first: cellAddress(whole[i]!.row + whole[i]!.rows - 1, whole[i]!.col + whole[i]!.cols - 1) } }
+      ? {
+          skipped: {
+            count: 1,
+            first: cellAddress(whole[i]!.row + whole[i]!.rows - 1, whole[i]!.col + whole[i]!.cols - 1),
+            atLeast: true,
+          },
+        }
       : {}),
   }));
+  // The cells left out, counted by Excel (constants and formulas) in the used range beyond what is read: the strip to
+  // the right of it and the strip below it. They ride with the first cells read: no round trip of their own.
+  const far = countFar
+    ? sheets.items.map((ws, i) => {
+        if (!beyond(i)) return [];
+        const w = whole[i]!;
+        const d = dims[i]!;
+        const [right, bottom] = [d.col + d.cols, d.row + d.rows];
+        const [lastCol, lastRow] = [w.col + w.cols - 1, w.row + w.rows - 1];
+        const parts: string[] = [];
+        if (right <= lastCol) parts.push(rangeAddress(w.row, right, lastRow, lastCol));
+        if (bottom <= lastRow) parts.push(rangeAddress(bottom, w.col, lastRow, Math.min(right - 1, lastCol)));
+        return parts.flatMap((a) =>
+          (['Constants', 'Formulas'] as const).map((t) =>
+            ws
+              .getRange(a)
+              .getSpecialCellsOrNullObject(t as Excel.SpecialCellType)
+              .load('cellCount'),
+          ),
+        );
+      })
+    : [];
   // Merged areas (ExcelApi 1.13) ride with the first cell read: no round trip of their own.
   const merged = withMerges ? sheets.items.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : [];
   for (const batch of bands(dims, withFills ? READ_BYTES_PER_CELL.withFills : READ_BYTES_PER_CELL.plain)) {
@@ -122,6 +153,11 @@ export async function readWorkbookSnapshot(
       if (fills) s.fills!.push(...(fills.value as FillProps[][]).map((r) => r.map(officeFill)));
     }
   }
+  far.forEach((areas, i) => {
+    // Loaded with the first cells read above; a part without such cells gives a null object.
+    const n = areas.reduce((sum, a) => sum + (a.isNullObject ? 0 : a.cellCount), 0);
+    if (areas.length && n > 0) out[i]!.skipped = { count: n, first: out[i]!.skipped!.first };
+  });
   if (withMerges) {
     merged.forEach((m, i) => {
       // Loaded with the first cell read above; a sheet without merged areas gives a null object.

@@ -18,6 +18,7 @@ export const API_SETS = {
   'Range.getUsedRangeOrNullObject': '1.4',
   'Worksheet.freezePanes': '1.7',
   'Range.getCellProperties': '1.9',
+  'Range.getSpecialCellsOrNullObject': '1.9',
   'RangeFill.pattern': '1.9',
   'RangeFill.tintAndShade': '1.9',
   'Worksheet.pageLayout': '1.9',

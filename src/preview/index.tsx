@@ -9,6 +9,7 @@ import { createFakeExcel } from '../office/fake/fake-excel';
 import { officeWorkbookHost } from '../office/office-host';
 import { App } from '../taskpane/App';
 import { savePending, unsavedWork } from '../taskpane/pending-saves';
+import { FileError } from '../xlsx/file-error';
 import { WorkbookGrid } from './WorkbookGrid';
 import { loadXlsxInto } from './load-xlsx';
 import { saveModelAsXlsx } from './save-xlsx';
@@ -52,6 +53,7 @@ async function openFile(file: File | undefined) {
       excel.model,
       await file.arrayBuffer(),
       (step) => (status.textContent = `正在打开 ${file.name}${size}：${step}`),
+      file.name,
     );
     opened += 1;
     fileName = file.name;
@@ -61,6 +63,12 @@ async function openFile(file: File | undefined) {
     // Another workbook now: the pane learns of it by the change event and clears what it found in the previous one.
     for (const h of excel.model.changeHandlers) h({ worksheetId: '', address: '', changeType: 'RangeEdited' });
   } catch (e) {
+    // The reader's refusal is Chinese already (what is wrong, what to do); nothing else was opened.
+    if (e instanceof FileError) {
+      status.textContent = `${e.message.replace(/。$/, '')}。${opened ? '仍显示原来打开的文件。' : ''}`;
+      status.removeAttribute('title');
+      return;
+    }
     // Chinese for the user, with what to do; the library's own text only as a detail (hover).
     status.textContent = `无法打开 ${file.name}：不是有效的 Excel 工作簿（.xlsx）。请在 Excel 中“另存为 Excel 工作簿”后再打开。`;
     status.title = `详细信息：${(e as Error).message}`;

@@ -12,6 +12,7 @@ import { unjudgedGaps, unjudgedText } from '../core/check/unjudged';
 import type { DiagnosisCell } from '../core/diagnose/types';
 import { DiagnosisList } from './DiagnosisList';
 import { FindingGroups } from './FindingGroups';
+import { StoredDamageNotes } from './StoredDamageNotes';
 import type { ExplainActions } from './FindingList';
 
 const useStyles = makeStyles({
@@ -76,6 +77,7 @@ export function CheckResults({ result, stale, actions }: { result: CheckResult; 
           <MessageBarBody>{result.readiness.text}</MessageBarBody>
         </MessageBar>
       )}
+      <StoredDamageNotes damaged={result.damaged} />
       {result.tables.length === 0 && <Text size={200}>未识别到部门预算公开表。请确认表格有标题（如“部门预算收支总表”）和栏次行。</Text>}
       {findings.length === 0 && result.tables.length > 0 && result.unfilled.length === 0 && gaps.length === 0 && (
         <Text>所有勾稽关系均相符。</Text>

@@ -24,7 +24,8 @@ import { loadCustomEditions, resolvedCustom } from './custom-editions';
 import { StatusBar } from './StatusBar';
 import { usePanelAction } from './use-action';
 import { useCodeBooks } from './use-code-books';
-import { loadUserCodes, saveUserCodes } from './user-codes';
+import { StoredDamageNotes } from './StoredDamageNotes';
+import { loadUserCodes, saveUserCodes, userCodesProblems } from './user-codes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -37,6 +38,8 @@ export function NamesPanel({ host, today = new Date() }: { host: WorkbookHost; t
   const { run, setStatus } = action;
   const defaultYear = today.getFullYear() + 1;
   const [userLists, setUserLists] = useState<UserCodeList[]>(() => loadUserCodes(browserStorage()));
+  /** What of the stored lists was damaged and left out (said until the lists are saved again). */
+  const [damagedLists, setDamagedLists] = useState(() => userCodesProblems(browserStorage()));
   const [result, setResult] = useState<NamesResult | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [undo, setUndo] = useState<EditPlan | null>(null);
@@ -44,6 +47,7 @@ export function NamesPanel({ host, today = new Date() }: { host: WorkbookHost; t
   const saveLists = (lists: UserCodeList[]) => {
     saveUserCodes(browserStorage(), lists);
     setUserLists(lists);
+    setDamagedLists('');
   };
   const drop = (fs: Finding[]) => setResult((r) => (r ? { ...r, findings: r.findings.filter((f) => !fs.includes(f)) } : r));
 
@@ -121,6 +125,7 @@ export function NamesPanel({ host, today = new Date() }: { host: WorkbookHost; t
       </div>
       {!books && <Spinner size="tiny" label="正在加载科目表…" />}
       <StatusBar status={action.status} />
+      <StoredDamageNotes damaged={damagedLists ? [{ part: '本单位科目表', text: damagedLists }] : []} />
       {editions.length > 0 && (
         <Text size={200}>
           按 {editions.join('、')} 科目表核对（内置表收录公开文件中出现过的科目，不完整{userLists.length ? '；本单位导入的科目表优先' : ''}

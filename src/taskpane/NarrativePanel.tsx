@@ -10,7 +10,9 @@ import { useEffect, useState } from 'react';
 import type { Facts } from '../core/narrative/facts';
 import { generateNarrative, narrativeText } from '../core/narrative/generate';
 import type { WorkbookHost } from '../host/workbook-host';
+import type { StoredDamage } from '../core/review/stored-damage';
 import { loadNarrativeContext, writeNarrativeSheet } from '../actions/narrative';
+import { StoredDamageNotes } from './StoredDamageNotes';
 import { PriorSource } from './PriorSource';
 import { usePriorSource } from './use-prior-source';
 import { copyText, downloadStatus, offerDownload } from './download';
@@ -39,6 +41,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
   const [tableErrors, setTableErrors] = useState(0);
   const [confirmWord, setConfirmWord] = useState(false);
   const last = usePriorSource(host, run); // 上年公开文件 kept in the workbook
+  const [damaged, setDamaged] = useState<StoredDamage[]>([]);
 
   const reload = () =>
     run(
@@ -48,6 +51,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
       (ctx) => {
         setFacts(ctx.facts);
         setTableErrors(ctx.errors);
+        setDamaged(ctx.damaged);
         n.loaded(ctx.inputs);
         last.loaded(ctx);
         return ctx.facts.length ? undefined : { kind: 'error', text: '未识别到部门预算公开表：请先插入或打开九张表。' };
@@ -131,6 +135,7 @@ export function NarrativePanel({ host }: { host: WorkbookHost }) {
         </Button>
         <Button onClick={() => void reload()}>重新读取表格</Button>
       </div>
+      <StoredDamageNotes damaged={damaged} />
       <PriorSource source={last} disabled={action.busy} />
       <NarrativeInputsForm inputs={n.inputs} set={n.set} unitsText={n.unitsText} setUnitsText={n.setUnitsText} prior={last.prior} />
       <Button onClick={() => void onSave()}>保存填写内容到工作簿</Button>

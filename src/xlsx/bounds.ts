@@ -6,7 +6,7 @@
  * - every range larger than SMALL_RANGE cells is clipped to the sheet's used extent (the cells it holds), or
  *   dropped when it lies wholly outside; whatever the spelling in the file ($, quotes, entities, whitespace: the
  *   XML parser has already decoded the attribute), the clipped range is what is used;
- * - data validations are parsed without expansion (the parser keeps large ranges aside: `deferValidations`) and
+ * - data validations are parsed without expansion (our worksheet parser keeps large ranges aside: `deferLargeValidations`, set on that parser only) and
  *   expanded here over the clipped range;
  * - merges are applied in one pass (an overlap is found by the cells, not by comparing every pair);
  * - the cells all this will create are counted against the memory budget before any is created (`BudgetError`).
@@ -14,10 +14,6 @@
  * tables, the parts beyond the used extent are not carried into it.
  */
 import { LIMITS } from './limits';
-
-/* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
-const DataValidationsXform = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A range of at most this many cells is used as written (a table's merges, a validation on its amounts). */
 export const SMALL_RANGE = 10_000;
@@ -85,48 +81,43 @@ export function bounded(b: Box, used: { rows: number; cols: number }): Box | nul
 export const DEFERRED = Symbol('deferred validations');
 type Deferred = { box: Box; dv: unknown }[];
 
-let deferring = 0;
-const original = DataValidationsXform.prototype.parseClose as (this: ValidationsParser, name: string) => boolean;
 interface ValidationsParser {
   _address: string;
   _dataValidation: { formulae?: unknown[]; operator?: unknown };
   model: Record<string | symbol, unknown>;
+  parseClose(this: ValidationsParser, name: string): boolean;
 }
 
 /**
- * ExcelJS's `dataValidation` close handler, except that while `deferValidations` runs a range larger than SMALL_RANGE
- * is kept aside (under DEFERRED) instead of being expanded address by address.
+ * Sets on one ExcelJS DataValidationsXform instance (the one our reader's worksheet parser holds; the class stays as
+ * it is): a range larger than SMALL_RANGE is kept aside (under DEFERRED) instead of being expanded address by address.
  */
-DataValidationsXform.prototype.parseClose = function parseClose(this: ValidationsParser, name: string): boolean {
-  if (!deferring || name !== 'dataValidation') return original.call(this, name);
-  const large: Deferred = [];
-  const small = (this._address ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .filter((addr) => {
-      const b = parseBox(addr);
-      if (!b || area(b) <= SMALL_RANGE) return true;
-      large.push({ box: b, dv: this._dataValidation });
-      return false;
-    });
-  this._address = small.join(' ');
-  const done = original.call(this, name);
-  if (large.length) {
-    const list = (this.model[DEFERRED] as Deferred | undefined) ?? [];
-    if (!this.model[DEFERRED]) Object.defineProperty(this.model, DEFERRED, { value: list, enumerable: false });
-    list.push(...large);
-  }
-  return done;
-};
-
-/** Runs `parse` with large validation ranges kept aside (see DEFERRED). */
-export async function deferValidations<T>(parse: () => Promise<T>): Promise<T> {
-  deferring++;
-  try {
-    return await parse();
-  } finally {
-    deferring--;
-  }
+export function deferLargeValidations(parser: unknown): void {
+  const p = parser as ValidationsParser;
+  const original = p.parseClose;
+  p.parseClose = function parseClose(name: string): boolean {
+    if (name !== 'dataValidation') return original.call(this, name);
+    const large: Deferred = [];
+    const small = (this._address ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .filter((addr) => {
+        const b = parseBox(addr);
+        if (!b || area(b) <= SMALL_RANGE) return true;
+        large.push({ box: b, dv: this._dataValidation });
+        return false;
+      });
+    this._address = small.join(' ');
+    const done = original.call(this, name);
+    // ExcelJS files a validation with no address left under "" (its split of an empty string): none here.
+    if (!small.length) delete this.model[''];
+    if (large.length) {
+      const list = (this.model[DEFERRED] as Deferred | undefined) ?? [];
+      if (!this.model[DEFERRED]) Object.defineProperty(this.model, DEFERRED, { value: list, enumerable: false });
+      list.push(...large);
+    }
+    return done;
+  };
 }
 
 // ---- a parsed sheet model, bounded --------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 /**
- * Cell values ExcelJS 4.4.0's cell parser reads wrongly, corrected where it parses them (installed once, on import):
+ * Cell values ExcelJS 4.4.0's cell parser reads wrongly, corrected on the parsers our reader makes (./zlib-load.ts)
+ * and on no other: the fixes are set on one parser instance (`fixCellParser`), ExcelJS's classes stay as they are for
+ * anyone else who uses ExcelJS in the same process or page.
  * - a formula whose cached result is the empty string (`<c t="str"><f>IF(E9=0,1,"")</f><v></v></c>`, as LibreOffice
  *   and Excel write it) keeps the result "" — ExcelJS leaves it without a result, which reads as 公式未计算;
  * - an ISO 8601 date cell (`<c t="d"><v>2023-05-01</v></c>`) is its text — ExcelJS reads it with parseFloat, 2023.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
-const CellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform');
 const Enums = require('exceljs/lib/doc/enums');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -14,26 +15,23 @@ interface CellParser {
   parser?: unknown;
   sawValue?: boolean;
   model: { type?: number; value?: unknown; result?: unknown; formula?: string; shareType?: string };
-}
-
-const proto = CellXform.prototype as {
   parseOpen(this: CellParser, node: { name: string }): boolean;
   parseClose(this: CellParser, name: string): boolean;
-  __budgetFixes?: boolean;
-};
+}
 
-if (!proto.__budgetFixes) {
-  proto.__budgetFixes = true;
-  const open = proto.parseOpen;
-  const close = proto.parseClose;
-  proto.parseOpen = function parseOpen(node) {
+/** Sets the fixes on one ExcelJS CellXform instance (its prototype's methods are called for the rest). */
+export function fixCellParser(parser: unknown): void {
+  const p = parser as CellParser;
+  const open = p.parseOpen;
+  const close = p.parseClose;
+  p.parseOpen = function parseOpen(node) {
     if (!this.parser) {
       if (node.name === 'c') this.sawValue = false;
       else if (node.name === 'v') this.sawValue = true;
     }
     return open.call(this, node);
   };
-  proto.parseClose = function parseClose(name) {
+  p.parseClose = function parseClose(name) {
     if (name === 'c' && !this.parser) {
       const m = this.model;
       const formula = !!(m.formula || m.shareType);

@@ -1,7 +1,8 @@
 /**
- * ExcelJS's reader, fed by Node's zlib. `Workbook.xlsx.load` inflates every part through JSZip's JavaScript inflater
- * and its per-chunk workers (a third of the load time over a thousand sheets); here each part is inflated once by
- * zlib (bounded: no part may inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
+ * ExcelJS's reader, bounded, for the CLI and the preview/离线版 alike. `Workbook.xlsx.load` inflates every part through
+ * JSZip's JavaScript inflater and its per-chunk workers (a third of the load time over a thousand sheets); here each
+ * part is inflated once by the platform's inflater (./inflater.ts: Node's zlib in the CLI, bounded: no part may
+ * inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
  * worksheet is scanned against the limits (`scan`) before it is parsed, and the text goes to the same ExcelJS xforms
  * in the same order, then ExcelJS's own `reconcile` and `workbook.model` — the workbook is exactly what `load` builds.
  * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/zlib-load.test.ts` compares
@@ -9,14 +10,12 @@
  */
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
-import { PassThrough } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import {
   applyMerges,
   boundNames,
   boundSheet,
+  deferLargeValidations,
   deferredCells,
-  deferValidations,
   MergeOverlap,
   MergeTooLarge,
   usedExtent,
@@ -24,8 +23,9 @@ import {
   type SheetModel,
 } from './bounds';
 import { attribute } from './attributes';
-import './exceljs-fixes';
+import { fixCellParser } from './exceljs-fixes';
 import { FileError } from './file-error';
+import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 
@@ -35,6 +35,7 @@ const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform');
 const AppXform = require('exceljs/lib/xlsx/xform/core/app-xform');
 const CoreXform = require('exceljs/lib/xlsx/xform/core/core-xform');
 const Worksheet = require('exceljs/lib/doc/worksheet');
+const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Model = Record<string, unknown>;
@@ -42,8 +43,6 @@ type Parser = { parseStream(s: Iterable<string> | NodeJS.ReadableStream): Promis
 type Xlsx = Record<string, (...args: unknown[]) => Promise<unknown>> & { reconcile(model: Model, options?: unknown): void };
 
 interface RawEntry {
-  compressedContent?: Uint8Array;
-  compression?: { magic?: string };
   uncompressedSize?: number;
 }
 
@@ -120,7 +119,10 @@ function* pieces(text: string): Generator<string> {
 /** Inflation budget for one file: every part's real inflated size counts, not the size its header states. */
 export class Budget {
   left = LIMITS.inflatedBytes;
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly inflater: Inflater,
+  ) {}
   take(bytes: number): void {
     this.left -= bytes;
     if (this.left < 0) throw this.refusal();
@@ -130,41 +132,45 @@ export class Budget {
   }
 }
 
-/** One part's bytes, inflated by zlib when deflated (JSZip otherwise), within the budget. */
-export async function partBytes(zip: JSZip, name: string, budget: Budget): Promise<Buffer> {
-  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
-  let out: Buffer;
-  if (raw?.compressedContent && raw.compression?.magic === '\x08\x00') {
-    try {
-      out = inflateRawSync(raw.compressedContent, { maxOutputLength: Math.max(1, budget.left) });
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw budget.refusal();
-      throw new FileError(`无法读取 ${budget.path}：压缩包中的 ${name} 已损坏`);
-    }
-  } else out = await zip.file(name)!.async('nodebuffer');
+/** One part's bytes, inflated within the budget. */
+export async function partBytes(zip: JSZip, name: string, budget: Budget): Promise<Uint8Array> {
+  let out: Uint8Array;
+  try {
+    out = await budget.inflater.whole(zip, name, Math.max(1, budget.left));
+  } catch (e) {
+    if (e instanceof InflateTooLarge) throw budget.refusal();
+    if (e instanceof InflateBroken) throw new FileError(`无法读取 ${budget.path}：压缩包中的 ${name} 已损坏`);
+    throw e;
+  }
   budget.take(out.length);
   return out;
 }
 
-/** Streams a large deflated part through `take` in chunks (memory bounded) until it returns false. */
-export async function streamPart(zip: JSZip, name: string, take: (text: string) => boolean): Promise<void> {
-  const raw = (zip.file(name) as unknown as { _data?: RawEntry })._data;
-  const source =
-    raw?.compressedContent && raw.compression?.magic === '\x08\x00'
-      ? createInflateRaw({ chunkSize: 1 << 20 }).end(raw.compressedContent)
-      : (zip.file(name)!.nodeStream('nodebuffer') as unknown as NodeJS.ReadableStream);
+/** Streams a large part through `take` as text in chunks (memory bounded) until it returns false. */
+export async function streamPart(zip: JSZip, name: string, inflater: Inflater, take: (text: string) => boolean): Promise<void> {
   const decoder = new TextDecoder('utf-8');
-  await new Promise<void>((done, fail) => {
-    source.on('data', (b: Buffer) => {
-      if (take(decoder.decode(b, { stream: true }))) return;
-      const s = source as unknown as { destroy?: () => void; pause: () => void };
-      if (s.destroy) s.destroy();
-      else s.pause();
-      done();
-    });
-    source.on('end', () => done());
-    source.on('error', fail);
-  });
+  await inflater.stream(zip, name, (b) => take(decoder.decode(b, { stream: true })));
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+/** ExcelJS's media and theme handlers, which take a Node stream, done on the bytes (the same model entries). */
+function binaryPart(model: Model, name: string, bytes: Uint8Array): void {
+  const theme = /xl\/theme\/([a-zA-Z0-9]+)[.]xml/.exec(name);
+  if (theme) {
+    (model.themes as Model)[theme[1]!] = utf8(bytes);
+    return;
+  }
+  const media = /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/.exec(name);
+  const filename = media?.[1];
+  const dot = filename?.lastIndexOf('.') ?? -1;
+  if (!filename || dot < 1) return;
+  const list = model.media as unknown[];
+  const index = model.mediaIndex as Record<string, number>;
+  index[filename] = list.length;
+  index[filename.slice(0, dot)] = list.length;
+  const B = (globalThis as { Buffer?: { from(b: Uint8Array): Uint8Array } }).Buffer;
+  list.push({ type: 'image', name: filename.slice(0, dot), extension: filename.slice(dot + 1), buffer: B ? B.from(bytes) : bytes });
 }
 
 export interface LoadHooks {
@@ -195,6 +201,22 @@ export function worksheetParts(relsXml: string): Map<string, string> {
   return parts;
 }
 
+/**
+ * ExcelJS's `_processWorksheetEntry`, with the parser made here so that our fixes are set on it alone: large
+ * validation ranges kept aside (./bounds.ts) and the cell values ExcelJS misreads (./exceljs-fixes.ts).
+ */
+async function parseWorksheet(text: Iterable<string>, model: Model, sheetNo: string, options: unknown, path: string): Promise<void> {
+  const xform = new WorksheetXform(options) as Parser & {
+    map: { sheetData: { childXform: { map: { c: unknown } } }; dataValidations: unknown };
+  };
+  fixCellParser(xform.map.sheetData.childXform.map.c);
+  deferLargeValidations(xform.map.dataValidations);
+  const worksheet = (await xform.parseStream(text)) as Model;
+  worksheet.sheetNo = sheetNo;
+  (model.worksheetHash as Model)[path] = worksheet;
+  (model.worksheets as Model[]).push(worksheet);
+}
+
 /** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
 export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<void> {
   const x = wb.xlsx as unknown as Xlsx;
@@ -212,9 +234,7 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
     vmlDrawings: {},
   };
   const relsEntry = zip.file('xl/_rels/workbook.xml.rels');
-  const sheetParts = relsEntry
-    ? worksheetParts((await partBytes(zip, relsEntry.name, budget)).toString('utf8'))
-    : new Map<string, string>();
+  const sheetParts = relsEntry ? worksheetParts(utf8(await partBytes(zip, relsEntry.name, budget))) : new Map<string, string>();
   const relsOf = new Map([...sheetParts].map(([part, key]) => [part.replace(/[^/]*$/, `_rels/${key}.xml.rels`), key]));
   const byRelation = (name: string): [RegExp, string, (m: RegExpMatchArray, name: string) => unknown[]] | undefined => {
     const key = sheetParts.get(name);
@@ -223,40 +243,38 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
     if (rel !== undefined) return [/.*/, '_processWorksheetRelsEntry', () => [rel]];
     return undefined;
   };
-  await deferValidations(async () => {
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir) continue;
-      const name = entry.name.replace(/^\//, '');
-      const numbered = byRelation(name) ?? NUMBERED.find(([re]) => re.test(name));
-      if (!FIXED[name] && !numbered) continue;
-      const isSheet = numbered?.[1] === '_processWorksheetEntry';
-      const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
-      if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
-      const bytes = await partBytes(zip, entry.name, budget);
-      try {
-        if (BINARY.some((re) => re.test(name))) {
-          const stream = new PassThrough();
-          stream.end(bytes);
-          await x[numbered![1]]!(stream, model, ...numbered![2](name.match(numbered![0])!, name));
-          continue;
-        }
-        let text = unprefixed(bytes.toString('utf8'));
-        if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
-        if (isSheet) {
-          hooks.scan(entry.name, text);
-          text = withPositions(text);
-        }
-        if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
-        else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
-      } catch (e) {
-        if (e instanceof FileError) throw e;
-        // A part the check does not need (document properties, comments, drawings, themes) is left out when
-        // it cannot be parsed; one it needs is refused, named for the user.
-        if (!ESSENTIAL.test(name) && !isSheet) continue;
-        throw new PartError(name, isSheet ? (hooks.sheetName?.(name) ?? name) : null, e as Error);
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const name = entry.name.replace(/^\//, '');
+    const numbered = byRelation(name) ?? NUMBERED.find(([re]) => re.test(name));
+    if (!FIXED[name] && !numbered) continue;
+    const isSheet = numbered?.[1] === '_processWorksheetEntry';
+    const declared = (entry as unknown as { _data?: RawEntry })._data?.uncompressedSize ?? 0;
+    if (isSheet && declared > 8 * 2 ** 20) await hooks.scanLarge(entry.name);
+    const bytes = await partBytes(zip, entry.name, budget);
+    try {
+      if (BINARY.some((re) => re.test(name))) {
+        binaryPart(model, name, bytes);
+        continue;
       }
+      let text = unprefixed(utf8(bytes));
+      if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
+      if (isSheet) {
+        hooks.scan(entry.name, text);
+        text = withPositions(text);
+      }
+      if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
+      else if (isSheet)
+        await parseWorksheet(pieces(text), model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
+      else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
+    } catch (e) {
+      if (e instanceof FileError) throw e;
+      // A part the check does not need (document properties, comments, drawings, themes) is left out when
+      // it cannot be parsed; one it needs is refused, named for the user.
+      if (!ESSENTIAL.test(name) && !isSheet) continue;
+      throw new PartError(name, isSheet ? (hooks.sheetName?.(name) ?? name) : null, e as Error);
     }
-  });
+  }
   dropDanglingStyles(model);
   x.reconcile(model, undefined);
   setModel(wb, model, hooks);

@@ -30,7 +30,7 @@ import {
 } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import * as H from '../fixtures/hostile-files';
-import { INPUTS_SHEET } from '../../src/core/internal-sheets';
+import { EXPLANATIONS_SHEET, INPUTS_SHEET, PRIOR_SHEET } from '../../src/core/internal-sheets';
 import { memoryBudget } from '../../src/xlsx/files';
 import { tempNaming, writeAtomic } from '../../src/xlsx/atomic-write';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,7 @@ import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main';
 import { LIMITS } from '../../src/xlsx/limits';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
+import { blankNames } from '../fixtures/fill-states';
 
 let seed: Buffer;
 beforeAll(async () => {
@@ -129,6 +130,9 @@ function withoutPositions(xml: string): string {
 const BELOW = 'A40:XFD1048576';
 
 const put = (d: string, name: string, data: Buffer | string) => writeFileSync(join(d, name), data);
+/** A path under `d` whose folder (given as latin1 bytes) and name are raw bytes, not UTF-8 (GBK, as Windows writes). */
+const gbkPath = (d: string, folder: string, name: number[], ext: string) =>
+  Buffer.concat([Buffer.from(d + '/'), Buffer.from(folder ? folder + '/' : '', 'latin1'), Buffer.from(name), Buffer.from(ext)]);
 const a = (d: string) => join(d, 'a.xlsx');
 
 const CASES: Case[] = [
@@ -650,17 +654,35 @@ const CASES: Case[] = [
     seconds: 30,
   },
   {
-    name: '.xls, .ods and a name not in UTF-8 in a folder are listed with what to do',
+    name: '.xls and .ods in a folder are listed with what to do; a GBK-named workbook is read and shown decoded',
     setup: (d) => {
       mkdirSync(join(d, 'in'));
       put(d, 'in/a.xlsx', seed);
       put(d, 'in/old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
       put(d, 'in/calc.ods', 'x');
-      writeFileSync(Buffer.concat([Buffer.from(join(d, 'in') + '/'), Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]), Buffer.from('.xlsx')]), seed);
+      writeFileSync(gbkPath(d, 'in', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx'), seed); // 预算.xlsx in GBK
     },
     args: (d) => ['check', join(d, 'in'), '--json'],
     code: 2,
-    message: /old\.xls 是旧版 Excel[\s\S]*calc\.ods 是 OpenDocument[\s\S]*预算\.xlsx 的文件名不是 UTF-8/,
+    message: /old\.xls 是旧版 Excel[\s\S]*calc\.ods 是 OpenDocument/,
+    after: (d, out) => {
+      const gbk = JSON.parse(out).find((r: { file: string }) => r.file === join(d, 'in', '预算.xlsx'));
+      expect(gbk).toMatchObject({ tables: 9 });
+      expect(gbk.error).toBeUndefined();
+      expect(readFileSync(gbkPath(d, 'in', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx')).equals(seed)).toBe(true);
+    },
+  },
+  {
+    name: 'a GBK-named folder and workbook, with --out: read, and the marked copy named as shown',
+    setup: (d) => {
+      mkdirSync(gbkPath(d, '', [0xb5, 0xa5, 0xce, 0xbb], '')); // 单位
+      writeFileSync(gbkPath(d, '\xb5\xa5\xce\xbb', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx'), seed);
+    },
+    args: (d) => ['check', d, '--out', join(d, 'out')],
+    code: 0,
+    message: /单位\/预算\.xlsx：识别9张表[\s\S]*已写出标记副本：.*out\/预算\.xlsx/,
+    outputs: ['out/预算.xlsx'],
+    after: (d) => expect(readFileSync(gbkPath(d, '\xb5\xa5\xce\xbb', [0xd4, 0xa4, 0xcb, 0xe3], '.xlsx')).equals(seed)).toBe(true),
   },
   // ---- what a file is, said ----
   {
@@ -817,6 +839,83 @@ const CASES: Case[] = [
     },
     args: (d) => ['explain', a(d), '--text'],
     code: 0,
+  },
+  // Stored data damaged by hand (issue 19 item 6): the check runs, the damaged part is named and ignored.
+  ...Object.entries({
+    [EXPLANATIONS_SHEET]: [
+      ['键', '类型', '说明', '日期', '位置'],
+      [42, 'explained', '数字当键', '2026-01-01', 'A1'],
+      ['X13-02|表!E6|1|2', 'maybe', '类型不对', '', ''],
+      ['X13-02|表!E6|1|2', 'explained', '正常的一条', 'yesterday', ''],
+    ],
+    [PRIOR_SHEET]: [['{"version":1,"source":"上年.xlsx","values":{"total":{"value":12,"from":"table"}},"disagreements":5}']],
+    [INPUTS_SHEET]: [['{"duties":["x"],"units":5']],
+  }).map(([sheet, rows]): Case => ({
+    name: `a damaged stored sheet ${sheet}: check runs and names it, ignored`,
+    setup: async (d) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(seed as unknown as ArrayBuffer);
+      wb.addWorksheet(sheet, { state: 'veryHidden' }).addRows(rows);
+      put(d, 'a.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    },
+    args: (d) => ['check', a(d), '--json'],
+    code: 0,
+    after: (_d, out) => {
+      const r = JSON.parse(out)[0];
+      expect(r.tables).toBe(9);
+      expect(r.damaged).toHaveLength(1);
+      expect(r.damaged[0].sheet).toBe(sheet);
+      expect(r.damaged[0].problems.join('；')).toMatch(/已(全部)?忽略/);
+    },
+  })),
+  {
+    name: 'a damaged stored 出错说明: the human report says which part and that it was ignored',
+    setup: async (d) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(seed as unknown as ArrayBuffer);
+      wb.addWorksheet(EXPLANATIONS_SHEET, { state: 'veryHidden' }).addRows([
+        ['键', '类型', '说明', '日期', '位置'],
+        [1, 2, 3, 4, 5],
+      ]);
+      put(d, 'a.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    },
+    args: (d) => ['check', a(d)],
+    code: 0,
+    message:
+      /\[已损坏\] 工作簿中保存的出错说明（隐藏工作表「预算公开助手_出错说明」）有损坏：第 2 行键应为本工具写入的文字，已忽略。损坏的部分未使用/,
+  },
+  {
+    name: '--codes given a workbook (not text)',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'codes.csv', seed);
+    },
+    args: (d) => ['fill', a(d), '--out', join(d, 'o.xlsx'), '--codes', join(d, 'codes.csv')],
+    code: 2,
+    message: /科目表 .*codes\.csv 不是文本文件/,
+  },
+  {
+    name: '--codes with control characters and over-long names: those rows skipped and counted',
+    setup: (d) => {
+      put(d, 'a.xlsx', seed);
+      put(d, 'codes.csv', `2010101,行政运行\n2010102,一般\u0007行政\n2010103,${'长'.repeat(101)}\n`);
+    },
+    args: (d) => ['fill', a(d), '--out', join(d, 'o.xlsx'), '--codes', join(d, 'codes.csv')],
+    code: 0,
+    outputs: ['o.xlsx'],
+    message: /科目表中有2行无法读取，已跳过/,
+  },
+  {
+    name: '--codes in GB18030 (as a Chinese Windows saves CSV): names read as written',
+    setup: async (d) => {
+      put(d, 'a.xlsx', Buffer.from(await blankNames('003').xlsx.writeBuffer()));
+      // 2010303,机关服务甲 in GB18030 (UTF-8 would read it as replacement characters)
+      put(d, 'codes.csv', Buffer.from('323031303330332cbbfab9d8b7fecef1bcd70a', 'hex'));
+    },
+    args: (d) => ['fill', a(d), '--out', join(d, 'o.xlsx'), '--codes', join(d, 'codes.csv'), '--codes-year', '2023', '--json'],
+    code: 0,
+    outputs: ['o.xlsx'],
+    after: (_d, out) => expect(JSON.parse(out)[0].filled).toContainEqual(expect.objectContaining({ code: '2010303', name: '机关服务甲' })),
   },
   {
     name: 'check --json keeps the findings when the copy cannot be written (.xlsm)',

@@ -71,13 +71,15 @@ describe.each([
   });
 });
 
-/** The sheet split after `keep` body rows: the rest on a sheet titled 「…（续）」, with or without the header repeated. */
-function split(s: SheetSnapshot, keep: number, header: boolean): [SheetSnapshot, SheetSnapshot] {
+/**
+ * The sheet split after `keep` body rows: the rest on a sheet titled 「…（续）」 or without any title, with or without
+ * the header repeated.
+ */
+function split(s: SheetSnapshot, keep: number, header: boolean, titled = true): [SheetSnapshot, SheetSnapshot] {
   const lanci = s.values.findIndex((r) => r.some((v) => typeof v === 'string' && v.replace(/\s/g, '') === '栏次'));
   const cut = lanci + 1 + keep;
-  const title = s.values
-    .find((r) => r.some((v) => typeof v === 'string' && /支出总表/.test(v)))!
-    .find((v) => typeof v === 'string') as string;
+  const isTitle = (v: CellValue) => typeof v === 'string' && /表$/.test(v.trim());
+  const title = s.values.find((r) => r.some(isTitle))!.find(isTitle) as string;
   const head = header ? s.values.slice(1, lanci + 1) : [];
   const headFormats = header ? (s.numberFormats ?? []).slice(1, lanci + 1) : [];
   const titleRow: CellValue[] = [`${title}（续）`];
@@ -86,21 +88,48 @@ function split(s: SheetSnapshot, keep: number, header: boolean): [SheetSnapshot,
     {
       name: `${s.name}(续)`,
       origin: { row: 0, col: 0 },
-      values: [titleRow, ...head, ...s.values.slice(cut)],
-      numberFormats: [['General'], ...headFormats, ...(s.numberFormats ?? []).slice(cut)],
+      values: [...(titled ? [titleRow] : []), ...head, ...s.values.slice(cut)],
+      numberFormats: [...(titled ? [['General']] : []), ...headFormats, ...(s.numberFormats ?? []).slice(cut)],
     },
   ];
 }
 
 describe.each([
-  ['with its header repeated', true],
-  ['without its header', false],
-])('支出总表 continued on a second sheet %s', (_name, header) => {
-  it.each(['001', '003'])('seed %s: the same tables and findings as on one sheet', async (seed) => {
+  ['titled 「续」, with its header repeated', true, true],
+  ['titled 「续」, without its header', false, true],
+  ['without a title, with its header repeated', true, false],
+  ['without a title or a header', false, false],
+])('a table continued on a second sheet %s', (_name, header, titled) => {
+  it.each([
+    ['001', '部门预算支出总表'],
+    ['003', '部门预算支出总表'],
+    ['001', '部门预算收入总表'],
+    ['003', '部门预算一般公共预算财政拨款支出表'],
+    ['001', '部门预算收支总表'],
+    ['003', '部门预算财政拨款“三公”经费支出表'],
+  ])('seed %s %s: the same tables and findings as on one sheet', async (seed, table) => {
     const wb = await seedSnapshot(seed);
-    const expense = wb.sheets.findIndex((s) => /支出总表$/.test(s.name) && !/财政拨款/.test(s.name));
-    const [first, rest] = split(wb.sheets[expense]!, 4, header);
-    const continued: WorkbookSnapshot = { sheets: [...wb.sheets.slice(0, expense), first, rest, ...wb.sheets.slice(expense + 1)] };
+    const at = wb.sheets.findIndex((s) => s.name === table);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const [first, rest] = split(wb.sheets[at]!, 4, header, titled);
+    const continued: WorkbookSnapshot = { sheets: [...wb.sheets.slice(0, at), first, rest, ...wb.sheets.slice(at + 1)] };
+    const r = checkWorkbook(continued);
+    expect(r.problems).toEqual(checkWorkbook(wb).problems);
     expect(summary(continued)).toEqual(summary(wb));
+    // The rows on the second sheet are read there (their cells are where they stand).
+    expect(r.findings.every((f) => wb.sheets.some((s) => s.name === f.sheet) || f.sheet === rest.name)).toBe(true);
   });
+});
+
+it('a sheet of other content after a table is not taken as its continuation', async () => {
+  const wb = await seedSnapshot('001');
+  const at = wb.sheets.findIndex((s) => /支出总表$/.test(s.name) && !/财政拨款/.test(s.name));
+  const notes: SheetSnapshot = {
+    name: '备注',
+    origin: { row: 0, col: 0 },
+    values: [['编制说明'], ['本表由财务科填写', null, 12.5], ['联系人', '张三', 3], ['电话', '1234567', null]],
+  };
+  const withNotes: WorkbookSnapshot = { sheets: [...wb.sheets.slice(0, at + 1), notes, ...wb.sheets.slice(at + 1)] };
+  expect(summary(withNotes)).toEqual(summary(wb));
+  expect(checkWorkbook(withNotes).problems).toEqual(checkWorkbook(wb).problems);
 });

@@ -53,6 +53,7 @@ const CALLS: Record<ExcelApiName, (ctx: FakeRequestContext) => unknown> = {
   'Range.getUsedRangeOrNullObject': (c) => c.workbook.worksheets.getItem('S').getRange('A1:B2').getUsedRangeOrNullObject(true),
   'Worksheet.freezePanes': (c) => c.workbook.worksheets.getItem('S').freezePanes.freezeRows(1),
   'Range.getCellProperties': (c) => c.workbook.worksheets.getItem('S').getRange('A1').getCellProperties({}),
+  'Range.getSpecialCellsOrNullObject': (c) => c.workbook.worksheets.getItem('S').getRange('A1:B2').getSpecialCellsOrNullObject('Constants'),
   'RangeFill.pattern': (c) => (c.workbook.worksheets.getItem('S').getRange('A1').format.fill.pattern = 'Gray50'),
   'RangeFill.tintAndShade': (c) => (c.workbook.worksheets.getItem('S').getRange('A1').format.fill.tintAndShade = 0.2),
   'Worksheet.pageLayout': (c) => (c.workbook.worksheets.getItem('S').pageLayout.orientation = 'Landscape'),

@@ -68,3 +68,20 @@ it('a stray value at XFD1048576 does not make the pane read the whole sheet: the
   expect(ctx.total.response).toBeLessThan(200 * 2 ** 20);
   expect(r.problems.map((p) => p.message).join()).toMatch(/远在表格之外（如 XFD1048576）/);
 }, 120_000);
+
+describe.each([
+  ['ExcelApi 1.9 and later: Excel counts them', undefined, /有 4 个单元格远在表格之外（如 XFD1048576）/],
+  ['below ExcelApi 1.9: said as a lower bound', '1.8', /有至少 1 个单元格远在表格之外（如 XFD1048576）/],
+])('far-away values, %s', (_name, level, message) => {
+  it('the count the pane gives is the real one, or says 至少', async () => {
+    const excel = fakeFrom(await seedSnapshot('001'), level);
+    const sheet = excel.model.sheets[0]!;
+    sheet.cell(1_048_575, 16_383).value = '远处的一个值';
+    sheet.cell(300_000, 2).value = 1; // below the read window, in the tables' columns
+    sheet.cell(5, 3_000).value = '右边'; // right of the read window
+    Object.assign(sheet.cell(900_000, 4_000), { value: 7, formula: '=3+4' });
+    const r = await checkAndMark(fakeHost(excel));
+    expect(r.tables).toHaveLength(9);
+    expect(r.problems.map((p) => p.message).join()).toMatch(message);
+  }, 120_000);
+});

@@ -13,6 +13,8 @@ import { deflateRawSync } from 'node:zlib';
 import { loadWorkbook } from '../../src/xlsx/files';
 import { FileError } from '../../src/xlsx/file-error';
 import { Budget, partBytes } from '../../src/xlsx/zlib-load';
+import { nodeInflater } from '../../src/xlsx/node-inflater';
+import { jszipInflater } from '../../src/xlsx/inflater';
 import { LIMITS } from '../../src/xlsx/limits';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
@@ -120,30 +122,36 @@ it('two sheets whose names differ only in case are refused by both readers', asy
   await expect(loadWorkbook(path)).rejects.toThrow(/有两个工作表都叫「SHEET」/);
 });
 
-it('a part is inflated within what is left of the limit, whatever size its header states', async () => {
-  const zip = new JSZip();
-  zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(3 * 2 ** 20, 0x20), { compression: 'DEFLATE' });
-  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
-  // The header's size is not consulted: the budget alone bounds the output.
-  const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { uncompressedSize: number } })._data;
-  raw.uncompressedSize = 10;
-  const budget = new Budget('a.xlsx');
-  budget.left = 2 * 2 ** 20;
-  await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', budget)).rejects.toThrow(
-    `无法读取 a.xlsx：解压后超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`,
-  );
-  const enough = new Budget('a.xlsx');
-  expect((await partBytes(loaded, 'xl/worksheets/sheet1.xml', enough)).length).toBe(3 * 2 ** 20);
-  expect(enough.left).toBe(LIMITS.inflatedBytes - 3 * 2 ** 20);
-});
+describe.each([
+  ['zlib', nodeInflater],
+  ['JSZip (the preview)', jszipInflater],
+] as const)('inflater: %s', (_name, inflater) => {
+  it('a part is inflated within what is left of the limit, whatever size its header states', async () => {
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(3 * 2 ** 20, 0x20), { compression: 'DEFLATE' });
+    const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
+    // The header's size is not consulted: the budget alone bounds the output.
+    const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { uncompressedSize: number } })._data;
+    raw.uncompressedSize = 10;
+    const budget = new Budget('a.xlsx', inflater);
+    budget.left = 2 * 2 ** 20;
+    await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', budget)).rejects.toThrow(
+      `无法读取 a.xlsx：解压后超过上限 ${LIMITS.inflatedBytes / 2 ** 20} MB`,
+    );
+    raw.uncompressedSize = 3 * 2 ** 20; // (JSZip refuses a part whose size differs from its header's: 已损坏)
+    const enough = new Budget('a.xlsx', inflater);
+    expect((await partBytes(loaded, 'xl/worksheets/sheet1.xml', enough)).length).toBe(3 * 2 ** 20);
+    expect(enough.left).toBe(LIMITS.inflatedBytes - 3 * 2 ** 20);
+  });
 
-it('a corrupt deflated part is a Chinese message, not a zlib error', async () => {
-  const zip = new JSZip();
-  zip.file('xl/worksheets/sheet1.xml', '<worksheet/>', { compression: 'DEFLATE' });
-  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
-  const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { compressedContent: Uint8Array } })._data;
-  raw.compressedContent = Uint8Array.from([0xff, 0xff, 0xff, ...deflateRawSync('x')]);
-  await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', new Budget('b.xlsx'))).rejects.toThrow(
-    /无法读取 b\.xlsx：压缩包中的 xl\/worksheets\/sheet1\.xml 已损坏/,
-  );
+  it('a corrupt deflated part is a Chinese message, not a zlib error', async () => {
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet/>', { compression: 'DEFLATE' });
+    const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
+    const raw = (loaded.file('xl/worksheets/sheet1.xml') as unknown as { _data: { compressedContent: Uint8Array } })._data;
+    raw.compressedContent = Uint8Array.from([0xff, 0xff, 0xff, ...deflateRawSync('x')]);
+    await expect(partBytes(loaded, 'xl/worksheets/sheet1.xml', new Budget('b.xlsx', inflater))).rejects.toThrow(
+      /无法读取 b\.xlsx：压缩包中的 xl\/worksheets\/sheet1\.xml 已损坏/,
+    );
+  });
 });

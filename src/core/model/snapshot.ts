@@ -23,8 +23,11 @@ export interface SheetSnapshot {
   /** Fills of the same cells (null = No Fill), when the adapter read them. */
   fills?: (FillState | null)[][];
   visibility?: 'visible' | 'hidden' | 'veryHidden';
-  /** Cells the reader left out because they lie far outside any table (a stray cell at XFD1048576): said, not read. */
-  skipped?: { count: number; first: string };
+  /**
+   * Cells the reader left out because they lie far outside any table (a stray cell at XFD1048576): said, not read.
+   * `atLeast`: the host could not count them cheaply, `count` is a lower bound.
+   */
+  skipped?: { count: number; first: string; atLeast?: boolean };
 }
 
 export interface WorkbookSnapshot {

@@ -126,6 +126,16 @@ export function checkInputs(value: unknown): { inputs: NarrativeInputs; problems
   return { inputs, problems };
 }
 
+/** What `parseInputs` leaves out of stored inputs, in Chinese (empty: sound, or nothing stored). */
+export function inputsProblems(json: string | null | undefined): string[] {
+  if (!json) return [];
+  try {
+    return checkInputs(JSON.parse(json)).problems;
+  } catch {
+    return ['内容不是有效的 JSON，已全部忽略'];
+  }
+}
+
 /** Reads stored inputs leniently: unknown or damaged fields fall back to the defaults (see checkInputs). */
 export function parseInputs(json: string | null | undefined): NarrativeInputs {
   if (!json) return { ...DEFAULT_INPUTS };

@@ -2,14 +2,17 @@
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { levelOfName } from './hygiene';
-import { parseInputs, type NarrativeInputs } from './inputs';
+import { inputsProblems, parseInputs, type NarrativeInputs } from './inputs';
 
 import { jsonStore, type Sheets } from '../hidden-store';
 import { INPUTS_SHEET } from '../internal-sheets';
 
-const store = jsonStore<NarrativeInputs>(INPUTS_SHEET, parseInputs, (inputs) => JSON.stringify(inputs));
+const store = jsonStore<NarrativeInputs>(INPUTS_SHEET, parseInputs, (inputs) => JSON.stringify(inputs), inputsProblems);
 
 export const readStoredInputs = (wb: WorkbookSnapshot): NarrativeInputs => store.read(wb);
+
+/** What is wrong with the stored inputs, field by field (the schema of ./inputs.ts); empty when sound or absent. */
+export const storedInputsProblems = (wb: WorkbookSnapshot): string[] => store.problems(wb);
 
 export const planStoreInputs = (wb: Sheets, inputs: NarrativeInputs): EditPlan => store.plan(wb, inputs, '保存情况说明的填写内容');
 

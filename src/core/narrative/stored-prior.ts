@@ -11,6 +11,7 @@ import { jsonStore, type Sheets } from '../hidden-store';
 import { PRIOR_SHEET } from '../internal-sheets';
 import { SUBJECTS } from './subjects';
 import { mergePrior, type PriorFacts, type PriorValue } from './prior-facts';
+import { priorProblems } from './prior-schema';
 
 const VERSION = 1;
 
@@ -103,9 +104,13 @@ const store = jsonStore<Kept | null>(
     return prior && { prior, ...(reasonShare !== undefined ? { reasonShare } : {}) };
   },
   (kept) => (kept ? serializePrior(kept.prior, kept.reasonShare) : ''),
+  (json) => priorProblems(json, VERSION), // the schema (./prior-schema.ts): what parsePrior leaves out, said
 );
 
 export const readStoredPrior = (wb: WorkbookSnapshot): PriorFacts | null => store.read(wb)?.prior ?? null;
+
+/** What is wrong with the stored source, part by part; empty when sound or absent. */
+export const storedPriorProblems = (wb: WorkbookSnapshot): string[] => store.problems(wb);
 
 /** The reason threshold kept with the 上年公开文件 (undefined: none chosen, out of range, or no 上年公开文件 kept). */
 export const readStoredReasonShare = (wb: WorkbookSnapshot): number | undefined => store.read(wb)?.reasonShare;

@@ -489,9 +489,57 @@ function recognizeTable(ctx: Ctx, hit: TitleHit & { id: TableId }, end: number, 
   return table;
 }
 
+/** Share of an untitled continuation's body rows that must be read as the table's own rows (the rest: problems). */
+const CONTINUATION_FIT = 0.8;
+
+/**
+ * The rows above a sheet's first title (a sheet without any title: all of it), read as the rest of `begun` — the last
+ * table of the sheet before, which ran to that sheet's end — when they are that table's body: with its 栏次 row
+ * repeated (the same columns) or without any header, in its columns. Accepted only when they read as its rows (at
+ * least one amount, at most one row in five not recognized); anything else on the sheet is left alone, as before.
+ */
+function untitledContinuation(ctx: Ctx, begun: RecognizedTable, from: number, end: number): RecognizedTable | null {
+  const { g } = ctx;
+  const lanci = findLanci(g, from, end);
+  let columns = begun.columns;
+  if (lanci) {
+    columns = { seq: lanci.cells[0]![0] };
+    for (const [c, k] of lanci.cells.slice(1)) {
+      const col = begun.template.columns.find((x) => x.lanci === k);
+      if (!col) return null;
+      if (columns[col.key] === undefined) columns[col.key] = c;
+    }
+    if (begun.template.columns.some((c) => c.lanci && columns[c.key] === undefined)) return null;
+  }
+  const own: RecognitionProblem[] = [];
+  const table: RecognizedTable = {
+    ...begun,
+    sheet: ctx.sheet,
+    titleRow: from,
+    titleCol: g.sheet.origin.col,
+    lanciRow: lanci?.row ?? from,
+    endRow: end,
+    columns,
+    rows: [],
+    note: null,
+  };
+  recognizeBody({ ...ctx, problems: own }, begun.template, table, lanci ? lanci.row + 1 : from, end);
+  const unread = own.length + table.rows.filter((r) => r.role.includes('?:')).length;
+  const numbers = table.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'number'));
+  if (!table.rows.length || !numbers || unread > (table.rows.length + unread) * (1 - CONTINUATION_FIT)) return null;
+  ctx.problems.push(...own);
+  for (const r of table.rows)
+    if (r.role.includes('?:'))
+      ctx.problems.push({ sheet: ctx.sheet, row: r.row, col: 0, message: `${begun.template.name}：无法识别的行“${r.label}”，未参与检查` });
+  table.empty = false;
+  return table;
+}
+
 export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary = builtinVocabulary()): Recognition {
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
+  /** The table the previous sheet ended with (it may go on at the top of the next sheet, untitled). */
+  let open: RecognizedTable | null = null;
   for (const sheet of wb.sheets) {
     if (isInternalSheet(sheet.name)) continue;
     if (sheet.skipped?.count)
@@ -499,10 +547,26 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
         sheet: sheet.name,
         row: 0,
         col: 0,
-        message: `工作表 ${sheet.name} 有 ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
+        message: `工作表 ${sheet.name} 有${sheet.skipped.atLeast ? '至少' : ''} ${sheet.skipped.count} 个单元格远在表格之外（如 ${sheet.skipped.first}），未读取`,
       });
+    // An empty sheet between a table and its continuation does not end it.
+    if (sheet.values.every((r) => r.every((v) => v === null || v === ''))) continue;
     const g = new Grid(sheet);
-    for (const { hit, end, from, to } of regions(findTitles(g), g)) {
+    const hits = findTitles(g);
+    const top = hits[0]?.row ?? g.rows;
+    const before: RecognizedTable | null = open;
+    open = null;
+    if (before && top > g.sheet.origin.row) {
+      const rest = untitledContinuation({ g, v: vocabulary, sheet: sheet.name, problems }, before, g.sheet.origin.row, top - 1);
+      if (rest) {
+        before.rows.push(...rest.rows);
+        before.empty = false;
+        if (!hits.length) open = before;
+      }
+    }
+    const found = regions(hits, g);
+    for (const { hit, end, from, to } of found) {
+      open = null;
       const ctx: Ctx = {
         g: to === Infinity && from === g.sheet.origin.col ? g : g.window(from, to),
         v: vocabulary,
@@ -512,6 +576,9 @@ export function recognizeWorkbook(wb: WorkbookSnapshot, vocabulary: Vocabulary =
       const begun = hit.continued ? [...tables].reverse().find((t) => t.id === hit.id) : undefined;
       const table = recognizeTable(ctx, hit, end, begun);
       if (!table) continue;
+      // The last table of the sheet, reaching its last row, may go on (untitled) on the next sheet.
+      const last = (begun ?? table) as RecognizedTable;
+      open = end >= g.rows - 1 && to === Infinity ? last : null;
       if (begun) {
         // 「续」: its rows are the rest of the table begun before (one table for the identities, cells where they are).
         begun.rows.push(...table.rows);

@@ -21,6 +21,7 @@ import { RULES } from '../check/rules';
 import { supportingFindings } from '../check/supporting';
 import { attachExplanations, readExplanations } from './explanations';
 import { countPlaceholders, readiness } from './readiness';
+import { storedDamage } from './stored-damage';
 import { generateNarrative, narrativeText } from '../narrative/generate';
 import { readStoredInputs } from '../narrative/stored-inputs';
 import { INPUTS_SHEET } from '../internal-sheets';
@@ -65,6 +66,7 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
   );
   assignUniqueIds(result.findings);
   attachExplanations(result, readExplanations(a.snapshot));
+  result.damaged = storedDamage(a.snapshot);
   result.readiness = readiness(result, sheets.length ? 0 : countPlaceholders(storedNarrative(a, prior)));
   return result;
 }

@@ -12,6 +12,7 @@ import { rowStore } from '../hidden-store';
 import { EXPLANATIONS_SHEET } from '../internal-sheets';
 import type { EditPlan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { checkExplanationRows, EXPLANATION_HEADER } from './explanation-schema';
 
 export interface Explanation {
   key: string;
@@ -44,13 +45,17 @@ function keysOf(f: Finding): string[] {
 
 const store = rowStore<Explanation>(
   EXPLANATIONS_SHEET,
-  ['键', '类型', '说明', '日期', '位置'],
+  EXPLANATION_HEADER,
   ([key, kind, text, date, where]) =>
     !key || (kind !== 'explained' && kind !== 'dismissed') ? null : { key, kind, text: text ?? '', date: date ?? '', where: where ?? '' },
   (e) => [e.key, e.kind, e.text, e.date, e.where],
+  checkExplanationRows, // the schema (./explanation-schema.ts): rows checked as the sheet holds them
 );
 
 export const readExplanations = (wb: WorkbookSnapshot): Explanation[] => store.read(wb);
+
+/** What was wrong with the rows left out (for the note that says so). */
+export const explanationProblems = (wb: WorkbookSnapshot): string[] => store.problems(wb);
 
 /** Replaces the stored list (one write: the sheet is rewritten as text). */
 export const planStoreExplanations = (wb: WorkbookSnapshot, list: readonly Explanation[]): EditPlan =>

@@ -6,6 +6,7 @@ import type { PriorReport } from '../narrative/prior-facts';
 import type { RuleResult } from '../diagnose/rule-analysis';
 import type { Explanation } from './explanations';
 import type { Readiness } from './readiness';
+import type { StoredDamage } from './stored-damage';
 
 export interface CheckResult extends RuleResult {
   /** Stored explanations whose finding changed or is gone. */
@@ -18,6 +19,8 @@ export interface CheckResult extends RuleResult {
   prior?: PriorReport | null;
   /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
   yearOverYear?: YearOverYearVerdict[];
+  /** What the add-in keeps in the workbook that was damaged and ignored (./stored-damage.ts). */
+  damaged?: StoredDamage[];
 }
 
 /** One 比上年 statement of a 说明 sheet and its verdict (src/core/narrative/year-over-year.ts). */

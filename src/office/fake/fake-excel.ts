@@ -504,6 +504,11 @@ export class FakeRange extends ClientObject {
       }
     });
   }
+  /** ExcelApi 1.9: the cells of this range holding constants or formulas (a null object when there are none). */
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas'): FakeSpecialCells {
+    this.context.requires('Range.getSpecialCellsOrNullObject');
+    return new FakeSpecialCells(this, cellType);
+  }
   /** ExcelApi 1.13: the merged areas inside this range (a null object when there are none). */
   getMergedAreasOrNullObject(): FakeMergedAreas {
     this.context.requires('Range.getMergedAreasOrNullObject');
@@ -515,6 +520,40 @@ export class FakeRange extends ClientObject {
       this.context.model.activeSheet = this.context.model.sheets.indexOf(sheet);
       this.context.model.selection = { sheet: sheet.name, cell: rangeAddress(g.r0, g.c0, g.r1, g.c1) };
     });
+  }
+}
+
+/** The RangeAreas of getSpecialCellsOrNullObject: only `cellCount` is read here (counted without reading any value). */
+export class FakeSpecialCells extends ClientObject {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly cellType: 'Constants' | 'Formulas',
+  ) {
+    super(range.context);
+  }
+  private count(): number {
+    const { sheet, g } = this.range.model();
+    let n = 0;
+    for (const [addr, c] of sheet.cells) {
+      const at = parseRange(addr);
+      if (at.r0 < g.r0 || at.r0 > g.r1 || at.c0 < g.c0 || at.c0 > g.c1) continue;
+      if (this.cellType === 'Formulas' ? !!c.formula : !c.formula && c.value !== null && c.value !== '') n++;
+    }
+    return n;
+  }
+  protected override isNull(): boolean {
+    return this.count() === 0;
+  }
+  protected read(prop: string): unknown {
+    if (prop === 'cellCount') return this.count();
+    throw new OfficeFakeError('InvalidArgument', `RangeAreas has no property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    if (this.context.syncCount <= this.bornAt) throw notLoaded('isNullObject');
+    return this.isNull();
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
   }
 }
 
