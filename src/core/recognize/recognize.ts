@@ -326,11 +326,17 @@ function codedRow(st: BodyState, r: number, hasAmount: boolean): void {
     return;
   }
   const problem = (message: string) => ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.code!, message });
+  // A row with amounts but no readable code is not matched to anything: the identities that would read it are 未核对.
+  const unread = () => hasAmount && (table.unread ??= []).push({ row: r, col: cols.code! });
   if (!code && !isTotal) {
     if (hasAmount || nameText) problem(`${t.name}：第${r + 1}行没有科目编码，未参与检查`);
+    unread();
     return;
   }
-  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) return void problem(`${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`);
+  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) {
+    unread();
+    return void problem(`${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`);
+  }
   const row: RecognizedRow = {
     row: r,
     role: isTotal ? 'total' : 'code',
