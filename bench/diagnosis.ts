@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { checkWorkbookWith } from '../src/core/review/check';
 import type { MipSolve } from '../src/core/diagnose/solver';
 import type { WorkbookSnapshot } from '../src/core/model/snapshot';
@@ -55,11 +56,18 @@ export async function diagnosisBench(
   const loader = (f: string) => `(async()=>{await new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(f)});})()`;
   const cli = join(root, 'bin', 'budget-disclosure.js');
   const times = { clean: { load: [] as number[], check: [] as number[] }, broken: { load: [] as number[], check: [] as number[] } };
+  // The machine's load beside the ratios: on a shared machine both sides slow down, the check (more code, colder) more.
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  const loadBefore = load();
   for (let i = 0; i < 5; i++)
     for (const k of ['clean', 'broken'] as const) {
       times[k].load.push(run(['-e', loader(files[k])]));
       times[k].check.push(run([cli, 'check', files[k], '--json']));
     }
+  line('machine load average (1/5/15 min) before / after the runs', `${loadBefore} / ${load()} (${cpus().length} cores)`);
   for (const k of ['clean', 'broken'] as const) {
     const { load, check } = times[k];
     const ratios = load.map((l, i) => check[i]! / l).sort((a, b) => a - b);

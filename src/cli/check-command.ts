@@ -23,7 +23,7 @@ import { countsText, findingCounts, type FindingCounts } from '../core/review/co
 import { planMarks } from '../core/marks/marks';
 import { loadNodeSolver } from '../solver/node';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan';
-import { assertCopyable, loadWorkbook, saveWorkbook } from '../xlsx/files';
+import { assertCopyable, loadSnapshot, loadWorkbook, saveWorkbook } from '../xlsx/files';
 import { FileError } from '../xlsx/file-error';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { parseCommandArgs, UsageError } from './args';
@@ -176,14 +176,15 @@ async function checkOne(
   io: Io,
   prior: PriorFacts | undefined,
 ): Promise<{ report: FileReport; errors: number; incomplete: boolean }> {
-  const wb = await loadWorkbook(f.path, f.raw);
-  const snap = readSnapshot(wb);
+  // Without a marked copy to write, the snapshot is read without ExcelJS's cell objects (the same snapshot).
+  const wb = target ? await loadWorkbook(f.path, f.raw) : null;
+  const snap = wb ? readSnapshot(wb) : await loadSnapshot(f.path, f.raw);
   const result = await checkWorkbookWith(snap, { editions: o.editions, prior, reasonShare: o.reasonShare }, loadNodeSolver);
   const report = toReport(f.path, result);
   if (!o.json) printHuman(io, f.path, result);
   if (result.tables.length === 0)
     throw Object.assign(new FileError(`${f.path}：未识别到预算公开表（按标题与栏次行识别），未作检查`), { report });
-  if (target) {
+  if (wb && target) {
     try {
       assertCopyable(wb, f.path);
       applyPlanToWorkbook(wb, planMarks(snap, result));

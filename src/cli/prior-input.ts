@@ -7,9 +7,8 @@ import { basename } from 'node:path';
 import type { PriorFacts } from '../core/narrative/prior-facts';
 import { DOCX_LIMITS } from '../docx/docx-text';
 import { priorFromBytes, priorKind, PriorSourceError, TEXT_LIMIT } from '../docx/prior-source';
-import { loadWorkbook } from '../xlsx/files';
+import { loadSnapshot } from '../xlsx/files';
 import { FileError } from '../xlsx/file-error';
-import { readSnapshot } from '../xlsx/read-snapshot';
 import { UsageError } from './args';
 import { checkInputFile } from './paths';
 
@@ -22,7 +21,7 @@ export async function readPriorInput(path: string): Promise<PriorFacts> {
     throw new FileError(`${path} 有 ${Math.round(statSync(path).size / 2 ** 20)} MB，超过上限 ${limit / 2 ** 20} MB`);
   const bytes = kind === 'xlsx' ? new Uint8Array(0) : new Uint8Array(readFileSync(path));
   try {
-    return await priorFromBytes(bytes, basename(path), async () => readSnapshot(await loadWorkbook(path)));
+    return await priorFromBytes(bytes, basename(path), async () => loadSnapshot(path));
   } catch (e) {
     if (e instanceof PriorSourceError) throw new FileError(`上年公开文件 ${e.message}`);
     throw e;

@@ -1,6 +1,14 @@
 /** A1 addresses: column letters, cell and range addresses (0-based row/column indices in, "A1" out). */
 
+/** Letters of the columns asked for so far (every cell address of a check asks: the same few columns). */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (Number.isInteger(col) && col >= 0 && col < 16384) return (LETTERS[col] ??= letters(col));
+  return letters(col);
+}
+
+function letters(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

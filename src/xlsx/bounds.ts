@@ -135,8 +135,19 @@ export interface SheetModel {
   dataValidations?: Record<string | symbol, unknown>;
 }
 
+/** Extents already measured: the loader asks three times per sheet, and a sheet's rows do not change meanwhile. */
+const EXTENTS = new WeakMap<NonNullable<SheetModel['rows']>, { rows: number; cols: number; cells: number }>();
+
 /** The rows and columns the sheet's cells reach (a cell's own address; rows in order). */
 export function usedExtent(m: SheetModel): { rows: number; cols: number; cells: number } {
+  const known = m.rows && EXTENTS.get(m.rows);
+  if (known) return { ...known };
+  const e = measure(m);
+  if (m.rows) EXTENTS.set(m.rows, e);
+  return { ...e };
+}
+
+function measure(m: SheetModel): { rows: number; cols: number; cells: number } {
   let rows = 0;
   let cols = 0;
   let cells = 0;

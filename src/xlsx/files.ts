@@ -12,7 +12,11 @@ import { writeAtomic } from './atomic-write';
 import { FileError } from './file-error';
 import { LIMITS } from './limits';
 import { nodeInflater } from './node-inflater';
-import { readWorkbookBytes, type WorkbookFileInfo } from './read-workbook';
+import { Unusual } from './model-snapshot';
+import { readSnapshot } from './read-snapshot';
+import { readWorkbookBytes, readWorkbookWith, type WorkbookFileInfo } from './read-workbook';
+import { snapshotXlsx } from './zlib-load';
+import type { WorkbookSnapshot } from '../core/model/snapshot';
 
 export type { WorkbookFileInfo } from './read-workbook';
 
@@ -22,17 +26,41 @@ export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb)
 /** What this process may spend on one workbook's cells: half its heap (LIMITS.memoryBytes when set, for tests). */
 export const memoryBudget = (): number => LIMITS.memoryBytes ?? Math.floor(getHeapStatistics().heap_size_limit / 2);
 
-/** The workbook at `path` (shown in messages); `raw`: the path's bytes on disk when they are not `path` in UTF-8 (a GBK name). */
-export async function loadWorkbook(path: string, raw?: Buffer): Promise<ExcelJS.Workbook> {
+/** The bytes of the workbook at `path` (shown in messages); `raw`: the path's bytes on disk when they are not `path` in UTF-8 (a GBK name). */
+function workbookBytes(path: string, raw?: Buffer): Buffer {
   const at = raw ?? path;
   if (!existsSync(at)) throw new FileError(`找不到文件：${path}`);
   const st = statSync(at);
   if (!st.isFile()) throw new FileError(`${path} 不是普通文件，不读取`);
   if (st.size > LIMITS.fileBytes)
     throw new FileError(`${path} 有 ${Math.round(st.size / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
-  const { wb, info } = await readWorkbookBytes(path, readFileSync(at), { inflater: nodeInflater, memory: memoryBudget });
+  return readFileSync(at);
+}
+
+const ENV = { inflater: nodeInflater, memory: memoryBudget };
+
+/** The workbook at `path` (shown in messages); `raw`: the path's bytes on disk when they are not `path` in UTF-8 (a GBK name). */
+export async function loadWorkbook(path: string, raw?: Buffer): Promise<ExcelJS.Workbook> {
+  const { wb, info } = await readWorkbookBytes(path, workbookBytes(path, raw), ENV);
   INFO.set(wb, info);
   return wb;
+}
+
+/**
+ * The snapshot `readSnapshot(await loadWorkbook(path))` gives, without making ExcelJS's rows and cells (for reading
+ * only: no copy of the workbook can be saved from it). A sheet outside what that reading covers (./model-snapshot.ts)
+ * is read the full way; the same refusals either way.
+ */
+export async function loadSnapshot(path: string, raw?: Buffer): Promise<WorkbookSnapshot> {
+  const data = workbookBytes(path, raw);
+  try {
+    return { sheets: (await readWorkbookWith(path, data, ENV, snapshotXlsx)).out };
+  } catch (e) {
+    if (!(e instanceof Unusual)) throw e;
+    const { wb, info } = await readWorkbookBytes(path, data, ENV);
+    INFO.set(wb, info);
+    return readSnapshot(wb);
+  }
 }
 
 /** Refuses copies that would silently lose what ExcelJS does not keep (macros, external links). */

@@ -61,9 +61,10 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
  * The cell's value with a formula's cached result as stored: ExcelJS's `cell.value` copies a formula's fields only
  * when truthy, so a cached 0, false or "" would come back without a result (read as 公式未计算).
  */
-function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+function storedValue(cell: HeldCell): ExcelJS.CellValue {
+  if (cell.formula === undefined) return cell.value;
   const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
-  if (cell.formula === undefined || !model || model.result === undefined) return cell.value;
+  if (!model || model.result === undefined) return cell.value;
   return { ...(cell.value as ExcelJS.CellFormulaValue), result: model.result } as ExcelJS.CellValue;
 }
 
@@ -79,6 +80,20 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
 /** A run of this many empty rows (or columns) ends what is read: anything beyond is far outside any table. */
 export const FAR = { rows: 10_000, columns: 500 };
 
+/** What a sheet snapshot is read from: an ExcelJS cell, or the reader's own cell made from the parsed model. */
+export interface HeldCell {
+  readonly address: string;
+  readonly value: ExcelJS.CellValue;
+  readonly formula: string | undefined;
+  readonly isMerged: boolean;
+  readonly master: { address: string } | undefined;
+  readonly numFmt: string | undefined;
+  readonly fill: ExcelJS.Fill | undefined;
+}
+
+/** Visits the cells a sheet holds, rows then columns in ascending order (1-based). */
+export type EachHeld = (visit: (cell: HeldCell, r: number, c: number) => void) => void;
+
 /** Rows and cells the sheet holds (with a value or a style), without creating the missing ones. */
 function eachHeld(ws: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
   const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
@@ -93,10 +108,10 @@ function eachHeld(ws: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell, r: number, 
 }
 
 /** The last row and column worth reading: up to the first long empty run after content, within the limits. */
-function extent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+function extent(each: EachHeld): { rows: number; cols: number } {
   const rowsHeld: number[] = []; // ascending: rows are visited in order
   const colSeen: number[] = [];
-  eachHeld(ws, (_cell, r, c) => {
+  each((_cell, r, c) => {
     if (rowsHeld[rowsHeld.length - 1] !== r) rowsHeld.push(r);
     colSeen[c] = 1;
   });
@@ -115,7 +130,14 @@ function extent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
 }
 
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const { rows, cols } = extent(ws);
+  return sheetSnapshot(ws.name, ws.state, mergesOf(ws), (visit) =>
+    eachHeld(ws, visit as (cell: ExcelJS.Cell, r: number, c: number) => void),
+  );
+}
+
+/** One sheet's snapshot from the cells it holds (an ExcelJS worksheet's, or the reader's own: ./model-snapshot.ts). */
+export function sheetSnapshot(name: string, state: string | undefined, merges: string[], each: EachHeld): SheetSnapshot {
+  const { rows, cols } = extent(each);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const fills: (FillState | null)[][] = [];
@@ -127,7 +149,7 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   let skipped = 0;
   let first = '';
   // Only the cells the file holds (values or styles); the rest stay blank, General, No Fill.
-  eachHeld(ws, (cell, r, c) => {
+  each((cell, r, c) => {
     if (r > rows || c > cols) {
       if (cell.value !== null && cell.value !== undefined && !skipped++) first = cell.address;
       return;
@@ -138,9 +160,8 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     if (cell.numFmt) numberFormats[r - 1]![c - 1] = cell.numFmt;
     fills[r - 1]![c - 1] = fillState(cell.fill);
   });
-  const merges = mergesOf(ws);
-  const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  const sheet: SheetSnapshot = { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
+  const visibility = state === 'veryHidden' ? 'veryHidden' : state === 'hidden' ? 'hidden' : 'visible';
+  const sheet: SheetSnapshot = { name, origin: { row: 0, col: 0 }, values, numberFormats, merges, fills, visibility };
   if (skipped) sheet.skipped = { count: skipped, first };
   return sheet;
 }

@@ -15,6 +15,7 @@ import type { Inflater } from './inflater';
 import { LIMITS } from './limits';
 import { Workbook } from './workbook';
 import { attribute } from './attributes';
+import { Unusual } from './model-snapshot';
 import { Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
 
 export interface WorkbookFileInfo {
@@ -34,26 +35,35 @@ const colNumber = (letters: string) => columnIndex(letters) + 1;
  * Cell references that may lie beyond the limits: a column of as many letters as the column limit's, or a row of as
  * many digits as the row limit's (a shorter one is within it), in any quoting. Most cells match neither.
  */
+let far: { key: string; re: RegExp } | undefined;
 const farCells = () => {
   const letters = columnLetter(LIMITS.columns - 1).length;
   const digits = String(LIMITS.rows).length;
-  return new RegExp(`<(?:\\w+:)?c\\s[^>]*?\\br\\s*=\\s*["'](?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))["']`, 'g');
+  const key = `${letters},${digits}`;
+  if (far?.key !== key)
+    far = {
+      key,
+      re: new RegExp(`<(?:\\w+:)?c\\s[^>]*?\\br\\s*=\\s*["'](?:([A-Z]{${letters},3})(\\d+)|[A-Z]{1,3}(\\d{${digits},}))["']`, 'g'),
+    };
+  far.re.lastIndex = 0;
+  return far.re;
 };
 
-/** How many times `<tag` opens an element in the text (any namespace prefix), counted without allocating. */
-function countTags(text: string, tag: string): number {
+/** How many cells (`<c`) and rows (`<row`) open in the text (any namespace prefix), counted in one pass without allocating. */
+function countCellsAndRows(text: string): { cells: number; rows: number } {
   const word = (ch: number) => (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
-  let n = 0;
+  const ends = (ch: number) => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+  let cells = 0;
+  let rows = 0;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     let j = i + 1;
     let k = j;
     while (k < j + 16 && word(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) === 58 && k > j) j = k + 1; // a prefix: <x:c
-    if (!text.startsWith(tag, j)) continue;
-    const next = text.charCodeAt(j + tag.length);
-    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) n++;
+    if (text.charCodeAt(j) === 99 /* c */ && ends(text.charCodeAt(j + 1))) cells++;
+    else if (text.startsWith('row', j) && ends(text.charCodeAt(j + 3))) rows++;
   }
-  return n;
+  return { cells, rows };
 }
 
 /** Bytes one cell costs the reader (ExcelJS's model and cell objects, the snapshot, the check), measured: ~400. */
@@ -64,13 +74,17 @@ const BYTES_PER_ROW = 400;
 /** One workbook's cells against the memory budget, counted before they are parsed. */
 export class CellBudget {
   private bytes = 0;
+  /** Asked once per workbook (the heap's statistics cost more than a small sheet's scan). */
+  private readonly budget: number;
   constructor(
     private readonly path: string,
-    private readonly memory: () => number,
-  ) {}
+    memory: () => number,
+  ) {
+    this.budget = memory();
+  }
   add(cells: number, rows: number, where: string): void {
     this.bytes += cells * BYTES_PER_CELL + rows * BYTES_PER_ROW;
-    const budget = this.memory();
+    const budget = this.budget;
     if (this.bytes > budget)
       throw new FileError(
         `无法读取 ${this.path}：${where}单元格过多（约 ${Math.round(this.bytes / BYTES_PER_CELL).toLocaleString('en')} 个），` +
@@ -122,8 +136,7 @@ class SheetScan {
       this.maxRow = Math.max(this.maxRow, r);
       this.maxCol = Math.max(this.maxCol, c);
     }
-    const cells = countTags(text, 'c');
-    const rows = countTags(text, 'row');
+    const { cells, rows } = countCellsAndRows(text);
     this.cells += cells;
     this.rows += rows;
     try {
@@ -248,21 +261,36 @@ const scanHooks = (path: string, zip: JSZip, names: Map<string, string>, env: Re
   };
 };
 
+/**
+ * The workbook in `data` (named `path` in messages), opened within the limits and handed to `read` (ExcelJS's full
+ * load, or the snapshot straight from the parsed parts); FileError with a Chinese message otherwise. `Unusual` (a sheet
+ * the snapshot reading does not cover) passes through for the caller to read the full way.
+ */
+export async function readWorkbookWith<T>(
+  path: string,
+  data: Uint8Array,
+  env: ReadEnv,
+  read: (wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks) => Promise<T>,
+): Promise<{ wb: ExcelJS.Workbook; info: WorkbookFileInfo; out: T }> {
+  if (data.length > LIMITS.fileBytes)
+    throw new FileError(`${path} 有 ${Math.round(data.length / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
+  const { zip, info } = await openZip(path, data);
+  const wb = new Workbook();
+  try {
+    const out = await read(wb, zip, new Budget(path, env.inflater), scanHooks(path, zip, await sheetNames(zip), env));
+    return { wb, info, out };
+  } catch (e) {
+    if (e instanceof Unusual) throw e;
+    if (e instanceof FileError) throw e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
+    throw new FileError(`无法读取 ${path}：${unreadable(e)}`);
+  }
+}
+
 /** The workbook in `data` (named `path` in messages), read within the limits; FileError with a Chinese message otherwise. */
 export async function readWorkbookBytes(
   path: string,
   data: Uint8Array,
   env: ReadEnv,
 ): Promise<{ wb: ExcelJS.Workbook; info: WorkbookFileInfo }> {
-  if (data.length > LIMITS.fileBytes)
-    throw new FileError(`${path} 有 ${Math.round(data.length / 2 ** 20)} MB，超过上限 ${LIMITS.fileBytes / 2 ** 20} MB`);
-  const { zip, info } = await openZip(path, data);
-  const wb = new Workbook();
-  try {
-    await loadXlsx(wb, zip, new Budget(path, env.inflater), scanHooks(path, zip, await sheetNames(zip), env));
-  } catch (e) {
-    if (e instanceof FileError) throw e.message.startsWith('工作') ? new FileError(`无法读取 ${path}：${e.message}`) : e;
-    throw new FileError(`无法读取 ${path}：${unreadable(e)}`);
-  }
-  return { wb, info };
+  return readWorkbookWith(path, data, env, (wb, zip, budget, hooks) => loadXlsx(wb, zip, budget, hooks));
 }

@@ -28,6 +28,8 @@ import { FileError } from './file-error';
 import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
+import { modelSnapshot } from './model-snapshot';
+import type { SheetSnapshot } from '../core/model/snapshot';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
 const SharedStringsXform = require('exceljs/lib/xlsx/xform/strings/shared-strings-xform');
@@ -219,6 +221,38 @@ async function parseWorksheet(text: Iterable<string>, model: Model, sheetNo: str
 
 /** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
 export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<void> {
+  const model = await parseXlsx(wb, zip, budget, hooks);
+  setModel(wb, model, hooks, (ws, m, merges, full) => {
+    (ws as unknown as { model: unknown }).model = m;
+    (ws as unknown as { _name: string })._name = full;
+    mergeAll(ws, merges, full);
+  });
+}
+
+/**
+ * The sheets' snapshots straight from the parsed parts (./model-snapshot.ts): the same parts read and checked as
+ * `loadXlsx` reads them, every worksheet made as there, but its cells never made into ExcelJS rows and cells — what
+ * `check` needs when it writes no copy. Throws `Unusual` where the file is not the common case that reading covers.
+ */
+export async function snapshotXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<SheetSnapshot[]> {
+  const model = await parseXlsx(wb, zip, budget, hooks);
+  const sheets: { orderNo: number; sheet: SheetSnapshot }[] = [];
+  setModel(wb, model, hooks, (ws, m, merges, full) => {
+    (ws as unknown as { model: unknown }).model = { ...m, rows: [] };
+    (ws as unknown as { _name: string })._name = full;
+    const orderNo = (ws as unknown as { orderNo: number }).orderNo;
+    mergeError(full, () => void (sheets[m.id] = { orderNo, sheet: modelSnapshot(ws, m, merges, full) }));
+  });
+  // The order of ExcelJS's `workbook.worksheets`: by sheet id, then by the workbook's sheet order.
+  return sheets
+    .slice(1)
+    .sort((a, b) => a.orderNo - b.orderNo)
+    .filter(Boolean)
+    .map((s) => s.sheet);
+}
+
+/** Every part ExcelJS's `load` reads, parsed and reconciled into its workbook model (the worksheets not made yet). */
+async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<Model> {
   const x = wb.xlsx as unknown as Xlsx;
   const model: Model = {
     worksheets: [],
@@ -277,15 +311,17 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
   }
   dropDanglingStyles(model);
   x.reconcile(model, undefined);
-  setModel(wb, model, hooks);
+  return model;
 }
+
+type MakeSheet = (ws: ExcelJS.Worksheet, m: SheetModel, merges: Box[], name: string) => void;
 
 /**
  * `workbook.model = model`, with the worksheets made here: ExcelJS's name setter looks for a clash among all the
  * sheets made so far (quadratic: 0.2 s over a thousand sheets), so each sheet is made while the workbook's list is
  * empty and the clash is looked up in a set instead — the same names refused with the same message.
  */
-function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
+function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks, make: MakeSheet): void {
   const worksheets = (model.worksheets as SheetModel[]).filter(Boolean);
   hooks.expansion?.(worksheets.reduce((n, m) => n + deferredCells(m), 0));
   const used = new Map(worksheets.map((m) => [m.name, usedExtent(m)]));
@@ -319,17 +355,20 @@ function setModel(wb: ExcelJS.Workbook, model: Model, hooks: LoadHooks): void {
       if (e instanceof MergeTooLarge) throw new FileError(`工作表「${full}」有一个合并区域 ${e.range} 过大，未读取`);
       throw e;
     }
-    ws.model = m;
+    make(ws, m, merges, full);
     m.name = full;
-    (ws as unknown as { _name: string })._name = full;
-    mergeAll(ws, merges, full);
   }
   book._worksheets = made;
 }
 
 function mergeAll(ws: unknown, merges: Box[], sheet: string): void {
+  mergeError(sheet, () => applyMerges(ws as Parameters<typeof applyMerges>[0], merges));
+}
+
+/** A merge over another is refused in the user's words. */
+export function mergeError(sheet: string, apply: () => void): void {
   try {
-    applyMerges(ws as Parameters<typeof applyMerges>[0], merges);
+    apply();
   } catch (e) {
     if (e instanceof MergeOverlap)
       throw new FileError(`工作表「${sheet}」的合并区域 ${e.range} 与另一个合并区域重叠（文件已损坏）。请在 Excel 中打开、另存后再试`);

@@ -107,12 +107,35 @@ it.each(['000', '001', '003'])('seed %s with blank 科目名称: the same identi
   expect(blank.readiness.ready).toBe(false);
 });
 
+/** Seed 003 with 收支总表!D6 (一、一般公共服务支出, a 类 row with amounts) overwritten: the row is 未识别. */
+function unreadCategoryName(): ExcelJS.Workbook {
+  const wb = seedWorkbook('003');
+  wb.getWorksheet('部门预算收支总表')!.getCell('D6').value = '708.68万元';
+  return wb;
+}
+
+it('a 类 name overwritten on 收支总表: its 勾稽关系 未核对, listed once; no 「无此类」 错误, no 诊断', async () => {
+  const path = await write('unread-name.xlsx', unreadCategoryName());
+  const r = await run(['check', path]);
+  expect(
+    r.out.match(/\[未核对\] 部门预算收支总表!D6 收支总表第6行未识别，相关的 \d+ 条勾稽关系未核对：请恢复该行的科目名称/g),
+  ).toHaveLength(1);
+  const j = await json(path);
+  expect(j.findings.filter((f) => /无此类|中无“/.test(f.message))).toEqual([]);
+  expect(j.counts.error).toBe(0);
+  expect(j.diagnosis.diagnoses).toEqual([]);
+  expect(j.diagnosis.undiagnosed).toEqual([]);
+  expect(j.readiness.ready).toBe(false);
+  expect(j.readiness.text).toContain('收支总表第6行未识别');
+});
+
 describe('exit codes: 0 only when the check is complete and there is no 错误', () => {
   it.each([
     ['a complete, consistent workbook (seed 003)', 0, () => seedWorkbook('003')],
     ['an empty template', 4, emptyTemplate],
     ['the half-filled template (one slip)', 1, halfFilled],
     ['unreadable amounts', 1, unreadableAmounts],
+    ['a 类 name on 收支总表 overwritten by 708.68万元 (its amounts there)', 4, unreadCategoryName],
   ] as const)('%s → exit %s', async (_name, code, make) => {
     const path = await write(`exit-${code}-${_name.length}.xlsx`, make());
     expect((await run(['check', path])).code).toBe(code);

@@ -37,7 +37,10 @@ function unitSums(id: Identity): { l: number; r: number; tol: number } | undefin
   return size + tol <= Number.MAX_SAFE_INTEGER ? { l, r, tol } : undefined;
 }
 
-const fromUnits = (n: number) => new Decimal(n).div(BASE_PER_WAN);
+/** Base units as 万元, exactly: the integer read with its exponent (n × 10⁻⁷) instead of divided. */
+const BASE_DIGITS = String(BASE_PER_WAN).length - 1;
+const fromUnits = (n: number) =>
+  Number.isSafeInteger(n) && n !== 0 ? new Decimal(`${n}e-${BASE_DIGITS}`) : new Decimal(n).div(BASE_PER_WAN);
 
 /** The two sides and how far the identity breaks (all in 万元): null when it holds. */
 export function judge(id: Identity): { severity: FindingSeverity; diff: Decimal; left: Decimal; right: Decimal } | null {

@@ -6,30 +6,38 @@
 import type { Finding } from './types';
 import { pushTo } from '../collections';
 
-const abs = (f: Finding) => f.difference.replace(/^-/, '');
 const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, '');
 
 export function groupRounding(findings: Finding[]): void {
   const byCell = new Map<string, Finding[]>();
   const byRow = new Map<string, Finding[]>();
   const order = new Map<Finding, number>();
+  // Each finding's |difference| and each cell's row key computed once (a total's related cells are many).
+  const absOf = new Map<Finding, string>();
+  const abs = (f: Finding) => absOf.get(f)!;
+  const rowKeys = new Map<string, string>();
+  const rowKey = (sheet: string, cell: string) => {
+    const at = `${sheet}!${cell}`;
+    let k = rowKeys.get(at);
+    if (k === undefined) rowKeys.set(at, (k = `${sheet}!${rowOf(cell)}`));
+    return k;
+  };
   const rounding = findings.filter((f) => f.severity === 'rounding' && f.difference);
   rounding.forEach((f, i) => {
     order.set(f, i);
-    const c = `${f.sheet}!${f.cell}`;
-    const r = `${f.sheet}!${rowOf(f.cell)}`;
-    pushTo(byCell, c, f);
-    pushTo(byRow, r, f);
+    absOf.set(f, f.difference.replace(/^-/, ''));
+    pushTo(byCell, `${f.sheet}!${f.cell}`, f);
+    pushTo(byRow, rowKey(f.sheet, f.cell), f);
   });
   const parent = new Map<Finding, Finding>();
   rounding.forEach((f, i) => {
     const earlier = (byCell.get(`${f.sheet}!${f.cell}`) ?? []).find((p) => order.get(p)! < i && abs(p) === abs(f));
     if (earlier) return void parent.set(f, earlier);
-    const ownRow = `${f.sheet}!${rowOf(f.cell)}`;
+    const ownRow = rowKey(f.sheet, f.cell);
     for (const rel of f.related) {
-      const key = `${rel.sheet}!${rowOf(rel.cell)}`;
+      const key = rowKey(rel.sheet, rel.cell);
       if (key === ownRow) continue;
-      const leaf = (byRow.get(key) ?? []).find((p) => p !== f && abs(p) === abs(f));
+      const leaf = byRow.get(key)?.find((p) => p !== f && abs(p) === abs(f));
       if (leaf && parent.get(leaf) !== f) return void parent.set(f, leaf);
     }
   });

@@ -10,6 +10,7 @@ import type { Recognition, RecognizedTable } from '../recognize/types';
 import { groupKey } from '../recognize/types';
 import type { TableId } from '../catalog/types';
 import type { Finding } from './types';
+import { pushTo } from '../collections';
 
 /** A figure the workbook or its 说明 names, in 万元. */
 export interface NamedFigure {
@@ -109,10 +110,21 @@ export function explainPattern(f: Finding, figures: readonly NamedFigure[], mone
 /** Findings with their pattern sentence added (new objects; the others unchanged). */
 export function withPatterns(findings: Finding[], rec: Recognition, narratives: readonly string[]): Finding[] {
   const figures = namedFigures(rec, narratives);
-  const money = (f: Finding) => rec.tables.find((t) => t.id === f.table && groupKey(t) === f.unit)?.money ?? '万元';
+  // Looked up by unit, not scanned per finding (a workbook of a hundred units has thousands of 尾差 findings): a
+  // finding sees its unit's figures, then the 说明's (unit null), in the order namedFigures gives them.
+  const byUnit = new Map<string | null, NamedFigure[]>();
+  for (const x of figures) pushTo(byUnit, x.unit, x);
+  const unitless = byUnit.get(null) ?? [];
+  const seen = (unit: string | null) => (unit === null ? unitless : [...(byUnit.get(unit) ?? []), ...unitless]);
+  const tables = new Map<string, RecognizedTable>();
+  for (const t of rec.tables) {
+    const k = `${t.id}\u0000${groupKey(t)}`;
+    if (!tables.has(k)) tables.set(k, t);
+  }
+  const money = (f: Finding) => tables.get(`${f.table}\u0000${f.unit}`)?.money ?? '万元';
   return findings.map((f) => {
     if (f.causedBy) return f;
-    const why = explainPattern(f, figures, money(f));
+    const why = explainPattern(f, seen(f.unit), money(f));
     return why ? { ...f, message: `${f.message}。${why}`, pattern: why } : f;
   });
 }

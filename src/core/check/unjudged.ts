@@ -24,6 +24,8 @@ export interface Gap {
   row?: string | readonly string[];
   column?: string;
   parts?: boolean;
+  /** A row printed with amounts whose name or code could not be read (check/unread-rows.ts): 0-based row, name cell. */
+  unread?: { row: number; col: number };
 }
 
 /** A gap that blocks 可以报送, as stored on the rule's NotEvaluated entry. */
@@ -36,6 +38,8 @@ export interface BlockingGap {
   what: string;
   /** What the preparer does about it. */
   todo: string;
+  /** A row that could not be read (not one the template prints and the table lacks). */
+  unread?: true;
 }
 
 /** A blocking gap with the 勾稽关系 it leaves unjudged (one entry per gap, per 部门/单位). */
@@ -78,6 +82,7 @@ const LAYOUT_COLUMNS: Partial<Record<TableId, readonly string[]>> = {
 function blocks(gap: Gap, t: RecognizedTable, group: Group): boolean {
   if (fillState(t) !== 'filled') return false;
   if (gap.parts) return false;
+  if (gap.unread) return true;
   if (gap.column !== undefined) return !LAYOUT_COLUMNS[t.id]?.includes(gap.column) && t.id !== 'T9';
   const row = firstRow(gap);
   if (row.startsWith('code:')) return false;
@@ -93,6 +98,11 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
   if (!gap || !t || !blocks(gap, t, group)) return null;
   const name = tableName(t.id);
   const at = { table: t.id, sheet: t.sheet, cell: cellAddress(t.titleRow, t.titleCol) };
+  if (gap.unread) {
+    const { row, col } = gap.unread;
+    const what = t.template.body.kind === 'coded' ? '科目编码' : '科目名称';
+    return { ...at, cell: cellAddress(row, col), what: `${name}第${row + 1}行未识别`, todo: `请恢复该行的${what}`, unread: true };
+  }
   if (gap.column !== undefined) {
     const col = columnName(t.id, gap.column);
     return { ...at, what: `${name}没有“${col}”栏`, todo: `请按模板补上“${col}”栏（或恢复被改动的表头）` };
@@ -107,6 +117,7 @@ export function gapReason(gap: Gap): string {
   const name = tableName(gap.table);
   if (gap.column !== undefined) return `${name}缺少${columnName(gap.table, gap.column)}栏`;
   if (gap.parts) return `${name}未列出组成行`;
+  if (gap.unread) return `${name}第${gap.unread.row + 1}行未识别`;
   return `${name}没有“${rowName(gap.table, firstRow(gap) || 'total')}”行`;
 }
 

@@ -83,18 +83,22 @@ function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number): SysRow |
   const coef = new Map<number, number>();
   let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
   let tol = 0;
-  const add = (t: Term, sign: number) => {
-    const u = t.units;
-    if (!u) return false;
-    const j = cellIndex(t, u);
-    coef.set(j, (coef.get(j) ?? 0) + sign);
-    residual += sign * u.value;
-    tol += u.tol;
-    return true;
-  };
-  for (const t of id.left) if (!add(t, 1)) return null;
-  for (const t of id.right) if (!add(t, -1)) return null;
-  for (const [j, a] of coef) if (a === 0) coef.delete(j);
+  // A coefficient can only cancel to 0 when a cell is used twice.
+  let repeated = false;
+  for (let side = 0; side < 2; side++) {
+    const sign = side === 0 ? 1 : -1;
+    for (const t of side === 0 ? id.left : id.right) {
+      const u = t.units;
+      if (!u) return null;
+      const j = cellIndex(t, u);
+      const before = coef.get(j);
+      if (before !== undefined) repeated = true;
+      coef.set(j, (before ?? 0) + sign);
+      residual += sign * u.value;
+      tol += u.tol;
+    }
+  }
+  if (repeated) for (const [j, a] of coef) if (a === 0) coef.delete(j);
   if (!Number.isSafeInteger(residual)) return null;
   return { identity: id, coef, op: id.op, residual, tol };
 }
@@ -107,9 +111,11 @@ export function components(sys: LinearSystem): number[][] {
     return i;
   };
   for (const row of sys.rows) {
-    const [first, ...rest] = [...row.coef.keys()];
-    if (first === undefined) continue;
-    for (const j of rest) parent[find(j)] = find(first);
+    let first: number | undefined;
+    for (const j of row.coef.keys()) {
+      if (first === undefined) first = j;
+      else parent[find(j)] = find(first);
+    }
   }
   const byRoot = new Map<number, number[]>();
   sys.rows.forEach((row, k) => {

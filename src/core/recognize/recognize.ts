@@ -32,6 +32,20 @@ const alias = (v: Vocabulary, bare: string) => v.aliases[bare] ?? bare;
 const T1_KEY = (bare: string) => incomeKey('T1', bare);
 const T4_KEY = (bare: string) => incomeKey('T4', bare);
 
+/** A template's 栏次 and its header cells' label keys, worked out once per template (every table recognized asks). */
+const TEMPLATE_KEYS = new WeakMap<TableTemplate, { lanci: string[]; headerLabels: string[] }>();
+function templateKeys(t: TableTemplate): { lanci: string[]; headerLabels: string[] } {
+  let k = TEMPLATE_KEYS.get(t);
+  if (!k) {
+    k = {
+      lanci: t.columns.filter((c) => c.lanci).map((c) => c.lanci!),
+      headerLabels: t.header.flat().flatMap((c) => (c.text ? [labelKey(c.text)] : [])),
+    };
+    TEMPLATE_KEYS.set(t, k);
+  }
+  return k;
+}
+
 /** Of the printed variants of a table, the one whose 栏次 and header labels fit the sheet best. */
 function chooseTemplate(v: Vocabulary, g: Grid, id: TableId, titleRow: number, lanciRow: number, lanciKeys: string[]): TableTemplate {
   const candidates = v.templates.get(id) ?? [templateOf(id)];
@@ -41,10 +55,10 @@ function chooseTemplate(v: Vocabulary, g: Grid, id: TableId, titleRow: number, l
   let best = candidates[0]!;
   let bestScore = -1;
   for (const t of candidates) {
-    const lanci = t.columns.filter((c) => c.lanci).map((c) => c.lanci!);
+    const { lanci, headerLabels } = templateKeys(t);
     const all = lanci.every((l) => lanciKeys.includes(l));
     const exact = lanci.length === lanciKeys.length;
-    const labels = t.header.flat().filter((c) => c.text && headerKeys.has(labelKey(c.text))).length;
+    const labels = headerLabels.filter((k) => headerKeys.has(k)).length;
     const score = (all ? 100 : 0) + (exact ? 50 : 0) + labels;
     if (score > bestScore) {
       best = t;
@@ -106,6 +120,8 @@ function findTitles(g: Grid): (TitleHit | { id: null; row: number })[] {
         hits.push({ id: m.id, row: r, col: c, prefix: m.prefix, text: t.trim(), ...(m.continued ? { continued: true } : {}) });
         continue;
       }
+      // Every boundary title holds 购, 情 or 绩 (labelKey keeps Chinese characters): others need no normalising.
+      if (!(t.includes('购') || t.includes('情') || t.includes('绩'))) continue;
       const k = labelKey(t);
       if (k.length <= 40 && BOUNDARY.test(k)) {
         hits.push({ id: null, row: r });
@@ -311,11 +327,17 @@ function codedRow(st: BodyState, r: number, hasAmount: boolean): void {
     return;
   }
   const problem = (message: string) => ctx.problems.push({ sheet: ctx.sheet, row: r, col: cols.code!, message });
+  // A row with amounts but no readable code is not matched to anything: the identities that would read it are 未核对.
+  const unread = () => hasAmount && (table.unread ??= []).push({ row: r, col: cols.code! });
   if (!code && !isTotal) {
     if (hasAmount || nameText) problem(`${t.name}：第${r + 1}行没有科目编码，未参与检查`);
+    unread();
     return;
   }
-  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) return void problem(`${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`);
+  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) {
+    unread();
+    return void problem(`${t.name}：科目编码“${codeText}”不是3/5/7位，未参与检查`);
+  }
   const row: RecognizedRow = {
     row: r,
     role: isTotal ? 'total' : 'code',

@@ -52,6 +52,8 @@ export interface RecognizedTable {
   template: TableTemplate;
   /** Last row of the table's region on its sheet. */
   endRow: number;
+  /** 科目编码 tables: body rows with amounts whose 科目编码 could not be read (0-based sheet row, code column). */
+  unread?: { row: number; col: number }[];
 }
 
 export interface RecognitionProblem {

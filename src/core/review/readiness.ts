@@ -118,7 +118,8 @@ function gapsText(gaps: UnjudgedGap[]): string {
   const rules = gaps.reduce((n, u) => n + u.rules, 0);
   const whats = [...new Set(gaps.map((u) => u.what))];
   const head = whats.length <= 2 ? whats.join('、') : `${whats.slice(0, 2).join('、')}等 ${gaps.length} 处缺行缺栏`;
-  return `${head}（相关的 ${rules} 条勾稽关系未核对，请按模板补上）`;
+  const todo = gaps.every((u) => u.unread) ? '请恢复这些行的科目名称或编码' : '请按模板补上';
+  return `${head}（相关的 ${rules} 条勾稽关系未核对，${todo}）`;
 }
 
 /** Tables printed as 空表列示 (empty with their 注): they count as filled, but hold no figure either. */

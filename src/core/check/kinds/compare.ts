@@ -7,6 +7,7 @@ import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
 import { gapReason, type Gap } from '../unjudged';
+import { unreadGap } from '../unread-rows';
 import { describe, isZero, tableName, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
@@ -83,6 +84,12 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
     }
     if (!l) continue;
     if (!rr) {
+      // Absent, or printed on a row whose name could not be read: then not judged, never 「无此类」.
+      const unread = unreadGap(rt, 'ex');
+      if (unread) {
+        ctx.skip(rule, gapReason(unread), unread);
+        continue;
+      }
       const name = c.code ? `${c.code} ${CATEGORY_CODES[c.code]?.[0] ?? c.label}`.trim() : c.label;
       if (!isZero(l)) ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无“${name}”类，视为`);
       continue;
@@ -100,10 +107,12 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
       );
   }
   if (!rule.coverRight) return;
+  const leftUnread = unreadGap(lt, 'ex');
   for (const rr of rt.rows.filter((r) => cats.has(r.role))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
-    if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
+    if (r && r !== 'text' && !isZero(r) && leftUnread) ctx.skip(rule, gapReason(leftUnread), leftUnread);
+    else if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
   }
 };
 
@@ -120,7 +129,9 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
       const l = ctx.terms.of(lt, lr, lc);
       if (!l || l === 'text') return;
       if (!rr) {
-        if (rule.sameCodes || !isZero(l))
+        const unread = unreadGap(rt);
+        if (unread && (rule.sameCodes || !isZero(l))) ctx.skip(rule, gapReason(unread), unread);
+        else if (rule.sameCodes || !isZero(l))
           ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无科目${lr.code}，视为`);
         return;
       }
@@ -137,8 +148,10 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
     });
   }
   if (!rule.sameCodes) return;
+  const leftUnread = unreadGap(lt);
   for (const rr of rt.rows.filter((r) => r.code && !leftCodes.has(r.code))) {
     const r = ctx.terms.of(rt, rr, rule.right.columns[0]!);
-    if (r && r !== 'text') ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
+    if (r && r !== 'text' && leftUnread) ctx.skip(rule, gapReason(leftUnread), leftUnread);
+    else if (r && r !== 'text') ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
   }
 };

@@ -6,6 +6,8 @@ import type { CodeHierarchyRule, CodeTotalRule, ColumnSumRule, RowPart, RowSumRu
 import { describe, tableName, type Term } from '../terms';
 import { pushTo } from '../../collections';
 import { ROW_LISTS, sideOf, type RowSide, type RuleTable } from '../../catalog/row-roles';
+import { gapReason } from '../unjudged';
+import { unreadGap } from '../unread-rows';
 
 /** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
 export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
@@ -44,6 +46,9 @@ export const columnSum: KindCompiler<ColumnSumRule> = (rule, ctx) => {
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
   const totalRow = g.rowOf(t, rule.total);
   if (!totalRow) return ctx.skip(rule, `${tableName(rule.table)}没有该合计行`, { table: rule.table, row: rule.total });
+  // A row of the total's side that could not be read may be one of its parts: the sum is not judged.
+  const unread = unreadGap(t, sideOf(rule.total));
+  if (unread) return ctx.skip(rule, gapReason(unread), unread);
   const expand = (part: RowPart<RuleTable>) => expandPart(ctx, part);
   const chosen = rule.parts.map((alt) => alt.map(expand)).find((ex) => ex.every((e) => e.optional || e.roles.every((r) => g.rowOf(t, r))));
   if (!chosen) return ctx.skip(rule, `${tableName(rule.table)}未列出组成行`, { table: rule.table, parts: true });
@@ -100,12 +105,16 @@ export const codeTotal: KindCompiler<CodeTotalRule> = (rule, ctx) => {
       ctx.skip(rule, `${tableName(rule.table)}没有合计行或类级科目`, { table: rule.table, row: total ? 'categories' : 'total' });
     return;
   }
+  const unread = unreadGap(t);
+  if (unread) return ctx.skip(rule, gapReason(unread), unread);
   parentEqualsChildren(ctx, rule, t)(total, cats, '各类之和');
 };
 
 export const codeHierarchy: KindCompiler<CodeHierarchyRule> = (rule, ctx) => {
   const t = ctx.group.byId.get(rule.table);
   if (!t) return ctx.skip(rule, `缺少${tableName(rule.table)}`);
+  const unread = unreadGap(t);
+  if (unread) return ctx.skip(rule, gapReason(unread), unread);
   const check = parentEqualsChildren(ctx, rule, t);
   const coded = t.rows.filter((r) => r.code);
   const byParent = new Map<string, RecognizedRow[]>();
