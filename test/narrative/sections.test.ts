@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from '../../src/core/review/check';
 import type { CheckResult } from '../../src/core/review/result';
+import { planStoreExplanations, withExplanation, type Explanation } from '../../src/core/review/explanations';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
 import { seedNarrative } from '../seeds/seed-narrative';
 
@@ -112,4 +113,26 @@ it.each(SEEDS)('seed %s: the full 说明 gets no new finding', async (seed) => {
   const { lines } = sections(seed, PART(seed));
   const r = await check(seed, lines);
   expect(r.findings.some((f) => UNREAD.test(f.message) || /说明只写到第/.test(f.message))).toBe(false);
+});
+
+it('the unread 说明 keeps 可以报送 back even with every 提示 dismissed, and the status names the sheet', async () => {
+  const snap = await seedSnapshot('001');
+  const { lines, at } = sections('001', '部门');
+  snap.sheets.push({ name: '说明', origin: { row: 0, col: 0 }, values: lines.slice(0, at[1]!).map((l) => [l]) });
+  const first = checkWorkbook(snap);
+  let list: Explanation[] = [];
+  for (const f of first.findings.filter((x) => !x.causedBy))
+    list = withExplanation(list, f, { kind: f.severity === 'advisory' ? 'dismissed' : 'explained', text: '已核', date: '2026-11-30' });
+  const plan = planStoreExplanations(snap, list);
+  const s = plan.addSheets[0]!;
+  snap.sheets.push({ name: s.name, origin: { row: 0, col: 0 }, values: s.values, visibility: 'veryHidden' });
+  const again = checkWorkbook(snap);
+  expect(again.readiness!.errors).toBe(0);
+  expect(again.readiness!.unexplained).toBe(0);
+  expect(again.readiness!.narrativeUnread).toBe(1);
+  expect(again.readiness!.ready).toBe(false);
+  expect(again.readiness!.text).toContain('工作表“说明”像是情况说明但未能读取（未核对');
+  // Without the sheet, the same explanations make it 可以报送: the sheet alone holds it back.
+  snap.sheets = snap.sheets.filter((x) => x.name !== '说明');
+  expect(checkWorkbook(snap).readiness!.ready).toBe(true);
 });

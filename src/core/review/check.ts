@@ -60,7 +60,9 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
     result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
     result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
-  result.findings.push(...unreadNarrativeSheets(a.snapshot).map((u) => unreadNarrativeFinding(u.sheet, u.cell, facts[0] ?? null)));
+  const unread = unreadNarrativeSheets(a.snapshot);
+  result.unreadNarratives = unread.map((u) => u.sheet);
+  result.findings.push(...unread.map((u) => unreadNarrativeFinding(u.sheet, u.cell, facts[0] ?? null)));
   result.findings = withPatterns(
     result.findings,
     a.recognition,
