@@ -200,11 +200,18 @@ async function checkOne(
 
 /**
  * The check did not cover the whole workbook: a standard table not filled yet or not found, a 勾稽关系 left 未核对
- * for a missing row or column or a formula without result, something not recognized. (An unreadable amount is an
+ * for a missing row or column or a formula without result, something not recognized, a 情况说明 sheet not readable. (An unreadable amount is an
  * 错误: exit 1 first.)
  */
 const incomplete = (r: CheckResult): boolean =>
-  !r.readiness || r.readiness.unfilled + r.readiness.missing + r.readiness.unjudged + r.readiness.uncomputed + r.readiness.unrecognized > 0;
+  !r.readiness ||
+  r.readiness.unfilled +
+    r.readiness.missing +
+    r.readiness.unjudged +
+    r.readiness.uncomputed +
+    r.readiness.unrecognized +
+    r.readiness.narrativeUnread >
+    0;
 
 /**
  * Exit codes: 0 every file complete and no 错误 (可以报送 once the 尾差/提示 are explained); 1 some 错误; 4 no 错误 but

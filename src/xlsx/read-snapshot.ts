@@ -29,6 +29,11 @@ export const decodeXString = (s: string) =>
       })
     : s;
 
+/** ExcelJS's value type of a formula cell (lib/doc/enums.js). */
+const FORMULA_TYPE = 6;
+/** How a formula with neither text nor cached result reads: as 公式未计算 (E-02), never as blank. */
+export const UNKNOWN_FORMULA = '=（公式文本缺失）';
+
 /**
  * ExcelJS cell values (rich text, formulas, dates, errors, hyperlinks) reduced to a stored value. A formula is its
  * cached result; one without a result (written by a script, never calculated) is kept as its "=…" text, which the
@@ -45,7 +50,7 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) {
         const f = (v as ExcelJS.CellFormulaValue).formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula;
-        return f ? `=${f}` : null;
+        return f ? `=${f}` : UNKNOWN_FORMULA;
       }
       if (typeof r === 'object' && 'error' in r) return String(r.error);
       if (typeof r === 'string') return r === '' ? null : decodeXString(r); // a cached empty string is blank
@@ -62,8 +67,12 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
  * when truthy, so a cached 0, false or "" would come back without a result (read as 公式未计算).
  */
 function storedValue(cell: HeldCell): ExcelJS.CellValue {
-  if (cell.formula === undefined) return cell.value;
-  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown; type?: number } } })._value?.model;
+  if (cell.formula === undefined) {
+    // a formula whose text the file does not give (unknown-formulas.ts): no text, no result
+    if (model?.type === FORMULA_TYPE && !cell.isMerged) return { formula: '', result: model.result } as ExcelJS.CellValue;
+    return cell.value;
+  }
   if (!model || model.result === undefined) return cell.value;
   return { ...(cell.value as ExcelJS.CellFormulaValue), result: model.result } as ExcelJS.CellValue;
 }

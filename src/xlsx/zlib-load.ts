@@ -29,6 +29,7 @@ import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
 import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 import { modelSnapshot } from './model-snapshot';
+import { settleUnknownFormulas } from './unknown-formulas';
 import type { SheetSnapshot } from '../core/model/snapshot';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
@@ -311,6 +312,7 @@ async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks
   }
   dropDanglingStyles(model);
   x.reconcile(model, undefined);
+  settleUnknownFormulas(model.worksheets as never);
   return model;
 }
 

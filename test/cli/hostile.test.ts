@@ -91,6 +91,17 @@ async function withCell(value: ExcelJS.CellValue): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * 收入总表 D6 as the master of a shared formula with an empty <f> (its cached amount kept) and D7 as its dependent,
+ * with or without its cached amount (issue 19: ExcelJS threw a TypeError on these).
+ */
+const unknownShared = (keepValue: boolean) => (x: string) =>
+  x
+    .replace(/<c r="D6"([^>]*)><v>/, '<c r="D6"$1><f t="shared" ref="D6:D7" si="0"></f><v>')
+    .replace(/<c r="D7"([^>]*)><v>[^<]*<\/v>/, (m, at: string) =>
+      keepValue ? m.replace('<v>', '<f t="shared" si="0"/><v>') : `<c r="D7"${at}><f t="shared" si="0"/>`,
+    );
+
 interface Case {
   name: string;
   setup: (d: string) => Promise<void> | void;
@@ -373,6 +384,37 @@ const CASES: Case[] = [
       expect(r.findings.map((f: { rule: string }) => f.rule)).toContain('E-02');
       expect(r.readiness.uncomputed).toBe(1);
     },
+  },
+  {
+    name: 'shared formulas whose master has an empty <f>: the cached amounts are read, in check and with --out',
+    setup: seedWith((b) => H.withPart(b, 'xl/worksheets/sheet2.xml', unknownShared(true))),
+    args: (d) => ['check', a(d), '--json', '--out', join(d, 'o.xlsx')],
+    code: 0,
+    outputs: ['o.xlsx'],
+    after: (_d, out) => {
+      const r = JSON.parse(out)[0];
+      expect(r.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+      expect(r.readiness.uncomputed).toBe(0);
+    },
+  },
+  {
+    name: 'a shared formula of unknown text without a cached value is 公式未计算, not blank',
+    setup: seedWith((b) => H.withPart(b, 'xl/worksheets/sheet2.xml', unknownShared(false))),
+    args: (d) => ['check', a(d), '--json'],
+    code: 4,
+    after: (_d, out) => {
+      const r = JSON.parse(out)[0];
+      expect(r.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+      expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'E-02', cell: 'D7' }));
+    },
+  },
+  {
+    name: 'a shared formula whose si points nowhere: the Chinese refusal or verdict, never 内部错误',
+    setup: seedWith((b) =>
+      H.withPart(b, 'xl/worksheets/sheet2.xml', (x) => x.replace(/<c r="D7"([^>]*)><v>/, '<c r="D7"$1><f t="shared" si="9"/><v>')),
+    ),
+    args: (d) => ['check', a(d)],
+    code: 0,
   },
   {
     name: 'an error value in an amount cell is a finding in --json',

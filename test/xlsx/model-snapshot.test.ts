@@ -75,7 +75,7 @@ const CASES: [string, () => Promise<Buffer>][] = [
       ),
   ],
   [
-    'a shared formula whose master has no formula text (read the full way)',
+    'a shared formula whose master has no formula text (its cached values)',
     async () =>
       withPart(await buffer(seedWorkbook('001')), SHEET1, (x) =>
         x.replace(

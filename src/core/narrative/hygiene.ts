@@ -2,7 +2,8 @@
  * What a 财政局 reviewer sends a 说明 back for that is not a figure: placeholders left in the text (the product's own
  * 〔请填写…〕 / 〔缺：…〕 markers, 待填写 — 错误; XX / ×× — 提示), years that are neither the budget year nor the year
  * before (N-13, 提示), the nine headings of the Hebei 说明 missing, unnumbered or out of order (U-04, only when the
- * text follows that template: at least five of its headings are there), and a 名词解释 written for another level of
+ * text follows that template: at least five of its headings are there; a 说明 whose headings are the template's
+ * first ones, numbered 一、二、… in order, and stops early gets one 提示 naming the sections missing), and a 名词解释 written for another level of
  * government (N-12, 提示: 「省级」 in a 市/区/县 department's text).
  */
 import { toHalfWidth } from '../text';
@@ -65,7 +66,10 @@ function headings(ls: string[], push: (i: Issue) => void): void {
     const i = ls.findIndex((l) => l.trim().length <= 40 && re.test(l.trim()));
     return { num, name, i, line: i < 0 ? '' : ls[i]!.trim() };
   });
-  if (found.filter((h) => h.i >= 0).length < 5) return;
+  if (found.filter((h) => h.i >= 0).length < 5) {
+    truncated(found, push);
+    return;
+  }
   let last = -1;
   for (const h of found) {
     let message: string | null = null;
@@ -84,6 +88,38 @@ function headings(ls: string[], push: (i: Issue) => void): void {
         difference: '',
       });
   }
+}
+
+/**
+ * Fewer than five headings: when those present are the template's first ones, in order, 一、 and 二、 numbered, the
+ * text stopped early — one 提示 naming the sections missing after the last (and one per heading left unnumbered).
+ */
+function truncated(found: { num: string; name: string; i: number; line: string }[], push: (i: Issue) => void): void {
+  const n = found.findIndex((h) => h.i < 0);
+  if (n < 2 || found.slice(n).some((h) => h.i >= 0)) return;
+  const head = found.slice(0, n);
+  const numbered = (h: (typeof head)[number]) => h.line.startsWith(`${h.num}、`);
+  if (!numbered(head[0]!) || !numbered(head[1]!) || head.some((h, k) => k > 0 && h.i < head[k - 1]!.i)) return;
+  for (const h of head.filter((x) => !numbered(x)))
+    push({
+      rule: 'U-04',
+      severity: 'advisory',
+      paragraph: h.i,
+      message: `说明第${h.num}部分的标题“${h.line}”缺少序号“${h.num}、”：请按模板的九部分顺序编写`,
+      expected: `${h.num}、`,
+      actual: h.line,
+      difference: '',
+    });
+  const missing = found.slice(n);
+  push({
+    rule: 'U-04',
+    severity: 'advisory',
+    paragraph: head[n - 1]!.i,
+    message: `说明只写到第${head[n - 1]!.num}部分，缺少${missing.map((h) => `“${h.num}、${h.name}”`).join('、')}：请按模板的九部分补全`,
+    expected: missing.map((h) => `${h.num}、`).join(''),
+    actual: head[n - 1]!.line,
+    difference: '',
+  });
 }
 
 /** The level of government a department belongs to, from its name (null: cannot tell). */

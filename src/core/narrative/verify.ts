@@ -91,3 +91,17 @@ export function verifyNarrative(text: string, f: Facts | null, o: VerifyOptions 
   assignUniqueIds(findings);
   return findings;
 }
+
+/** A sheet titled 情况说明 that cannot be read as one (no 「二、…总体情况」 heading): its figures are 未核对. */
+export function unreadNarrativeFinding(sheet: string, cell: string, f: Facts | null): Finding {
+  return makeFinding({
+    rule: 'U-04',
+    title: narrativeTitle('U-04'),
+    severity: 'advisory',
+    message: `工作表“${sheet}”像是情况说明，但没有找到“二、…总体情况”等标题，未核对：请按模板保留各部分标题`,
+    at: { sheet, cell },
+    figures: { expected: '二、…预算安排的总体情况', actual: '', difference: '' },
+    unit: f?.unitCode ?? null,
+    table: null,
+  });
+}

@@ -10,8 +10,8 @@ import { analyzeWorkbook, type Analysis, type AnalysisOptions } from '../analysi
 import { analyzeRules } from '../diagnose/rule-analysis';
 import type { MipSolve } from '../diagnose/solver';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { findNarrativeSheets } from '../narrative/narrative-sheet';
-import { issueFindings, reviewNarrative } from '../narrative/verify';
+import { findNarrativeSheets, unreadNarrativeSheets } from '../narrative/narrative-sheet';
+import { issueFindings, reviewNarrative, unreadNarrativeFinding } from '../narrative/verify';
 import type { Reviewed } from '../narrative/judge';
 import { priorReport, type PriorFacts } from '../narrative/prior-facts';
 import { readStoredPrior, readStoredReasonShare } from '../narrative/stored-prior';
@@ -36,7 +36,8 @@ export interface CheckOptions extends AnalysisOptions {
 
 /**
  * What lies beside the identities: the supporting tables' rules, the 说明 kept in a worksheet (说明核对), and the
- * preparer's 出错说明 stored in the workbook, attached to the findings they were written for.
+ * preparer's 出错说明 stored in the workbook, attached to the findings they were written for. A sheet titled
+ * 情况说明 that cannot be read as one is said (U-04, 提示: its figures are 未核对), never passed over.
  */
 function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): CheckResult {
   // A new result: the analysis keeps its own (checking twice gives the same findings, not more).
@@ -59,6 +60,9 @@ function withNarrative(a: Analysis, base: CheckResult, o: CheckOptions = {}): Ch
     result.findings.push(...issueFindings(review.issues, f, { sheet: n.sheet, cellOf }));
     result.yearOverYear.push(...review.yearOverYear.map((r) => yearOverYearVerdict(r, n.sheet, cellOf(r.statement.paragraph))));
   }
+  const unread = unreadNarrativeSheets(a.snapshot);
+  result.unreadNarratives = unread.map((u) => u.sheet);
+  result.findings.push(...unread.map((u) => unreadNarrativeFinding(u.sheet, u.cell, facts[0] ?? null)));
   result.findings = withPatterns(
     result.findings,
     a.recognition,

@@ -3,7 +3,8 @@
  * is in the workbook and filled (or printed as 空表列示), and no amount is unreadable (those are 错误 at their cells).
  * Consistent: no 错误 remains (强制性审核), every 尾差 and 提示 is explained or dismissed (提示性审核), and the 说明
  * holds no placeholder (〔请填写…〕, 〔缺：…〕); and no 勾稽关系 is left 未核对 because a filled table lacks a row or a
- * column its template prints (check/unjudged.ts; what the layout decides is not applicable and says nothing). The
+ * column its template prints (check/unjudged.ts; what the layout decides is not applicable and says nothing), nor a
+ * sheet titled 情况说明 that could not be read as one (its 说明核对 is 未核对). The
  * status names what is left, in the user's words; a workbook with nothing filled yet says 「尚未填写」. Findings that follow from a diagnosed cell count once (their root).
  */
 import { unfilledText } from '../check/fill-state';
@@ -35,6 +36,8 @@ export interface Readiness {
    * 可以报送 back even when dismissed.
    */
   uncomputed: number;
+  /** Sheets titled 情况说明 that could not be read as one: 未核对, so not 可以报送 even when the 提示 is dismissed. */
+  narrativeUnread: number;
   text: string;
 }
 
@@ -61,6 +64,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
   const unrecognized = result.problems.length;
   const gaps = unjudgedGaps(result.notEvaluated ?? []);
   const uncomputed = roots.filter((f) => f.rule === 'E-02').length;
+  const unreadSheets = result.unreadNarratives ?? [];
   const ready =
     result.tables.length > 0 &&
     unfilled.length === 0 &&
@@ -68,6 +72,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     unrecognized === 0 &&
     gaps.length === 0 &&
     uncomputed === 0 &&
+    unreadSheets.length === 0 &&
     errors === 0 &&
     unexplained === 0 &&
     placeholders === 0;
@@ -82,6 +87,9 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     unrecognized ? `${unrecognized} 处未能识别（未参与检查）` : '',
     gapsText(gaps),
     uncomputed ? `${uncomputed} 个公式没有计算结果（相关的勾稽关系未核对，请在 Excel 中打开并保存后再检查）` : '',
+    unreadSheets.length
+      ? `工作表${unreadSheets.map((n) => `“${n}”`).join('、')}像是情况说明但未能读取（未核对，请按模板保留各部分标题）`
+      : '',
     errors ? `错误 ${errors} 处（须改正）` : '',
     unexplained ? `尾差/提示 ${unexplained} 处未说明` : '',
     placeholders ? `情况说明中 ${placeholders} 处待填写` : '',
@@ -108,6 +116,7 @@ export function readiness(result: CheckResult, narrativePlaceholders = 0): Readi
     unrecognized,
     unjudged: gaps.length,
     uncomputed,
+    narrativeUnread: unreadSheets.length,
     text,
   };
 }

@@ -19,6 +19,8 @@ export interface CheckResult extends RuleResult {
   prior?: PriorReport | null;
   /** Every 比上年 statement of the 说明 kept in the workbook, with its verdict. */
   yearOverYear?: YearOverYearVerdict[];
+  /** Sheets titled 情况说明 that could not be read as one (no 「二、…总体情况」): their 说明核对 is 未核对. */
+  unreadNarratives?: string[];
   /** What the add-in keeps in the workbook that was damaged and ignored (./stored-damage.ts). */
   damaged?: StoredDamage[];
 }
