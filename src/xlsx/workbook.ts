@@ -8,9 +8,11 @@ import type ExcelJS from 'exceljs';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- deep entries of exceljs 4.4.0 (pinned) */
 const csvPath = require.resolve('exceljs/lib/csv/csv');
-if (!require.cache[csvPath]) {
+/** Node's module class; in the page's bundle `node:module` is an empty stub (webpack), and the CSV module is aliased away. */
+const NodeModule = require('node:module') as typeof import('node:module') | Record<string, never>;
+if (typeof NodeModule === 'function' && !require.cache[csvPath]) {
   // The module ExcelJS's workbook gets for '../csv/csv': a constructor that loads the real CSV class when called.
-  const lazy = new (require('node:module') as typeof import('node:module'))(csvPath, module);
+  const lazy = new NodeModule(csvPath, module);
   lazy.filename = csvPath;
   lazy.loaded = true;
   lazy.exports = function CSV(this: unknown, workbook: unknown) {
