@@ -197,7 +197,9 @@ async function openZip(path: string, data: Uint8Array): Promise<{ zip: JSZip; in
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw new FileError(`无法读取 ${path}：不是有效的 .xlsx 文件（不是 zip 压缩包）`);
+    throw new FileError(
+      `无法读取 ${path}：不是有效的 Excel 工作簿（.xlsx，不是 zip 压缩包）。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再检查`,
+    );
   }
   if (/opendocument\.spreadsheet/.test((await zip.file('mimetype')?.async('string')) ?? ''))
     throw new FileError(

@@ -93,7 +93,7 @@ it('exit 2 with a message naming the file when one cannot be read', async () => 
   writeFileSync(join(dir, 'junk.xlsx'), 'junk');
   const r = await run(['check', join(dir, 'junk.xlsx'), join(dir, 'in', 'seed-000.xlsx'), '--json']);
   expect(r.code).toBe(2);
-  expect(r.err[0]).toMatch(/junk\.xlsx.*不是有效的 \.xlsx 文件/);
+  expect(r.err[0]).toMatch(/junk\.xlsx.*不是有效的 Excel 工作簿（\.xlsx/);
   expect(JSON.parse(r.out)[0]).toMatchObject({ error: expect.stringContaining('junk.xlsx') });
   expect((await run(['check'])).code).toBe(2);
   expect((await run(['check', join(dir, 'missing.xlsx')])).code).toBe(2);
