@@ -10,6 +10,7 @@ import { analyzeWorkbook } from '../../src/core/analysis';
 import { checkAnalysis, checkWorkbook } from '../../src/core/review/check';
 import type { CheckResult } from '../../src/core/review/result';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
+import { copySnapshot as copy, setValue } from '../fixtures/snapshot-edit';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
 import type { RecognizedTable } from '../../src/core/recognize/types';
 import { cellAddress } from '../../src/core/a1';
@@ -24,14 +25,6 @@ let snaps: Record<string, WorkbookSnapshot>;
 beforeAll(async () => {
   snaps = Object.fromEntries(await Promise.all(SEEDS.map(async (s) => [s, await seedSnapshot(s)] as const)));
 });
-
-const copy = (s: WorkbookSnapshot): WorkbookSnapshot => JSON.parse(JSON.stringify(s));
-
-function setValue(snap: WorkbookSnapshot, sheet: string, row: number, col: number, v: CellValue): void {
-  const s = snap.sheets.find((x) => x.name === sheet)!;
-  const line = s.values[row - s.origin.row];
-  if (line && col - s.origin.col < line.length) line[col - s.origin.col] = v;
-}
 
 /** Every amount cell of a table, blanked (the table as inserted, before anything is typed). */
 function blankTable(snap: WorkbookSnapshot, t: RecognizedTable): void {

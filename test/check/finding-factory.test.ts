@@ -13,6 +13,7 @@ import type { Finding } from '../../src/core/check/types';
 import { buildBooks } from '../../src/core/codes/books';
 import * as DATA from '../../src/core/codes/data.generated';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/model/snapshot';
+import { copySnapshot as copy, setValue } from '../fixtures/snapshot-edit';
 import { gatherFacts } from '../../src/core/narrative/facts';
 import { verifyNarrative } from '../../src/core/narrative/verify';
 import { recognizeWorkbook } from '../../src/core/recognize/recognize';
@@ -25,14 +26,6 @@ let snaps: Record<string, WorkbookSnapshot>;
 beforeAll(async () => {
   snaps = Object.fromEntries(await Promise.all(SEEDS.map(async (s) => [s, await seedSnapshot(s)] as const)));
 });
-
-const copy = (s: WorkbookSnapshot): WorkbookSnapshot => JSON.parse(JSON.stringify(s));
-
-function setValue(snap: WorkbookSnapshot, sheet: string, row: number, col: number, v: CellValue): void {
-  const s = snap.sheets.find((x) => x.name === sheet)!;
-  const line = s.values[row - s.origin.row];
-  if (line && col - s.origin.col < line.length) line[col - s.origin.col] = v;
-}
 
 /** The 说明 as a worksheet, one paragraph a row (as pasted from Word). */
 const narrativeSheet = (text: string) => ({ name: '情况说明', origin: { row: 0, col: 0 }, values: text.split('\n').map((l) => [l]) });
