@@ -21,7 +21,7 @@ import type { WorkbookSnapshot } from '../core/model/snapshot';
 export type { WorkbookFileInfo } from './read-workbook';
 
 const INFO = new WeakMap<ExcelJS.Workbook, WorkbookFileInfo>();
-export const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb) ?? { macros: false, externalLinks: false };
+const fileInfo = (wb: ExcelJS.Workbook): WorkbookFileInfo => INFO.get(wb) ?? { macros: false, externalLinks: false };
 
 /** What this process may spend on one workbook's cells: half its heap (LIMITS.memoryBytes when set, for tests). */
 export const memoryBudget = (): number => LIMITS.memoryBytes ?? Math.floor(getHeapStatistics().heap_size_limit / 2);

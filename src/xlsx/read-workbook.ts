@@ -67,12 +67,12 @@ function countCellsAndRows(text: string): { cells: number; rows: number } {
 }
 
 /** Bytes one cell costs the reader (ExcelJS's model and cell objects, the snapshot, the check), measured: ~400. */
-export const BYTES_PER_CELL = 600;
+const BYTES_PER_CELL = 600;
 /** A row's own cost, beyond its cells. */
 const BYTES_PER_ROW = 400;
 
 /** One workbook's cells against the memory budget, counted before they are parsed. */
-export class CellBudget {
+class CellBudget {
   private bytes = 0;
   /** Asked once per workbook (the heap's statistics cost more than a small sheet's scan). */
   private readonly budget: number;
