@@ -30,6 +30,7 @@ import { unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 import { modelSnapshot } from './model-snapshot';
 import { settleUnknownFormulas } from './unknown-formulas';
+import { gaveUp, piecesWithout, scanSheetData } from './sheet-data';
 import type { SheetSnapshot } from '../core/model/snapshot';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
@@ -115,8 +116,9 @@ function dropDanglingStyles(model: Model): void {
 }
 
 /** Text in pieces of 64 Ki characters: ExcelJS's SAX parser takes any iterable of strings. */
+const PIECE = 65536;
 function* pieces(text: string): Generator<string> {
-  for (let i = 0; i < text.length; i += 65536) yield text.slice(i, i + 65536);
+  for (let i = 0; i < text.length; i += PIECE) yield text.slice(i, i + PIECE);
 }
 
 /** Inflation budget for one file: every part's real inflated size counts, not the size its header states. */
@@ -204,17 +206,47 @@ export function worksheetParts(relsXml: string): Map<string, string> {
   return parts;
 }
 
-/**
- * ExcelJS's `_processWorksheetEntry`, with the parser made here so that our fixes are set on it alone: large
- * validation ranges kept aside (./bounds.ts) and the cell values ExcelJS misreads (./exceljs-fixes.ts).
- */
-async function parseWorksheet(text: Iterable<string>, model: Model, sheetNo: string, options: unknown, path: string): Promise<void> {
+/** ExcelJS's worksheet parser with our fixes set on it alone (the classes stay as they are for anyone else). */
+function worksheetParser(options: unknown): Parser {
   const xform = new WorksheetXform(options) as Parser & {
     map: { sheetData: { childXform: { map: { c: unknown } } }; dataValidations: unknown };
   };
   fixCellParser(xform.map.sheetData.childXform.map.c);
   deferLargeValidations(xform.map.dataValidations);
-  const worksheet = (await xform.parseStream(text)) as Model;
+  return xform;
+}
+
+/**
+ * The worksheet's model with its rows read by ./sheet-data.ts and the rest by ExcelJS's parser (given the text
+ * without the sheetData's content, in the same pieces), or null where the scanner gave up or ExcelJS's parser did
+ * not file that sheetData as the sheet's rows: such a sheet is parsed whole as before.
+ */
+async function scannedWorksheet(text: string, options: unknown): Promise<Model | null> {
+  const data = scanSheetData(text);
+  if (gaveUp(data)) return null;
+  try {
+    const worksheet = (await worksheetParser(options).parseStream(piecesWithout(text, data.start, data.end, PIECE))) as Model | null;
+    const rows = worksheet?.rows;
+    if (!Array.isArray(rows) || rows.length) return null;
+    worksheet!.rows = data.rows;
+    return worksheet!;
+  } catch {
+    return null; // parsed whole below, which says what is wrong
+  }
+}
+
+/** One worksheet's (normalised) text parsed into ExcelJS's worksheet model; `scan`: its rows by ./sheet-data.ts where it can. */
+export async function worksheetModel(text: string, scan: boolean, options?: unknown): Promise<Model> {
+  return (scan && (await scannedWorksheet(text, options))) || ((await worksheetParser(options).parseStream(pieces(text))) as Model);
+}
+
+/**
+ * ExcelJS's `_processWorksheetEntry`, with the parser made here so that our fixes are set on it alone: large
+ * validation ranges kept aside (./bounds.ts) and the cell values ExcelJS misreads (./exceljs-fixes.ts). `scan`: the
+ * rows read by ./sheet-data.ts where it can (the same models).
+ */
+async function parseWorksheet(text: string, scan: boolean, model: Model, sheetNo: string, options: unknown, path: string): Promise<void> {
+  const worksheet = await worksheetModel(text, scan, options);
   worksheet.sheetNo = sheetNo;
   (model.worksheetHash as Model)[path] = worksheet;
   (model.worksheets as Model[]).push(worksheet);
@@ -222,7 +254,7 @@ async function parseWorksheet(text: Iterable<string>, model: Model, sheetNo: str
 
 /** The workbook ExcelJS's `load` would build from this zip, each part inflated once. */
 export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<void> {
-  const model = await parseXlsx(wb, zip, budget, hooks);
+  const model = await parseXlsx(wb, zip, budget, hooks, false);
   setModel(wb, model, hooks, (ws, m, merges, full) => {
     (ws as unknown as { model: unknown }).model = m;
     (ws as unknown as { _name: string })._name = full;
@@ -234,9 +266,16 @@ export async function loadXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget,
  * The sheets' snapshots straight from the parsed parts (./model-snapshot.ts): the same parts read and checked as
  * `loadXlsx` reads them, every worksheet made as there, but its cells never made into ExcelJS rows and cells — what
  * `check` needs when it writes no copy. Throws `Unusual` where the file is not the common case that reading covers.
+ * `scan`: the worksheets' rows read by ./sheet-data.ts where it can (false: by ExcelJS's parser, for comparison).
  */
-export async function snapshotXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<SheetSnapshot[]> {
-  const model = await parseXlsx(wb, zip, budget, hooks);
+export async function snapshotXlsx(
+  wb: ExcelJS.Workbook,
+  zip: JSZip,
+  budget: Budget,
+  hooks: LoadHooks,
+  scan = true,
+): Promise<SheetSnapshot[]> {
+  const model = await parseXlsx(wb, zip, budget, hooks, scan);
   const sheets: { orderNo: number; sheet: SheetSnapshot }[] = [];
   setModel(wb, model, hooks, (ws, m, merges, full) => {
     (ws as unknown as { model: unknown }).model = { ...m, rows: [] };
@@ -252,8 +291,11 @@ export async function snapshotXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Bud
     .map((s) => s.sheet);
 }
 
-/** Every part ExcelJS's `load` reads, parsed and reconciled into its workbook model (the worksheets not made yet). */
-async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks): Promise<Model> {
+/**
+ * Every part ExcelJS's `load` reads, parsed and reconciled into its workbook model (the worksheets not made yet);
+ * `scan`: the worksheets' rows read by ./sheet-data.ts where it can.
+ */
+async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks: LoadHooks, scan: boolean): Promise<Model> {
   const x = wb.xlsx as unknown as Xlsx;
   const model: Model = {
     worksheets: [],
@@ -300,7 +342,7 @@ async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks
       }
       if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
       else if (isSheet)
-        await parseWorksheet(pieces(text), model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
+        await parseWorksheet(text, scan, model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
       else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
     } catch (e) {
       if (e instanceof FileError) throw e;

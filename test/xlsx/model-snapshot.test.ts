@@ -11,42 +11,10 @@ import { join } from 'node:path';
 import { loadSnapshot, loadWorkbook } from '../../src/xlsx/files';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
+import { varied } from '../fixtures/every-part';
 import { manyMerges, SHEET1, withMerge, withPart, wholeColumnValidations } from '../fixtures/hostile-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'bd-model-snap-'));
-
-/** Merges over styled rows and columns, formulas (shared, cached 0 and ""), every value kind, hidden sheets. */
-function varied(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const a = wb.addWorksheet('部门预算收支总表');
-  const b = wb.addWorksheet('后', { state: 'hidden' });
-  b.getCell('A1').value = 'b';
-  a.getRow(3).numFmt = '0.000';
-  a.getRow(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
-  a.getColumn(6).numFmt = '#,##0.00';
-  a.getColumn(6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
-  a.getCell('A1').value = '2026年部门预算收支总表';
-  a.mergeCells('A1:D1');
-  a.getCell('E3').value = 1;
-  a.mergeCells('E3:G4');
-  a.getCell('A2').value = { richText: [{ text: '单位：' }, { text: '万元', font: { bold: true } }] };
-  a.getCell('B3').value = 12.3;
-  a.getCell('B3').numFmt = '0.00';
-  a.getCell('B4').value = { formula: 'B3*2', result: 24.6 };
-  a.getCell('B5').value = { formula: 'B3*3' } as ExcelJS.CellFormulaValue;
-  a.getCell('B6').value = { formula: 'B3-B3', result: 0 };
-  a.getCell('B7').value = { formula: 'IF(B3=0,1,"")', result: '' };
-  a.getCell('C3').value = new Date('2026-03-01T00:00:00Z');
-  a.getCell('C4').value = { text: '链接', hyperlink: 'https://example.org/', tooltip: '提示' };
-  a.getCell('C5').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
-  a.getCell('C6').value = true;
-  a.getCell('C7').value = 'x_x000D_y';
-  a.getCell('D7').style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0000FF' } } };
-  a.getCell('ZZ5').value = '远处'; // far beyond the columns read: skipped, said
-  const c = wb.addWorksheet('极隐', { state: 'veryHidden' });
-  c.getCell('A1').value = 'c';
-  return wb;
-}
 
 /** Merges over cells the file does not hold, in a styled row (3) and a styled column (F). */
 const variedMerged = async () => withMerge(await withMerge(await buffer(varied()), '<mergeCell ref="F8:G9"/>'), '<mergeCell ref="H3:I3"/>');

@@ -18,57 +18,9 @@ import { jszipInflater } from '../../src/xlsx/inflater';
 import { LIMITS } from '../../src/xlsx/limits';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
+import { everyPart } from '../fixtures/every-part';
 
 const dir = mkdtempSync(join(tmpdir(), 'bd-load-'));
-
-/** A small PNG (1×1, red). */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-
-function everyPart(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '测试';
-  wb.created = new Date('2026-01-02T03:04:05Z');
-  const a = wb.addWorksheet('部门预算收支总表');
-  a.getCell('A1').value = '2026年部门预算收支总表';
-  a.mergeCells('A1:D1');
-  a.getCell('A2').value = { richText: [{ text: '单位：' }, { text: '万元', font: { bold: true } }] };
-  a.getCell('B3').value = 12.3;
-  a.getCell('B3').numFmt = '0.00';
-  a.getCell('B3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
-  a.getCell('B4').value = { formula: 'B3*2', result: 24.6 };
-  a.getCell('B5').value = { formula: 'B3*3' } as ExcelJS.CellFormulaValue;
-  a.getCell('C3').value = new Date('2026-03-01T00:00:00Z');
-  a.getCell('C4').value = { text: '链接', hyperlink: 'https://example.org/' };
-  a.getCell('C5').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
-  a.getCell('D3').note = '批注：请核对';
-  a.getColumn(2).width = 18;
-  (a as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('D6', {
-    type: 'list',
-    allowBlank: true,
-    formulae: ['"是,否"'],
-  });
-  a.addConditionalFormatting({
-    ref: 'B3:B5',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['10'], priority: 1, style: { font: { bold: true } } }],
-  });
-  const img = wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
-  a.addImage(img, 'F2:G4');
-  const b = wb.addWorksheet('表格', { state: 'hidden' });
-  b.addTable({
-    name: 'T1',
-    ref: 'A1',
-    headerRow: true,
-    columns: [{ name: '编码' }, { name: '金额' }],
-    rows: [
-      ['201', 1.5],
-      ['202', 2.5],
-    ],
-  });
-  const c = wb.addWorksheet('隐藏', { state: 'veryHidden' });
-  c.getCell('A1').value = 'x';
-  wb.definedNames.add("'部门预算收支总表'!$B$3", '合计');
-  return wb;
-}
 
 async function both(path: string) {
   const stock = await new ExcelJS.Workbook().xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
