@@ -39,11 +39,20 @@ function valueType(r: unknown): number {
 /** Makes every formula cell of the worksheets either have a known text or be read without one (see the header). */
 export function settleUnknownFormulas(worksheets: readonly (SheetLike | undefined)[]): void {
   for (const ws of worksheets) {
-    const cells = (ws?.rows ?? []).flatMap((row) => row?.cells ?? []);
+    // The formula cells, in the sheet's order (most sheets have none, or none without text: nothing to do).
+    const formulas: CellModel[] = [];
+    let untold = false;
+    for (const row of ws?.rows ?? [])
+      for (const c of row?.cells ?? [])
+        if (c.type === V.Formula) {
+          formulas.push(c);
+          if (!c.formula) untold = true;
+        }
+    if (!untold) continue;
     const texts = new Map<string, string>();
-    for (const c of cells) if (c.type === V.Formula && c.formula && c.address) texts.set(c.address, c.formula);
-    for (const c of cells) {
-      if (c.type !== V.Formula || c.formula) continue;
+    for (const c of formulas) if (c.formula && c.address) texts.set(c.address, c.formula);
+    for (const c of formulas) {
+      if (c.formula) continue;
       if (c.sharedFormula && texts.has(c.sharedFormula) && !c.shareType) continue; // a dependent of a master with text
       if (c.result !== undefined && c.result !== null) {
         const result = c.result;
