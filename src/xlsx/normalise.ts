@@ -30,9 +30,12 @@ export function unprefixed(text: string): string {
 
 const CELL_WITHOUT_R = /<(?:c|row)(?=[\s>/])(?![^>]*\sr\s*=)/;
 
+/** Whether some row or cell in the text lacks its `r` (`withPositions` returns any other text as it is). */
+export const needsPositions = (text: string): boolean => CELL_WITHOUT_R.test(text);
+
 /** Rows and cells given their `r` where the file leaves it out. */
 export function withPositions(text: string): string {
-  if (!CELL_WITHOUT_R.test(text)) return text;
+  if (!needsPositions(text)) return text;
   let row = 0;
   let col = -1;
   return text.replace(/<(row|c)(?=[\s>/])([^>]*)>/g, (whole, tag: string, rest: string) => {

@@ -16,7 +16,7 @@ import { LIMITS } from './limits';
 import { Workbook } from './workbook';
 import { attribute } from './attributes';
 import { Unusual } from './model-snapshot';
-import { Budget, loadXlsx, PartError, streamPart, type LoadHooks } from './zlib-load';
+import { Budget, loadXlsx, PartError, streamPart, type Counted, type LoadHooks } from './zlib-load';
 
 export interface WorkbookFileInfo {
   macros: boolean;
@@ -126,7 +126,20 @@ class SheetScan {
     if (this.refusal) throw new FileError(this.refusal);
   }
 
-  private scan(text: string): void {
+  /**
+   * `feed(text)` and `finish()`, with the cells and rows of text[counted.start, counted.end) (a sheetData's content:
+   * whole elements) as counted by ./sheet-data.ts instead of counted again here.
+   */
+  whole(text: string, counted: Counted): void {
+    const cut = text.lastIndexOf('<');
+    const before = countCellsAndRows(text.slice(0, counted.start));
+    const after = countCellsAndRows(text.slice(counted.end, cut));
+    this.scan(text.slice(0, cut), { cells: before.cells + counted.cells + after.cells, rows: before.rows + counted.rows + after.rows });
+    this.tail = text.slice(cut);
+    this.finish();
+  }
+
+  private scan(text: string, counts = countCellsAndRows(text)): void {
     const where = `${this.path}：工作表「${this.name}」`;
     for (const m of text.matchAll(farCells())) {
       const r = Number(m[2] ?? m[3]);
@@ -136,7 +149,7 @@ class SheetScan {
       this.maxRow = Math.max(this.maxRow, r);
       this.maxCol = Math.max(this.maxCol, c);
     }
-    const { cells, rows } = countCellsAndRows(text);
+    const { cells, rows } = counts;
     this.cells += cells;
     this.rows += rows;
     try {
@@ -246,10 +259,13 @@ const scanHooks = (path: string, zip: JSZip, names: Map<string, string>, env: Re
   const budget = new CellBudget(path, env.memory);
   const nameOf = (entry: string) => names.get(entry.replace(/^\//, '')) ?? entry.replace(/^.*\//, '');
   return {
-    scan(entry, text) {
+    scan(entry, text, counted) {
       const s = new SheetScan(path, nameOf(entry), budget);
-      s.feed(text);
-      s.finish();
+      if (counted) s.whole(text, counted);
+      else {
+        s.feed(text);
+        s.finish();
+      }
     },
     async scanLarge(entry) {
       const s = new SheetScan(path, nameOf(entry), budget);

@@ -44,6 +44,10 @@ export interface SheetData {
   rows: RowModel[];
   start: number;
   end: number;
+  /** Its `<c>` elements (its `<row>` elements: `rows.length`). */
+  cells: number;
+  /** Whether each of them has its `r` (./normalise.ts `withPositions` has nothing to give them). */
+  positioned: boolean;
 }
 /** Why the scanner left the sheet to ExcelJS's parser. */
 export interface GaveUp {
@@ -110,6 +114,8 @@ class Scanner {
   /** The other attributes' names. */
   readonly others: string[] = [];
   selfClosing = false;
+  /** A row or cell without its `r` was seen. */
+  unpositioned = false;
   constructor(
     readonly text: string,
     at: number,
@@ -312,7 +318,9 @@ function rowModel(s: Scanner): RowModel {
   const colon = spans ? spans.indexOf(':') : -1;
   const min = spans ? parseInt(spans, 10) : undefined;
   const max = colon >= 0 ? parseInt(spans!.slice(colon + 1), 10) : undefined;
-  const model: RowModel = { number: parseInt(s.attr(A.r)!, 10), min, max, cells: [] };
+  const r = s.attr(A.r);
+  if (r === undefined) s.unpositioned = true;
+  const model: RowModel = { number: parseInt(r!, 10), min, max, cells: [] };
   const st = s.attr(A.s);
   if (st) model.styleId = parseInt(st, 10);
   if (parseBoolean(s.attr(A.hidden))) model.hidden = true;
@@ -390,6 +398,7 @@ const append = (prev: string | undefined, text: string) => (prev ? prev + text :
 /** One cell from its opening tag (the scanner after it) to its end. */
 function cell(s: Scanner): CellModel {
   const r = s.attr(A.r);
+  if (r === undefined) s.unpositioned = true;
   const model: CellModel = { address: r };
   const t = s.attr(A.t);
   const st = s.attr(A.s);
@@ -476,12 +485,13 @@ export function scanSheetData(text: string): SheetData | GaveUp {
     if (s.selfClosing) return { reason: 'empty <sheetData/>' };
     const start = s.i;
     const rows: RowModel[] = [];
+    let cells = 0;
     for (;;) {
       s.chars(false);
       const end = s.i;
       if (s.tag('sheetData') < 0) {
         if (sheetDataAt(text, s.i) >= 0) give('a second <sheetData>');
-        return { rows, start, end };
+        return { rows, start, end, cells, positioned: !s.unpositioned };
       }
       if (s.name !== 'row') give(`<${s.name}> in <sheetData>`);
       const row = rowModel(s);
@@ -498,6 +508,7 @@ export function scanSheetData(text: string): SheetData | GaveUp {
           row.cells.push(cell(s));
         }
       rows.push(row);
+      cells += row.cells.length;
     }
   } catch (e) {
     if (e instanceof Give) return { reason: e.message };

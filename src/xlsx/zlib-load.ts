@@ -26,11 +26,11 @@ import { attribute } from './attributes';
 import { fixCellParser } from './exceljs-fixes';
 import { FileError } from './file-error';
 import { InflateBroken, InflateTooLarge, type Inflater } from './inflater';
-import { unprefixed, withoutPhonetic, withPositions } from './normalise';
+import { needsPositions, unprefixed, withoutPhonetic, withPositions } from './normalise';
 import { LIMITS } from './limits';
 import { modelSnapshot } from './model-snapshot';
 import { settleUnknownFormulas } from './unknown-formulas';
-import { gaveUp, piecesWithout, scanSheetData } from './sheet-data';
+import { gaveUp, piecesWithout, scanSheetData, type SheetData } from './sheet-data';
 import type { SheetSnapshot } from '../core/model/snapshot';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
@@ -178,9 +178,20 @@ function binaryPart(model: Model, name: string, bytes: Uint8Array): void {
   list.push({ type: 'image', name: filename.slice(0, dot), extension: filename.slice(dot + 1), buffer: B ? B.from(bytes) : bytes });
 }
 
+/** Cells and rows already counted in text[start, end) (whole elements). */
+export interface Counted {
+  start: number;
+  end: number;
+  cells: number;
+  rows: number;
+}
+
 export interface LoadHooks {
-  /** Called with each worksheet's text before ExcelJS parses it; throws to refuse the file. */
-  scan(name: string, text: string): void;
+  /**
+   * Called with each worksheet's text before ExcelJS parses it (with the cells and rows of its sheetData when
+   * ./sheet-data.ts has read it: the same refusals); throws to refuse the file.
+   */
+  scan(name: string, text: string, counted?: Counted): void;
   /** Called for a worksheet whose header says it is too large to hold at once: scan it streamed, before inflating. */
   scanLarge(name: string): Promise<void>;
   /** Called once the parts are parsed, with the cells merges and validations will add (bounded); throws to refuse. */
@@ -221,9 +232,7 @@ function worksheetParser(options: unknown): Parser {
  * without the sheetData's content, in the same pieces), or null where the scanner gave up or ExcelJS's parser did
  * not file that sheetData as the sheet's rows: such a sheet is parsed whole as before.
  */
-async function scannedWorksheet(text: string, options: unknown): Promise<Model | null> {
-  const data = scanSheetData(text);
-  if (gaveUp(data)) return null;
+async function scannedWorksheet(text: string, data: SheetData, options: unknown): Promise<Model | null> {
   try {
     const worksheet = (await worksheetParser(options).parseStream(piecesWithout(text, data.start, data.end, PIECE))) as Model | null;
     const rows = worksheet?.rows;
@@ -235,9 +244,35 @@ async function scannedWorksheet(text: string, options: unknown): Promise<Model |
   }
 }
 
-/** One worksheet's (normalised) text parsed into ExcelJS's worksheet model; `scan`: its rows by ./sheet-data.ts where it can. */
-export async function worksheetModel(text: string, scan: boolean, options?: unknown): Promise<Model> {
-  return (scan && (await scannedWorksheet(text, options))) || ((await worksheetParser(options).parseStream(pieces(text))) as Model);
+/**
+ * A worksheet's text (prefixes and phonetic runs removed) made what ExcelJS's parser reads — rows and cells given
+ * their `r` (./normalise.ts `withPositions`) — with its sheetData read by ./sheet-data.ts when `scan` and it can.
+ * `scanned` is called first with what the scanner counted (see `LoadHooks.scan`); it throws to refuse the sheet.
+ */
+export function sheetText(
+  text: string,
+  scan: boolean,
+  scanned: (counted: Counted | undefined) => void,
+): { text: string; rows: SheetData | null } {
+  const data = scan ? scanSheetData(text) : null;
+  let rows = data && !gaveUp(data) ? data : null;
+  scanned(rows ? { start: rows.start, end: rows.end, cells: rows.cells, rows: rows.rows.length } : undefined);
+  // Every row and cell of the sheetData has its `r`, and nothing outside it looks like one without: nothing to give.
+  if (rows?.positioned && !needsPositions(text.slice(0, rows.start)) && !needsPositions(text.slice(rows.end))) return { text, rows };
+  const positioned = withPositions(text);
+  if (positioned !== text && rows) {
+    const again = scanSheetData(positioned);
+    rows = gaveUp(again) ? null : again;
+  }
+  return { text: positioned, rows };
+}
+
+/**
+ * One worksheet's (normalised) text parsed into ExcelJS's worksheet model; `rows`: its sheetData as read by
+ * ./sheet-data.ts from this text (null: ExcelJS's parser reads it).
+ */
+export async function worksheetModel(text: string, rows: SheetData | null, options?: unknown): Promise<Model> {
+  return (rows && (await scannedWorksheet(text, rows, options))) || ((await worksheetParser(options).parseStream(pieces(text))) as Model);
 }
 
 /**
@@ -245,8 +280,15 @@ export async function worksheetModel(text: string, scan: boolean, options?: unkn
  * validation ranges kept aside (./bounds.ts) and the cell values ExcelJS misreads (./exceljs-fixes.ts). `scan`: the
  * rows read by ./sheet-data.ts where it can (the same models).
  */
-async function parseWorksheet(text: string, scan: boolean, model: Model, sheetNo: string, options: unknown, path: string): Promise<void> {
-  const worksheet = await worksheetModel(text, scan, options);
+async function parseWorksheet(
+  text: string,
+  rows: SheetData | null,
+  model: Model,
+  sheetNo: string,
+  options: unknown,
+  path: string,
+): Promise<void> {
+  const worksheet = await worksheetModel(text, rows, options);
   worksheet.sheetNo = sheetNo;
   (model.worksheetHash as Model)[path] = worksheet;
   (model.worksheets as Model[]).push(worksheet);
@@ -336,13 +378,11 @@ async function parseXlsx(wb: ExcelJS.Workbook, zip: JSZip, budget: Budget, hooks
       }
       let text = unprefixed(utf8(bytes));
       if (isSheet || name === 'xl/sharedStrings.xml') text = withoutPhonetic(text);
-      if (isSheet) {
-        hooks.scan(entry.name, text);
-        text = withPositions(text);
-      }
+      let rows: SheetData | null = null;
+      if (isSheet) ({ text, rows } = sheetText(text, scan, (counted) => hooks.scan(entry.name, text, counted)));
       if (FIXED[name]) await FIXED[name]!(x, pieces(text), model);
       else if (isSheet)
-        await parseWorksheet(text, scan, model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
+        await parseWorksheet(text, rows, model, ...(numbered![2](name.match(numbered![0])!, name) as [string, unknown, string]));
       else await x[numbered![1]]!(pieces(text), model, ...numbered![2](name.match(numbered![0])!, name));
     } catch (e) {
       if (e instanceof FileError) throw e;

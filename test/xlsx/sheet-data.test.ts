@@ -12,11 +12,12 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gaveUp, scanSheetData, type SheetData } from '../../src/xlsx/sheet-data';
-import { snapshotXlsx, worksheetModel } from '../../src/xlsx/zlib-load';
+import { sheetText, snapshotXlsx, worksheetModel, type Counted } from '../../src/xlsx/zlib-load';
 import { unprefixed, withoutPhonetic, withPositions } from '../../src/xlsx/normalise';
 import { readWorkbookWith } from '../../src/xlsx/read-workbook';
 import { nodeInflater } from '../../src/xlsx/node-inflater';
 import { memoryBudget } from '../../src/xlsx/files';
+import { LIMITS } from '../../src/xlsx/limits';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 import { everyPart, varied } from '../fixtures/every-part';
 import * as H from '../fixtures/hostile-files';
@@ -30,9 +31,9 @@ const normalised = (xml: string) => withPositions(withoutPhonetic(unprefixed(xml
  * why the sheet was read whole (the scanner gave up, or ExcelJS did not file its sheetData as the rows), or null.
  */
 async function compareSheet(text: string): Promise<string | null> {
-  const full = await worksheetModel(text, false).catch((e: Error) => e);
-  const fast = await worksheetModel(text, true).catch((e: Error) => e);
   const scan = scanSheetData(text);
+  const full = await worksheetModel(text, null).catch((e: Error) => e);
+  const fast = await worksheetModel(text, gaveUp(scan) ? null : scan).catch((e: Error) => e);
   if (full instanceof Error) expect(fast).toEqual(full);
   else expect(fast).toStrictEqual(full);
   if (gaveUp(scan)) return scan.reason;
@@ -186,6 +187,27 @@ describe('each worksheet: the scanner gives up, or reads what ExcelJS reads', ()
   });
 });
 
+/** The limits' refusals and skips are the same with the scanner's counts (each case's limits, on seed 001). */
+const LIMIT_CASES: [string, Partial<typeof LIMITS>, RegExp | null][] = [
+  ['past the memory budget', { memoryBytes: 600 * 800 }, /单元格过多（约 [\d,]+ 个）/],
+  ['rows past the limit', { rows: 12, strayCells: 3 }, /有内容到第 \d+ 行，超过读取上限 12 行/],
+  ['columns past the limit', { columns: 3, strayCells: 3 }, /有内容到第 \d+ 列，超过读取上限 3 列/],
+  ['a few stray cells past the limits (skipped)', { rows: 30, columns: 5 }, null],
+];
+
+describe('limits: the same refusals with the scanner counting the sheetData', () => {
+  const saved = { ...LIMITS };
+  afterEach(() => Object.assign(LIMITS, saved));
+  it.each(LIMIT_CASES)('%s', async (_name, limits, refused) => {
+    const book = await written(seedWorkbook('001'));
+    Object.assign(LIMITS, limits);
+    const fast = await snapshots(book, true);
+    expect(fast).toEqual(await snapshots(book, false));
+    if (refused) expect(fast).toMatch(refused);
+    else expect((fast as { skipped?: { count: number } }[]).some((sheet) => (sheet.skipped?.count ?? 0) > 0)).toBe(true);
+  });
+});
+
 // ---- generated sheetData ----------------------------------------------------------------------------------------
 
 /** Mostly what writers write; now and then what XML refuses or the scanner leaves to ExcelJS. */
@@ -308,6 +330,27 @@ const WORKSHEET = (rows: string) =>
   `<sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>` +
   '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 
+/**
+ * The reader's path for a sheet (./zlib-load.ts `sheetText`, before positions are given): the text ExcelJS's parser
+ * gets is `withPositions`'s; the worksheet read with the scanner's rows is the one read without; what the scanner
+ * counted for the limits is the sheetData's `<c>` and `<row>` elements.
+ */
+async function compareReading(raw: string): Promise<void> {
+  let counted: Counted | undefined;
+  const read = sheetText(raw, true, (c) => (counted = c));
+  const plain = sheetText(raw, false, (c) => expect(c).toBeUndefined());
+  expect(read.text).toBe(withPositions(raw));
+  expect(plain).toEqual({ text: read.text, rows: null });
+  const full = await worksheetModel(read.text, null).catch((e: Error) => e);
+  const fast = await worksheetModel(read.text, read.rows).catch((e: Error) => e);
+  if (full instanceof Error) expect(fast).toEqual(full);
+  else expect(fast).toStrictEqual(full);
+  if (counted) {
+    const region = raw.slice(counted.start, counted.end);
+    expect([counted.cells, counted.rows]).toEqual([region.match(/<c[\s>/]/g)?.length ?? 0, region.match(/<row[\s>/]/g)?.length ?? 0]);
+  }
+}
+
 it('generated sheetData: the scanner gives up, or its rows and the worksheet are what ExcelJS reads', async () => {
   let read = 0;
   let cells = 0;
@@ -324,6 +367,7 @@ it('generated sheetData: the scanner gives up, or its rows and the worksheet are
         read++;
         cells += (scanSheetData(text) as SheetData).rows.reduce((n, r) => n + r.cells.length, 0);
       }
+      await compareReading(WORKSHEET(rows));
     }),
     { numRuns: 500 },
   );
