@@ -153,6 +153,37 @@ class Grid {
   }
 }
 
+/** `(style && JSON.parse(JSON.stringify(style))) || {}`, without the round trip for an empty plain style. */
+function copyStyle(style: Style | undefined): Style {
+  if (style && Object.getPrototypeOf(style) === Object.prototype && Object.keys(style).length === 0) return {};
+  return (style && JSON.parse(JSON.stringify(style))) || {};
+}
+
+/**
+ * The column number of `address` when it matches ADDRESS and lies in row `row`; -1 otherwise (the same test as
+ * `ADDRESS.exec(address)` with `Number(m[2]) === row`, without a match object per cell).
+ */
+export function columnIn(address: string | undefined, row: number): number {
+  if (typeof address !== 'string') return -1;
+  let i = 0;
+  let col = 0;
+  for (; i < address.length && i < 4; i++) {
+    const ch = address.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i > 3) return -1;
+  const first = address.charCodeAt(i);
+  if (!(first >= 49 && first <= 57) || address.length - i > 7) return -1;
+  let r = 0;
+  for (let j = i; j < address.length; j++) {
+    const ch = address.charCodeAt(j);
+    if (ch < 48 || ch > 57) return -1;
+    r = r * 10 + (ch - 48);
+  }
+  return r === row ? col : -1;
+}
+
 /** The sheet's cells as ExcelJS's `row.model = …` for each row model would make them. */
 function cellsOf(m: SheetModel, grid: Grid): void {
   for (const row of (m.rows ?? []) as unknown as RowModel[]) {
@@ -161,12 +192,11 @@ function cellsOf(m: SheetModel, grid: Grid): void {
     const cells: (Cell | undefined)[] = [];
     grid.rows[n - 1] = cells;
     // ExcelJS's row keeps a copy of the row's style; cells a merge adds take its number format and fill.
-    grid.rowStyles[n - 1] = (row.style && JSON.parse(JSON.stringify(row.style))) || {};
+    grid.rowStyles[n - 1] = copyStyle(row.style);
     for (const cm of row.cells) {
       if (cm.type === T.Merge) continue;
-      const a = ADDRESS.exec(cm.address ?? '');
-      if (!a || Number(a[2]) !== n || !KNOWN.has(cm.type)) throw new Unusual(`cell ${cm.address}`);
-      const c = colNumber(a[1]!);
+      const c = columnIn(cm.address, n);
+      if (c < 0 || !KNOWN.has(cm.type)) throw new Unusual(`cell ${cm.address}`);
       if (c > 16384 || cells[c - 1]) throw new Unusual(`cell ${cm.address}`);
       cells[c - 1] = new Cell(cm.address!, cm, cm.style || {}, grid);
     }

@@ -464,6 +464,32 @@ function plainCell(s: Scanner): CellModel | null {
   return model;
 }
 
+/**
+ * The common row's opening tag, matched whole (see PLAIN_CELL): `r`, then optionally `spans`, `s` with
+ * `customFormat`, `ht`, `customHeight`, `x14ac:dyDescent`, in the order Excel, WPS and ExcelJS write them.
+ */
+const PLAIN_ROW =
+  /<row r="([1-9]\d{0,6})"(?: spans="(\d{1,5}):(\d{1,5})")?(?: s="(\d{1,9})" customFormat="1")?(?: ht="(\d{1,3}(?:\.\d{1,6})?)")?(?: customHeight="1")?(?: x14ac:dyDescent="[\d.]{1,8}")?(\/?)>/y;
+
+/** The common row's opening tag at the cursor as `rowModel` reads it (the cursor after it), or null (unmoved). */
+function plainRow(s: Scanner): RowModel | null {
+  PLAIN_ROW.lastIndex = s.i;
+  const m = PLAIN_ROW.exec(s.text);
+  if (!m) return null;
+  s.i = PLAIN_ROW.lastIndex;
+  s.selfClosing = m[6] === '/';
+  const spans = m[2] !== undefined;
+  const model: RowModel = {
+    number: parseInt(m[1]!, 10),
+    min: spans ? parseInt(m[2]!, 10) : undefined,
+    max: spans ? parseInt(m[3]!, 10) : undefined,
+    cells: [],
+  };
+  if (m[4]) model.styleId = parseInt(m[4], 10);
+  if (m[5]) model.height = parseFloat(m[5]);
+  return model;
+}
+
 /** Where `<sheetData` opens (followed by a space, `>` or `/`), or -1. */
 function sheetDataAt(text: string, from: number): number {
   for (let i = text.indexOf('<sheetData', from); i >= 0; i = text.indexOf('<sheetData', i + 1)) {
@@ -489,12 +515,15 @@ export function scanSheetData(text: string): SheetData | GaveUp {
     for (;;) {
       s.chars(false);
       const end = s.i;
-      if (s.tag('sheetData') < 0) {
-        if (sheetDataAt(text, s.i) >= 0) give('a second <sheetData>');
-        return { rows, start, end, cells, positioned: !s.unpositioned };
+      let row = plainRow(s);
+      if (!row) {
+        if (s.tag('sheetData') < 0) {
+          if (sheetDataAt(text, s.i) >= 0) give('a second <sheetData>');
+          return { rows, start, end, cells, positioned: !s.unpositioned };
+        }
+        if (s.name !== 'row') give(`<${s.name}> in <sheetData>`);
+        row = rowModel(s);
       }
-      if (s.name !== 'row') give(`<${s.name}> in <sheetData>`);
-      const row = rowModel(s);
       if (!s.selfClosing)
         for (;;) {
           s.chars(false);

@@ -5,11 +5,13 @@
  * cases it does not cover are read the full way (and still agree).
  */
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSnapshot, loadWorkbook } from '../../src/xlsx/files';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { columnIn } from '../../src/xlsx/model-snapshot';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 import { varied } from '../fixtures/every-part';
 import { manyMerges, SHEET1, withMerge, withPart, wholeColumnValidations } from '../fixtures/hostile-files';
@@ -111,4 +113,22 @@ describe('loadSnapshot agrees with readSnapshot(loadWorkbook)', () => {
     expect(a.values[5]![1]).toBe(0); // a cached 0 is a value
     expect(a.skipped).toEqual({ count: 1, first: 'ZZ5' });
   });
+});
+
+it('columnIn reads an address as the expression /^([A-Z]{1,3})([1-9]\d{0,6})$/ does', () => {
+  const ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const piece = fc.constantFrom('A', 'Z', 'XFD', 'AB', 'a', '$', '0', '1', '9', '10', '1048576', '12345678', ' ', '');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 4 }), fc.integer({ min: 0, max: 12_345_678 }), (pieces, row) => {
+      const address = pieces.join('');
+      for (const r of [row, Number(ADDRESS.exec(address)?.[2] ?? 1)]) {
+        const m = ADDRESS.exec(address);
+        expect(columnIn(address, r)).toBe(m && Number(m[2]) === r ? col(m[1]!) : -1);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+  expect(columnIn('XFD1048576', 1048576)).toBe(16384);
+  expect(columnIn(undefined, 1)).toBe(-1);
 });
