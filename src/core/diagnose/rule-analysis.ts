@@ -12,7 +12,7 @@ import type { Finding, Rule } from '../check/types';
 import type { Recognition } from '../recognize/types';
 import { diagnose, type DiagnoseOptions } from './diagnose';
 import { diagnosisFindings } from './diagnosis-findings';
-import { buildSystem, type LinearSystem } from './system';
+import { buildSystem, buildSystemAround, type LinearSystem } from './system';
 import type { Diagnosis, Undiagnosed } from './types';
 
 /** The rules' result over one recognition, with 诊断. */
@@ -44,10 +44,13 @@ export function analyzeRules(
   // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
   let system: LinearSystem | undefined;
   const getSystem = () => (system ??= buildSystem(identities));
-  const broken = findings.some(
-    (f) => f.severity === 'error' && f.identity !== undefined && identities[f.identity]!.rule.severity === 'strict',
-  );
-  const { diagnoses, undiagnosed } = broken ? diagnose(getSystem(), options) : { diagnoses: [], undiagnosed: [] };
+  const broken = findings
+    .filter((f) => f.severity === 'error' && f.identity !== undefined && identities[f.identity]!.rule.severity === 'strict')
+    .map((f) => f.identity!);
+  // 诊断 needs only the parts that hold a broken identity (the whole system is built when asked for).
+  const { diagnoses, undiagnosed } = broken.length
+    ? diagnose(buildSystemAround(identities, broken), options)
+    : { diagnoses: [], undiagnosed: [] };
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
   return {

@@ -9,6 +9,7 @@ import { cellAddress } from '../a1';
 import type { Identity } from '../check/identity';
 import { BASE_PER_WAN, type Term, type Units } from '../check/terms';
 import type { Op } from '../check/types';
+import { groupKey } from '../recognize/types';
 
 /** A cell that takes part in at least one strict identity. */
 export interface SysCell {
@@ -77,6 +78,40 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
     if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byCell.get(id.left[0]!.cell)!]!.isTotal = true;
   }
   return sys;
+}
+
+/**
+ * The system of the connected parts that hold the given identities, and of no other: a workbook of a hundred 部门 with
+ * one break need not be built whole. Identities are linked when their terms lie in the tables of the same 部门/单位
+ * (a cheap superset of sharing a cell: every cell lies in one table, every table in one group), so each part of the
+ * full system that holds a given identity is held here whole, its rows and cells in the full system's relative order
+ * — the parts, and what 诊断 finds in them, are the same as in `buildSystem(identities)`.
+ */
+export function buildSystemAround(identities: readonly Identity[], around: readonly number[]): LinearSystem {
+  const groupOf = new Map<Term['table'], string>();
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    parent.set(k, r);
+    return r;
+  };
+  const keyOf = (t: Term) => {
+    let k = groupOf.get(t.table);
+    if (k === undefined) groupOf.set(t.table, (k = groupKey(t.table)));
+    return k;
+  };
+  const strict = identities.filter((id) => id.rule.severity === 'strict');
+  for (const id of strict) {
+    const a = find(id.group.key);
+    for (const side of [id.left, id.right])
+      for (const t of side) {
+        const b = find(keyOf(t));
+        if (b !== a) parent.set(b, a);
+      }
+  }
+  const roots = new Set(around.map((i) => find(identities[i]!.group.key)));
+  return buildSystem(strict.filter((id) => roots.has(find(id.group.key))));
 }
 
 function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number): SysRow | null {
