@@ -51,16 +51,35 @@ export function isViolated(row: Pick<SysRow, 'op' | 'residual' | 'tol'>, residua
   return row.op === '<=' ? residual > row.tol : -residual > row.tol;
 }
 
+/** A system cell; its A1 address is made when a diagnosis names it (most cells are never named). */
+class Cell implements SysCell {
+  readonly sheet: string;
+  readonly value: number;
+  readonly step: number;
+  isTotal = false;
+  constructor(
+    readonly index: number,
+    readonly term: Term,
+    u: Units,
+  ) {
+    this.sheet = term.cell.sheet;
+    this.value = u.value;
+    this.step = u.step;
+  }
+  get address(): string {
+    return cellAddress(this.term.cell.row, this.term.cell.col);
+  }
+}
+
 export function buildSystem(identities: readonly Identity[]): LinearSystem {
   const sys: LinearSystem = { cells: [], rows: [], rowsOf: [], skipped: [] };
-  const byCell = new Map<Term['cell'], number>();
+  // System cell of each term, by the term's dense id (one term per cell: identities of one compilation share them).
+  const byTerm: number[] = [];
   const cellIndex = (t: Term, u: Units) => {
-    let i = byCell.get(t.cell);
+    let i = byTerm[t.id];
     if (i === undefined) {
-      i = sys.cells.length;
-      byCell.set(t.cell, i);
-      const address = cellAddress(t.cell.row, t.cell.col);
-      sys.cells.push({ index: i, term: t, sheet: t.cell.sheet, address, value: u.value, step: u.step, isTotal: false });
+      i = byTerm[t.id] = sys.cells.length;
+      sys.cells.push(new Cell(i, t, u));
       sys.rowsOf.push([]);
     }
     return i;
@@ -75,7 +94,7 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
     const k = sys.rows.length;
     sys.rows.push(row);
     for (const j of row.coef.keys()) sys.rowsOf[j]!.push(k);
-    if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byCell.get(id.left[0]!.cell)!]!.isTotal = true;
+    if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byTerm[id.left[0]!.id]!]!.isTotal = true;
   }
   return sys;
 }
@@ -103,9 +122,11 @@ export function buildSystemAround(identities: readonly Identity[], around: reado
   };
   const strict = identities.filter((id) => id.rule.severity === 'strict');
   for (const id of strict) {
-    const a = find(id.group.key);
+    const own = id.group.byId;
     for (const side of [id.left, id.right])
       for (const t of side) {
+        if (own.get(t.table.id) === t.table) continue; // most terms: a table of the identity's own group
+        const a = find(id.group.key);
         const b = find(keyOf(t));
         if (b !== a) parent.set(b, a);
       }
