@@ -9,7 +9,6 @@ import { cellAddress } from '../a1';
 import type { Identity } from '../check/identity';
 import { BASE_PER_WAN, type Term, type Units } from '../check/terms';
 import type { Op } from '../check/types';
-import { groupKey } from '../recognize/types';
 
 /** A cell that takes part in at least one strict identity. */
 export interface SysCell {
@@ -84,9 +83,10 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
     }
     return i;
   };
+  const seen: number[] = []; // the identity that last named each term: a cell named twice in one row
   for (const id of identities) {
     if (id.rule.severity !== 'strict') continue;
-    const row = toRow(id, cellIndex);
+    const row = toRow(id, cellIndex, seen);
     if (!row) {
       sys.skipped.push(id);
       continue;
@@ -94,69 +94,47 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
     const k = sys.rows.length;
     sys.rows.push(row);
     for (const j of row.coef.keys()) sys.rowsOf[j]!.push(k);
-    if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byTerm[id.left[0]!.id]!]!.isTotal = true;
+    const total = SUM_KINDS.has(id.rule.kind) && id.left.length === 1 ? byTerm[id.left[0]!.id] : undefined;
+    if (total !== undefined && row.coef.has(total)) sys.cells[total]!.isTotal = true;
   }
   return sys;
 }
 
 /**
- * The system of the connected parts that hold the given identities, and of no other: a workbook of a hundred 部门 with
- * one break need not be built whole. Identities are linked when their terms lie in the tables of the same 部门/单位
- * (a cheap superset of sharing a cell: every cell lies in one table, every table in one group), so each part of the
- * full system that holds a given identity is held here whole, its rows and cells in the full system's relative order
- * — the parts, and what 诊断 finds in them, are the same as in `buildSystem(identities)`.
+ * The row of a strict identity, or null when a figure is beyond exact integers. A cell is numbered when a row first
+ * names it with a nonzero coefficient (a cell named twice whose coefficients cancel is not in the row), so the cells
+ * of any set of rows keep among themselves the order the whole system gives them (neighbourhood.ts relies on it).
  */
-export function buildSystemAround(identities: readonly Identity[], around: readonly number[]): LinearSystem {
-  const groupOf = new Map<Term['table'], string>();
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
-    parent.set(k, r);
-    return r;
-  };
-  const keyOf = (t: Term) => {
-    let k = groupOf.get(t.table);
-    if (k === undefined) groupOf.set(t.table, (k = groupKey(t.table)));
-    return k;
-  };
-  const strict = identities.filter((id) => id.rule.severity === 'strict');
-  for (const id of strict) {
-    const own = id.group.byId;
-    for (const side of [id.left, id.right])
-      for (const t of side) {
-        if (own.get(t.table.id) === t.table) continue; // most terms: a table of the identity's own group
-        const a = find(id.group.key);
-        const b = find(keyOf(t));
-        if (b !== a) parent.set(b, a);
-      }
-  }
-  const roots = new Set(around.map((i) => find(identities[i]!.group.key)));
-  return buildSystem(strict.filter((id) => roots.has(find(id.group.key))));
-}
-
-function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number): SysRow | null {
-  const coef = new Map<number, number>();
+function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number, seen: number[]): SysRow | null {
   let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
   let tol = 0;
-  // A coefficient can only cancel to 0 when a cell is used twice.
   let repeated = false;
   for (let side = 0; side < 2; side++) {
     const sign = side === 0 ? 1 : -1;
     for (const t of side === 0 ? id.left : id.right) {
       const u = t.units;
       if (!u) return null;
-      const j = cellIndex(t, u);
-      const before = coef.get(j);
-      if (before !== undefined) repeated = true;
-      coef.set(j, (before ?? 0) + sign);
+      if (seen[t.id] === id.index) repeated = true;
+      seen[t.id] = id.index;
       residual += sign * u.value;
       tol += u.tol;
     }
   }
-  if (repeated) for (const [j, a] of coef) if (a === 0) coef.delete(j);
   if (!Number.isSafeInteger(residual)) return null;
+  const coef = new Map<number, number>();
+  if (!repeated) {
+    for (const t of id.left) coef.set(cellIndex(t, t.units!), 1);
+    for (const t of id.right) coef.set(cellIndex(t, t.units!), -1);
+  } else for (const [t, a] of termCoefficients(id)) if (a !== 0) coef.set(cellIndex(t, t.units!), a);
   return { identity: id, coef, op: id.op, residual, tol };
+}
+
+/** Each term of an identity with its coefficient (a term on both sides, or twice on one, adds up), in order. */
+export function termCoefficients(id: Identity): Map<Term, number> {
+  const byTerm = new Map<Term, number>();
+  for (const t of id.left) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
+  for (const t of id.right) byTerm.set(t, (byTerm.get(t) ?? 0) - 1);
+  return byTerm;
 }
 
 /** Connected parts of the system: rows linked through shared cells (union–find over cells). */
