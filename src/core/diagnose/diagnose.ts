@@ -2,8 +2,10 @@
  * 诊断: which cell is wrong, and what it should be. The strict identities of the workbook form one linear system
  * (system.ts); in each connected part with violated rows (beyond their rounding intervals), the smallest set of
  * cells whose change makes every row hold is found — exactly for one cell (single.ts) and for two or three
- * (small.ts, an enumeration), with a MIP solver for more (multi.ts, when the adapter gives one). Equally small explanations are all reported (a tie), never one picked.
- * Rows within their rounding interval (尾差) are not errors and are never "repaired".
+ * (small.ts, an enumeration), with a MIP solver for more (multi.ts, when the adapter gives one). Equally small
+ * explanations are all reported (a tie), never one picked. Rows within their rounding interval (尾差) are not errors
+ * and are never "repaired". A check does this without building the whole system (neighbourhood.ts): one to three
+ * cells are found from the violated rows and the rows their cells are in.
  */
 import { Decimal } from '../money';
 import { tableName, describe } from '../check/terms';
