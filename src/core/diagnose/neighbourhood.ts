@@ -12,9 +12,8 @@
  * `test/diagnose/neighbourhood.test.ts` compares both.
  */
 import type { Identity } from '../check/identity';
-import { BASE_PER_WAN } from '../check/terms';
 import { diagnosePart, type DiagnoseOptions } from './diagnose';
-import { buildSystem, components, isViolated, termCoefficients, type LinearSystem } from './system';
+import { buildSystem, components, isViolated, rowFigures, termCoefficients, type LinearSystem } from './system';
 import type { Diagnosis, Undiagnosed } from './types';
 
 /** The strict rows as `buildSystem` makes them, reduced to what finding the parts needs. */
@@ -31,37 +30,13 @@ function strictRows(identities: readonly Identity[]): Rows {
   const seen: number[] = [];
   for (const id of identities) {
     if (id.rule.severity !== 'strict') continue;
-    let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
-    let tol = 0;
-    let complete = true;
-    let repeated = false;
-    const from = out.cells.length;
-    for (let side = 0; side < 2 && complete; side++) {
-      const sign = side === 0 ? 1 : -1;
-      for (const t of side === 0 ? id.left : id.right) {
-        const u = t.units;
-        if (!u) {
-          complete = false;
-          break;
-        }
-        if (seen[t.id] === id.index) repeated = true;
-        seen[t.id] = id.index;
-        out.cells.push(t.id);
-        residual += sign * u.value;
-        tol += u.tol;
-      }
-    }
-    if (!complete || !Number.isSafeInteger(residual)) {
-      out.cells.length = from;
-      continue;
-    }
-    if (repeated) {
-      out.cells.length = from;
-      for (const [t, a] of termCoefficients(id)) if (a !== 0) out.cells.push(t.id);
-    }
+    const figures = rowFigures(id, seen);
+    if (!figures) continue;
+    if (!figures.repeated) for (const side of [id.left, id.right]) for (const t of side) out.cells.push(t.id);
+    else for (const [t, a] of termCoefficients(id)) if (a !== 0) out.cells.push(t.id);
     out.identities.push(id);
     out.start.push(out.cells.length);
-    out.violated.push(isViolated({ op: id.op, residual, tol }));
+    out.violated.push(isViolated({ op: id.op, ...figures }));
   }
   return out;
 }

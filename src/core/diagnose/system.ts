@@ -101,11 +101,11 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
 }
 
 /**
- * The row of a strict identity, or null when a figure is beyond exact integers. A cell is numbered when a row first
- * names it with a nonzero coefficient (a cell named twice whose coefficients cancel is not in the row), so the cells
- * of any set of rows keep among themselves the order the whole system gives them (neighbourhood.ts relies on it).
+ * The figures of a strict identity's row — Σ aₖⱼ·vⱼ − cₖ and its rounding interval, in base units — or null when a
+ * figure is beyond exact integers (the row is left out). `repeated`: a term is named twice (its coefficients add up,
+ * and may cancel). `seen` holds, per term id, the identity that last named it.
  */
-function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number, seen: number[]): SysRow | null {
+export function rowFigures(id: Identity, seen: number[]): { residual: number; tol: number; repeated: boolean } | null {
   let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
   let tol = 0;
   let repeated = false;
@@ -120,13 +120,23 @@ function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number, seen: num
       tol += u.tol;
     }
   }
-  if (!Number.isSafeInteger(residual)) return null;
+  return Number.isSafeInteger(residual) ? { residual, tol, repeated } : null;
+}
+
+/**
+ * The row of a strict identity, or null when it is left out. A cell is numbered when a row first names it with a
+ * nonzero coefficient (a cell named twice whose coefficients cancel is not in the row), so the cells of any set of
+ * rows keep among themselves the order the whole system gives them (neighbourhood.ts relies on it).
+ */
+function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number, seen: number[]): SysRow | null {
+  const figures = rowFigures(id, seen);
+  if (!figures) return null;
   const coef = new Map<number, number>();
-  if (!repeated) {
+  if (!figures.repeated) {
     for (const t of id.left) coef.set(cellIndex(t, t.units!), 1);
     for (const t of id.right) coef.set(cellIndex(t, t.units!), -1);
   } else for (const [t, a] of termCoefficients(id)) if (a !== 0) coef.set(cellIndex(t, t.units!), a);
-  return { identity: id, coef, op: id.op, residual, tol };
+  return { identity: id, coef, op: id.op, residual: figures.residual, tol: figures.tol };
 }
 
 /** Each term of an identity with its coefficient (a term on both sides, or twice on one, adds up), in order. */
