@@ -17,6 +17,8 @@ const lanciOf = (id: TableId, key: string) =>
 
 /** One term of an identity: a printed cell (blank counts as 0), in 万元. */
 export interface Term {
+  /** Dense number of the term within its Terms (one term per cell per recognition): an index for arrays. */
+  readonly id: number;
   cell: AmountCell;
   table: RecognizedTable;
   row: RecognizedRow;
@@ -61,23 +63,24 @@ const TEN_THOUSAND = new Decimal(10000);
  */
 export class Terms {
   private readonly byCell = new Map<AmountCell, Term | 'text'>();
+  private count = 0;
   of(table: RecognizedTable, row: RecognizedRow, column: string): Term | 'text' | null {
     const cell = row.cells[column];
     if (!cell) return null;
     let t = this.byCell.get(cell);
-    if (t === undefined) this.byCell.set(cell, (t = makeTerm(table, row, column, cell)));
+    if (t === undefined) this.byCell.set(cell, (t = makeTerm(this.count++, table, row, column, cell)));
     return t;
   }
 }
 
-function makeTerm(table: RecognizedTable, row: RecognizedRow, column: string, cell: AmountCell): Term | 'text' {
+function makeTerm(id: number, table: RecognizedTable, row: RecognizedRow, column: string, cell: AmountCell): Term | 'text' {
   const a = cell.amount;
   const yuan = table.money === '元';
   if (a.kind === 'text') return 'text';
   const units = unitsOf(a, yuan);
-  if (a.kind === 'blank') return { cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2, units };
+  if (a.kind === 'blank') return { id, cell, table, row, column, value: ZERO, tol: ZERO, decimals: yuan ? 0 : 2, units };
   // decimal.js only when a figure is judged in a broken identity: most identities hold exactly in integers.
-  return new PrintedTerm(cell, table, row, column, a, yuan, units);
+  return new PrintedTerm(id, cell, table, row, column, a, yuan, units);
 }
 
 /** A printed figure as a term: value and tolerance in 万元 built on first use (a class: no closures per term). */
@@ -85,6 +88,7 @@ class PrintedTerm implements Term {
   private v: Decimal | undefined;
   readonly decimals: number;
   constructor(
+    readonly id: number,
     readonly cell: AmountCell,
     readonly table: RecognizedTable,
     readonly row: RecognizedRow,

@@ -2,8 +2,10 @@
  * 诊断: which cell is wrong, and what it should be. The strict identities of the workbook form one linear system
  * (system.ts); in each connected part with violated rows (beyond their rounding intervals), the smallest set of
  * cells whose change makes every row hold is found — exactly for one cell (single.ts) and for two or three
- * (small.ts, an enumeration), with a MIP solver for more (multi.ts, when the adapter gives one). Equally small explanations are all reported (a tie), never one picked.
- * Rows within their rounding interval (尾差) are not errors and are never "repaired".
+ * (small.ts, an enumeration), with a MIP solver for more (multi.ts, when the adapter gives one). Equally small
+ * explanations are all reported (a tie), never one picked. Rows within their rounding interval (尾差) are not errors
+ * and are never "repaired". A check does this without building the whole system (neighbourhood.ts): one to three
+ * cells are found from the violated rows and the rows their cells are in.
  */
 import { Decimal } from '../money';
 import { tableName, describe } from '../check/terms';
@@ -78,37 +80,40 @@ export function diagnose(sys: LinearSystem, options: DiagnoseOptions = {}): { di
   for (const part of components(sys)) {
     const violated = part.filter((k) => isViolated(sys.rows[k]!));
     if (violated.length === 0) continue;
-    const single = singleCellRepairs(sys, violated);
-    if (single.length) {
-      diagnoses.push(
-        makeDiagnosis(
-          sys,
-          violated,
-          single.map((r) => [r]),
-          'single',
-        ),
-      );
-      continue;
-    }
-    const small = smallCellRepairs(sys, violated, { minCells: 2 });
-    if (small.kind === 'found') {
-      diagnoses.push(makeDiagnosis(sys, violated, small.sets, 'small'));
-      continue;
-    }
-    const identities = violated.map((k) => sys.rows[k]!.identity.index);
-    const unit = sys.rows[violated[0]!]!.identity.group.unit;
-    if (!options.solve) {
-      undiagnosed.push({ unit, identities, reason: 'pending' });
-      continue;
-    }
-    const out = multiCellRepairs(sys, violated, part, {
-      solve: options.solve,
-      ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
-      ...(options.safetySeconds !== undefined ? { safetySeconds: options.safetySeconds } : {}),
-    });
-    const d = fromMulti(sys, violated, out);
+    const d = diagnosePart(sys, violated, () => ({ sys, violated, part }), options);
     if ('explanations' in d) diagnoses.push(d);
     else undiagnosed.push(d);
   }
   return { diagnoses, undiagnosed };
+}
+
+/** A part as the MIP needs it: the system holding it whole, its violated rows and all its rows there. */
+export type WholePart = () => { sys: LinearSystem; violated: number[]; part: number[] };
+
+/**
+ * 诊断 of one part from `sys`, which holds its violated rows and every row any cell of them is in (the part itself,
+ * or only that neighbourhood of it: one and two or three cells are found there alone); `whole` gives the part whole
+ * for the MIP.
+ */
+export function diagnosePart(sys: LinearSystem, violated: number[], whole: WholePart, options: DiagnoseOptions): Diagnosis | Undiagnosed {
+  const single = singleCellRepairs(sys, violated);
+  if (single.length)
+    return makeDiagnosis(
+      sys,
+      violated,
+      single.map((r) => [r]),
+      'single',
+    );
+  const small = smallCellRepairs(sys, violated, { minCells: 2 });
+  if (small.kind === 'found') return makeDiagnosis(sys, violated, small.sets, 'small');
+  const identities = violated.map((k) => sys.rows[k]!.identity.index);
+  const unit = sys.rows[violated[0]!]!.identity.group.unit;
+  if (!options.solve) return { unit, identities, reason: 'pending' };
+  const w = whole();
+  const out = multiCellRepairs(w.sys, w.violated, w.part, {
+    solve: options.solve,
+    ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
+    ...(options.safetySeconds !== undefined ? { safetySeconds: options.safetySeconds } : {}),
+  });
+  return fromMulti(w.sys, w.violated, out);
 }

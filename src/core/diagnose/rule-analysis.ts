@@ -10,7 +10,8 @@ import { groupRounding } from '../check/grouping';
 import type { Identity } from '../check/identity';
 import type { Finding, Rule } from '../check/types';
 import type { Recognition } from '../recognize/types';
-import { diagnose, type DiagnoseOptions } from './diagnose';
+import type { DiagnoseOptions } from './diagnose';
+import { diagnoseBroken } from './neighbourhood';
 import { diagnosisFindings } from './diagnosis-findings';
 import { buildSystem, type LinearSystem } from './system';
 import type { Diagnosis, Undiagnosed } from './types';
@@ -40,14 +41,15 @@ export function analyzeRules(
 ): RuleAnalysis {
   const { findings: judged, identities } = evaluateRules(rec, rules, vocabulary);
   const findings = judged.findings;
-  // The system is built only when a strict identity breaks beyond its rounding interval: a clean (or 尾差-only)
-  // workbook has nothing for 诊断 to explain. evaluate() and the system judge with the same interval.
+  // 诊断 only when a strict identity breaks beyond its rounding interval (a clean or 尾差-only workbook has nothing
+  // to explain; evaluate() and the system judge with the same interval), and only around the broken identities
+  // (neighbourhood.ts). The whole system is built when asked for.
   let system: LinearSystem | undefined;
   const getSystem = () => (system ??= buildSystem(identities));
   const broken = findings.some(
     (f) => f.severity === 'error' && f.identity !== undefined && identities[f.identity]!.rule.severity === 'strict',
   );
-  const { diagnoses, undiagnosed } = broken ? diagnose(getSystem(), options) : { diagnoses: [], undiagnosed: [] };
+  const { diagnoses, undiagnosed } = broken ? diagnoseBroken(identities, options) : { diagnoses: [], undiagnosed: [] };
   const roots = diagnosisFindings(diagnoses, findings);
   groupRounding(findings);
   return {

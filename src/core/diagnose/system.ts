@@ -50,23 +50,43 @@ export function isViolated(row: Pick<SysRow, 'op' | 'residual' | 'tol'>, residua
   return row.op === '<=' ? residual > row.tol : -residual > row.tol;
 }
 
+/** A system cell; its A1 address is made when a diagnosis names it (most cells are never named). */
+class Cell implements SysCell {
+  readonly sheet: string;
+  readonly value: number;
+  readonly step: number;
+  isTotal = false;
+  constructor(
+    readonly index: number,
+    readonly term: Term,
+    u: Units,
+  ) {
+    this.sheet = term.cell.sheet;
+    this.value = u.value;
+    this.step = u.step;
+  }
+  get address(): string {
+    return cellAddress(this.term.cell.row, this.term.cell.col);
+  }
+}
+
 export function buildSystem(identities: readonly Identity[]): LinearSystem {
   const sys: LinearSystem = { cells: [], rows: [], rowsOf: [], skipped: [] };
-  const byCell = new Map<Term['cell'], number>();
+  // System cell of each term, by the term's dense id (one term per cell: identities of one compilation share them).
+  const byTerm: number[] = [];
   const cellIndex = (t: Term, u: Units) => {
-    let i = byCell.get(t.cell);
+    let i = byTerm[t.id];
     if (i === undefined) {
-      i = sys.cells.length;
-      byCell.set(t.cell, i);
-      const address = cellAddress(t.cell.row, t.cell.col);
-      sys.cells.push({ index: i, term: t, sheet: t.cell.sheet, address, value: u.value, step: u.step, isTotal: false });
+      i = byTerm[t.id] = sys.cells.length;
+      sys.cells.push(new Cell(i, t, u));
       sys.rowsOf.push([]);
     }
     return i;
   };
+  const seen: number[] = []; // the identity that last named each term: a cell named twice in one row
   for (const id of identities) {
     if (id.rule.severity !== 'strict') continue;
-    const row = toRow(id, cellIndex);
+    const row = toRow(id, cellIndex, seen);
     if (!row) {
       sys.skipped.push(id);
       continue;
@@ -74,33 +94,57 @@ export function buildSystem(identities: readonly Identity[]): LinearSystem {
     const k = sys.rows.length;
     sys.rows.push(row);
     for (const j of row.coef.keys()) sys.rowsOf[j]!.push(k);
-    if (SUM_KINDS.has(id.rule.kind) && id.left.length === 1) sys.cells[byCell.get(id.left[0]!.cell)!]!.isTotal = true;
+    const total = SUM_KINDS.has(id.rule.kind) && id.left.length === 1 ? byTerm[id.left[0]!.id] : undefined;
+    if (total !== undefined && row.coef.has(total)) sys.cells[total]!.isTotal = true;
   }
   return sys;
 }
 
-function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number): SysRow | null {
-  const coef = new Map<number, number>();
+/**
+ * The figures of a strict identity's row — Σ aₖⱼ·vⱼ − cₖ and its rounding interval, in base units — or null when a
+ * figure is beyond exact integers (the row is left out). `repeated`: a term is named twice (its coefficients add up,
+ * and may cancel). `seen` holds, per term id, the identity that last named it.
+ */
+export function rowFigures(id: Identity, seen: number[]): { residual: number; tol: number; repeated: boolean } | null {
   let residual = id.constant && !id.constant.isZero() ? -id.constant.times(BASE_PER_WAN).toNumber() : 0;
   let tol = 0;
-  // A coefficient can only cancel to 0 when a cell is used twice.
   let repeated = false;
   for (let side = 0; side < 2; side++) {
     const sign = side === 0 ? 1 : -1;
     for (const t of side === 0 ? id.left : id.right) {
       const u = t.units;
       if (!u) return null;
-      const j = cellIndex(t, u);
-      const before = coef.get(j);
-      if (before !== undefined) repeated = true;
-      coef.set(j, (before ?? 0) + sign);
+      if (seen[t.id] === id.index) repeated = true;
+      seen[t.id] = id.index;
       residual += sign * u.value;
       tol += u.tol;
     }
   }
-  if (repeated) for (const [j, a] of coef) if (a === 0) coef.delete(j);
-  if (!Number.isSafeInteger(residual)) return null;
-  return { identity: id, coef, op: id.op, residual, tol };
+  return Number.isSafeInteger(residual) ? { residual, tol, repeated } : null;
+}
+
+/**
+ * The row of a strict identity, or null when it is left out. A cell is numbered when a row first names it with a
+ * nonzero coefficient (a cell named twice whose coefficients cancel is not in the row), so the cells of any set of
+ * rows keep among themselves the order the whole system gives them (neighbourhood.ts relies on it).
+ */
+function toRow(id: Identity, cellIndex: (t: Term, u: Units) => number, seen: number[]): SysRow | null {
+  const figures = rowFigures(id, seen);
+  if (!figures) return null;
+  const coef = new Map<number, number>();
+  if (!figures.repeated) {
+    for (const t of id.left) coef.set(cellIndex(t, t.units!), 1);
+    for (const t of id.right) coef.set(cellIndex(t, t.units!), -1);
+  } else for (const [t, a] of termCoefficients(id)) if (a !== 0) coef.set(cellIndex(t, t.units!), a);
+  return { identity: id, coef, op: id.op, residual: figures.residual, tol: figures.tol };
+}
+
+/** Each term of an identity with its coefficient (a term on both sides, or twice on one, adds up), in order. */
+export function termCoefficients(id: Identity): Map<Term, number> {
+  const byTerm = new Map<Term, number>();
+  for (const t of id.left) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
+  for (const t of id.right) byTerm.set(t, (byTerm.get(t) ?? 0) - 1);
+  return byTerm;
 }
 
 /** Connected parts of the system: rows linked through shared cells (union–find over cells). */
