@@ -5,6 +5,8 @@
  * inflate past what is left of LIMITS.inflatedBytes, whatever its header claims), a
  * worksheet is scanned against the limits (`scan`) before it is parsed, and the text goes to the same ExcelJS xforms
  * in the same order, then ExcelJS's own `reconcile` and `workbook.model` — the workbook is exactly what `load` builds.
+ * `snapshotXlsx` (check without a copy) has each worksheet's sheetData read by ./sheet-data.ts instead, the same row
+ * and cell models (a sheet it does not cover goes to ExcelJS's parser whole; `test/xlsx/sheet-data.test.ts`).
  * ExcelJS internals are used by name (pinned to exceljs 4.4.0 in package.json; `test/xlsx/zlib-load.test.ts` compares
  * both readers' models on the seed files and a workbook with every part kind).
  */
@@ -31,6 +33,7 @@ import { LIMITS } from './limits';
 import { modelSnapshot } from './model-snapshot';
 import { settleUnknownFormulas } from './unknown-formulas';
 import { gaveUp, piecesWithout, scanSheetData, type SheetData } from './sheet-data';
+import { restEvents, type SaxEvent } from './sheet-rest';
 import type { SheetSnapshot } from '../core/model/snapshot';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's xforms have no public entry point */
@@ -43,7 +46,11 @@ const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Model = Record<string, unknown>;
-type Parser = { parseStream(s: Iterable<string> | NodeJS.ReadableStream): Promise<unknown> };
+type Parser = {
+  parseStream(s: Iterable<string> | NodeJS.ReadableStream): Promise<unknown>;
+  /** Takes the SAX events in groups (ExcelJS's parse-sax yields one group per piece of text). */
+  parse(events: Iterable<SaxEvent[]>): Promise<unknown>;
+};
 type Xlsx = Record<string, (...args: unknown[]) => Promise<unknown>> & { reconcile(model: Model, options?: unknown): void };
 
 interface RawEntry {
@@ -228,13 +235,17 @@ function worksheetParser(options: unknown): Parser {
 }
 
 /**
- * The worksheet's model with its rows read by ./sheet-data.ts and the rest by ExcelJS's parser (given the text
- * without the sheetData's content, in the same pieces), or null where the scanner gave up or ExcelJS's parser did
+ * The worksheet's model with its rows read by ./sheet-data.ts and the rest by ExcelJS's WorksheetXform (given the
+ * rest's SAX events from ./sheet-rest.ts, else the text without the sheetData's content, in the same pieces), or null where the scanner gave up or ExcelJS's parser did
  * not file that sheetData as the sheet's rows: such a sheet is parsed whole as before.
  */
 async function scannedWorksheet(text: string, data: SheetData, options: unknown): Promise<Model | null> {
   try {
-    const worksheet = (await worksheetParser(options).parseStream(piecesWithout(text, data.start, data.end, PIECE))) as Model | null;
+    const parser = worksheetParser(options);
+    const events = restEvents(text, data.start, data.end);
+    const worksheet = (await (events
+      ? parser.parse([events])
+      : parser.parseStream(piecesWithout(text, data.start, data.end, PIECE)))) as Model | null;
     const rows = worksheet?.rows;
     if (!Array.isArray(rows) || rows.length) return null;
     worksheet!.rows = data.rows;

@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gaveUp, scanSheetData, type SheetData } from '../../src/xlsx/sheet-data';
+import { gaveUp, piecesWithout, scanSheetData, type SheetData } from '../../src/xlsx/sheet-data';
+import { restEvents } from '../../src/xlsx/sheet-rest';
 import { sheetText, snapshotXlsx, worksheetModel, type Counted } from '../../src/xlsx/zlib-load';
 import { unprefixed, withoutPhonetic, withPositions } from '../../src/xlsx/normalise';
 import { readWorkbookWith } from '../../src/xlsx/read-workbook';
@@ -21,6 +22,12 @@ import { LIMITS } from '../../src/xlsx/limits';
 import { seedWorkbook } from '../fixtures/seed-workbooks';
 import { everyPart, varied } from '../fixtures/every-part';
 import * as H from '../fixtures/hostile-files';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS's SAX events, as its parsers get them */
+const parseSax = require('exceljs/lib/utils/parse-sax') as (pieces: Iterable<string>) => AsyncIterable<unknown[]>;
+/* eslint-enable @typescript-eslint/no-require-imports */
+/** Sheets whose rest (outside the sheetData) saxes read, the rest scanner having left it. */
+let restWhole = 0;
 
 /** A worksheet part's text as the reader hands it to the parser (./zlib-load.ts parseXlsx). */
 const normalised = (xml: string) => withPositions(withoutPhonetic(unprefixed(xml)));
@@ -37,6 +44,13 @@ async function compareSheet(text: string): Promise<string | null> {
   if (full instanceof Error) expect(fast).toEqual(full);
   else expect(fast).toStrictEqual(full);
   if (gaveUp(scan)) return scan.reason;
+  // The rest's events are saxes's, where the rest scanner reads them.
+  const events = restEvents(text, scan.start, scan.end);
+  if (events) {
+    const sax: unknown[] = [];
+    for await (const group of parseSax(piecesWithout(text, scan.start, scan.end, 65536)) as AsyncIterable<unknown[]>) sax.push(...group);
+    expect(events).toStrictEqual(sax);
+  } else restWhole++;
   if (full instanceof Error) return 'the parser refuses the sheet';
   if (!Array.isArray(full.rows)) return "not the sheet's rows";
   expect(scan.rows).toStrictEqual(full.rows);
@@ -167,22 +181,27 @@ beforeAll(async () => {
 
 describe('each worksheet: the scanner gives up, or reads what ExcelJS reads', () => {
   const reasons = new Map<string, string[]>();
+  const restLeft = new Map<string, number>();
   it.each(BOOKS)('%s', async (name, make) => {
     const book = await make();
     const sheets = await sheetsOf(book);
     expect(sheets.length).toBeGreaterThan(0);
     const given: string[] = [];
+    const restBefore = restWhole;
     for (const [part, text] of sheets) {
       const why = await compareSheet(text);
       if (why) given.push(`${part}: ${why}`);
     }
     reasons.set(name, given);
+    restLeft.set(name, restWhole - restBefore);
     expect(await snapshots(book, true)).toEqual(await snapshots(book, false));
   });
 
   it('reads the seeds, fixtures and hostile files itself (the comparison is not vacuous); gives up where it says', () => {
     for (const [name, given] of reasons) if (!/gives up|read whole|refused/.test(name)) expect([name, given]).toEqual([name, []]);
     for (const [name, given] of reasons) if (/gives up|read whole|refused/.test(name)) expect([name, given.length]).toEqual([name, 1]);
+    // The rest of each sheet (outside the sheetData) is read by the rest scanner too, where its sheetData is.
+    for (const [name, left] of restLeft) if (!/gives up|read whole|refused/.test(name)) expect([name, left]).toEqual([name, 0]);
     process.stdout.write([...reasons].flatMap(([n, g]) => g.map((w) => `${n} — ${w}\n`)).join(''));
   });
 });
@@ -323,12 +342,39 @@ const sheetDataXml = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), space), {
   return fc.tuple(...steps.map(([d]) => rowXml((n += d)))).map((rows) => rows.map((r, i) => steps[i]![1] + r).join(''));
 });
 
-const WORKSHEET = (rows: string) =>
+/** What may follow the sheetData: the usual parts, with entities, text, odd spacing, and what the scanners leave. */
+const afterSheetData = fc
+  .array(
+    mostly(
+      fc.constantFrom(
+        '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
+        '<conditionalFormatting sqref="A1:A5"><cfRule type="expression" dxfId="0" priority="1"><formula>A1&gt;0</formula></cfRule></conditionalFormatting>',
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="D6 E7"><formula1>"是,否"</formula1></dataValidation></dataValidations>',
+        '<hyperlinks><hyperlink ref="C4" r:id="rId1" tooltip="a &amp; b &#x4E2D;"/></hyperlinks>',
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+        '<pageSetup paperSize="9" orientation="landscape"/>\n',
+        '<headerFooter><oddHeader>&amp;C第 &amp;P 页</oddHeader></headerFooter>',
+        '<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>',
+        ' ',
+      ),
+      fc.constantFrom(
+        '<!-- x -->',
+        '<extLst><ext uri="{X}"><![CDATA[a]]></ext></extLst>',
+        '<a b="1"\r\n/>',
+        '<a>&bad;</a>',
+        '<a b="1" b="2"/>',
+      ),
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) => parts.join(''));
+
+const WORKSHEET = (rows: string, after = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>') =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
   '<dimension ref="A1:D9"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="2" width="9" customWidth="1"/></cols>' +
-  `<sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>` +
-  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  `<sheetData>${rows}</sheetData>${after}` +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>\n';
 
 /**
  * The reader's path for a sheet (./zlib-load.ts `sheetText`, before positions are given): the text ExcelJS's parser
@@ -356,9 +402,10 @@ it('generated sheetData: the scanner gives up, or its rows and the worksheet are
   let cells = 0;
   let given = 0;
   const whys = new Map<string, number>();
+  const restBefore = restWhole;
   await fc.assert(
-    fc.asyncProperty(sheetDataXml, async (rows) => {
-      const text = normalised(WORKSHEET(rows));
+    fc.asyncProperty(sheetDataXml, afterSheetData, async (rows, after) => {
+      const text = normalised(WORKSHEET(rows, after));
       const why = await compareSheet(text);
       if (why) {
         given++;
@@ -367,15 +414,19 @@ it('generated sheetData: the scanner gives up, or its rows and the worksheet are
         read++;
         cells += (scanSheetData(text) as SheetData).rows.reduce((n, r) => n + r.cells.length, 0);
       }
-      await compareReading(WORKSHEET(rows));
+      await compareReading(WORKSHEET(rows, after));
     }),
     { numRuns: 500 },
   );
   // Both branches are exercised: most generated sheets are read by the scanner, the odd ones are not.
-  process.stdout.write(`generated: ${read} read (${cells} cells), ${given} read whole ${JSON.stringify([...whys])}\n`);
+  process.stdout.write(
+    `generated: ${read} read (${cells} cells), ${given} read whole ${JSON.stringify([...whys])}; rest left to saxes: ${restWhole - restBefore}\n`,
+  );
   expect(read).toBeGreaterThan(150);
   expect(cells).toBeGreaterThan(800);
   expect(given).toBeGreaterThan(20);
+  expect(restWhole - restBefore).toBeGreaterThan(5);
+  expect(restWhole - restBefore).toBeLessThan(read / 2);
 });
 
 it('a long sheet: the content removed across the 64 Ki pieces leaves the rest parsed the same', async () => {
