@@ -14,6 +14,8 @@ import type { TableId } from '../catalog/types';
 import { roleWords, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, SANGONG_ROLES } from '../catalog/row-roles';
 import type { RecognizedTable } from '../recognize/types';
 import { fillState } from './fill-state';
+import { Decimal } from '../money';
+import { CATEGORY_CODES } from '../catalog/categories';
 import { columnName } from './labels';
 import type { Group } from './terms';
 import { tableName } from './terms';
@@ -26,6 +28,8 @@ export interface Gap {
   parts?: boolean;
   /** A row printed with amounts whose name or code could not be read (check/unread-rows.ts): 0-based row, name cell. */
   unread?: { row: number; col: number };
+  /** A 类/款 row the table lacks though it lists rows below it (check/unread-rows.ts): its first such row's code cell. */
+  missing?: { code: string; below: string; row: number; col: number };
 }
 
 /** A gap that blocks 可以报送, as stored on the rule's NotEvaluated entry. */
@@ -82,7 +86,7 @@ const LAYOUT_COLUMNS: Partial<Record<TableId, readonly string[]>> = {
 function blocks(gap: Gap, t: RecognizedTable, group: Group): boolean {
   if (fillState(t) !== 'filled') return false;
   if (gap.parts) return false;
-  if (gap.unread) return true;
+  if (gap.unread || gap.missing) return true;
   if (gap.column !== undefined) return !LAYOUT_COLUMNS[t.id]?.includes(gap.column) && t.id !== 'T9';
   const row = firstRow(gap);
   if (row.startsWith('code:')) return false;
@@ -103,6 +107,18 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
     const what = t.template.body.kind === 'coded' ? '科目编码' : '科目名称';
     return { ...at, cell: cellAddress(row, col), what: `${name}第${row + 1}行未识别`, todo: `请恢复该行的${what}`, unread: true };
   }
+  if (gap.missing) {
+    const { row, col, below } = gap.missing;
+    const level = gap.missing.code.length === 3 ? '类' : '款';
+    const sum = childrenTotal(t, gap.missing.code);
+    const should = sum ? `，其“合计”栏应为 ${sum.amount}（其下各${sum.of}之和）` : '';
+    return {
+      ...at,
+      cell: cellAddress(row, col),
+      what: missingWhat(gap, group),
+      todo: `请在 ${below} 行之前补上该${level}行${should}，或恢复被改动的编码`,
+    };
+  }
   if (gap.column !== undefined) {
     const col = columnName(t.id, gap.column);
     return { ...at, what: `${name}没有“${col}”栏`, todo: `请按模板补上“${col}”栏（或恢复被改动的表头）` };
@@ -112,9 +128,39 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
   return { ...at, what: `${name}没有“${row}”行`, todo: `请按模板补上“${row}”行（或恢复被改动的行名）` };
 }
 
+/** The 合计 of a missing 类/款 row: the sum of the rows one level below it (款 of a 类, else its 项), as printed. */
+function childrenTotal(t: RecognizedTable, code: string): { amount: string; of: string } | null {
+  for (const len of [code.length + 2, code.length + 4]) {
+    const kids = t.rows.filter((r) => r.code?.length === len && r.code.startsWith(code));
+    if (!kids.length) continue;
+    let sum = new Decimal(0);
+    let decimals = t.money === '元' ? 0 : 2;
+    for (const r of kids) {
+      const a = r.cells.total?.amount;
+      if (!a || a.kind === 'text') return null;
+      if (a.kind === 'number') {
+        sum = sum.plus(a.value);
+        decimals = Math.max(decimals, a.decimals);
+      }
+    }
+    return { amount: sum.toFixed(decimals), of: len === 5 ? '款' : '项' };
+  }
+  return null;
+}
+
+/** 「支出总表缺少“208 社会保障和就业支出”类行」: the name from another table of the 部门/单位 that lists the code. */
+function missingWhat(gap: Gap, group?: Group): string {
+  const { code } = gap.missing!;
+  let label = '';
+  for (const t of group?.byId.values() ?? []) label ||= t.rows.find((r) => r.code === code)?.label ?? '';
+  if (gap.table !== 'T6') label ||= CATEGORY_CODES[code]?.[0] ?? '';
+  return `${tableName(gap.table)}缺少“${`${code} ${label}`.trim()}”${code.length === 3 ? '类' : '款'}行`;
+}
+
 /** The reason of a rule left unjudged by a gap, in the user's words. */
 export function gapReason(gap: Gap): string {
   const name = tableName(gap.table);
+  if (gap.missing) return missingWhat(gap);
   if (gap.column !== undefined) return `${name}缺少${columnName(gap.table, gap.column)}栏`;
   if (gap.parts) return `${name}未列出组成行`;
   if (gap.unread) return `${name}第${gap.unread.row + 1}行未识别`;

@@ -4,6 +4,11 @@
  * (RecognizedTable.unread). A rule that looks for a row of that table (and side) and does not find it cannot say the
  * row is absent (「无此类，视为 0.00」), nor sum the table's rows: the missing row may be the unread one. It leaves
  * the identity 未核对 with the gap this returns (check/unjudged.ts lists it once and keeps 可以报送 back).
+ *
+ * The same holds for a 类 or 款 row that a 科目编码 table lacks while it lists rows below it (a deleted 类 row, its 款
+ * and 项 still there): the table is not short of that 类 — it is short of its row. A rule that sums the table's 类
+ * (or a 类's 款), or looks for that code and does not find it, leaves the identity 未核对 with a gap that names the
+ * row to put back (`missingParentGap`), never 「无科目208，视为 0.00」 nor a 合计 that does not add up.
  */
 import type { RecognizedTable } from '../recognize/types';
 import type { Gap } from './unjudged';
@@ -21,4 +26,37 @@ export function unreadGap(t: RecognizedTable, side?: string): Gap | undefined {
   }
   const u = t.unread?.[0];
   return u ? { table: t.id, unread: u } : undefined;
+}
+
+/** Digits of a 类 and a 款 code; a 项 has 7. 经济分类 codes have 类 (3) and 款 (5) only. */
+const PARENT_LENGTHS = [3, 5];
+
+/**
+ * The 类/款 rows the table lacks while it lists rows below them with amounts, and while it lists rows of that level
+ * elsewhere (a table that prints no 款 rows at all lacks none): missing code → its first row below, as a gap.
+ */
+function missingParents(t: RecognizedTable): Map<string, Gap> {
+  const found = new Map<string, Gap>();
+  const codes = new Set(t.rows.map((r) => r.code).filter((c): c is string => !!c));
+  const levels = new Set([...codes].map((c) => c.length));
+  for (const r of t.rows) {
+    if (!r.code || !Object.values(r.cells).some((c) => c.amount.kind !== 'blank')) continue;
+    for (const n of PARENT_LENGTHS) {
+      const parent = r.code.slice(0, n);
+      if (n >= r.code.length || !levels.has(n) || codes.has(parent) || found.has(parent)) continue;
+      found.set(parent, { table: t.id, missing: { code: parent, below: r.code, row: r.row, col: t.columns.code ?? t.titleCol } });
+    }
+  }
+  return found;
+}
+
+/** The gap of a 类/款 row `code` the table lacks though it lists rows below it; undefined when it is not that. */
+export function missingParentGap(t: RecognizedTable, code: string | undefined): Gap | undefined {
+  return code ? missingParents(t).get(code) : undefined;
+}
+
+/** The first 类 (`level` 3) or 款 (5) row the table lacks though it lists rows below it (under `within`, when given). */
+export function firstMissingParent(t: RecognizedTable, level: number, within = ''): Gap | undefined {
+  for (const [code, gap] of missingParents(t)) if (code.length === level && code.startsWith(within)) return gap;
+  return undefined;
 }

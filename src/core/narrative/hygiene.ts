@@ -11,19 +11,22 @@ import type { Issue } from './judge';
 
 const lines = (text: string) => toHalfWidth(text).replace(/[“”]/g, '"').split(/\r?\n/);
 
-function placeholders(ls: string[], push: (i: Issue) => void): void {
+/** `raw`: the lines as written (the same lengths: half-width forms and straight quotes map one character to one). */
+function placeholders(ls: string[], raw: string[], push: (i: Issue) => void): void {
   ls.forEach((l, i) => {
     const ours = /〔(?:请填写|缺[:：])[^〕]*〕|待填写|待补充|(?:此处|这里)填写/.exec(l);
     const xx = /(?<![A-Za-z])(?:XX|xx|××|xxx|XXX)(?![A-Za-z])/.exec(l);
     const hit = ours ?? xx;
     if (!hit) return;
+    // quoted as the preparer wrote it (〔缺：…〕, not the half-width form the search reads)
+    const written = raw[i]!.slice(hit.index, hit.index + hit[0].length);
     push({
       rule: 'U-05',
       severity: ours ? 'error' : 'advisory',
       paragraph: i,
-      message: `说明中还有未填写的占位内容“${hit[0]}”：请填写后再报送`,
+      message: `说明中还有未填写的占位内容“${written}”：请填写后再报送`,
       expected: '',
-      actual: hit[0],
+      actual: written,
       difference: '',
     });
   });
@@ -155,7 +158,7 @@ function glossaryLevel(ls: string[], name: string | null, push: (i: Issue) => vo
 
 export function checkHygiene(text: string, year: number | null, name: string | null, push: (i: Issue) => void): void {
   const ls = lines(text);
-  placeholders(ls, push);
+  placeholders(ls, text.split(/\r?\n/), push);
   if (year) staleYears(ls, year, push);
   headings(ls, push);
   glossaryLevel(ls, name, push);

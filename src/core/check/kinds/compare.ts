@@ -7,7 +7,7 @@ import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
 import { gapReason, type Gap } from '../unjudged';
-import { unreadGap } from '../unread-rows';
+import { missingParentGap, unreadGap } from '../unread-rows';
 import { describe, isZero, tableName, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
@@ -65,6 +65,9 @@ function categoryMatcher(ctx: CompileContext, rt: RecognizedTable) {
   };
 }
 
+/** The 类 code of a 类 row: its 科目编码, or the code its name was recognized as (收支总表 「八、社会保障和就业支出」: 208). */
+const categoryCode = (r: RecognizedRow): string | undefined => r.code ?? /^ex:(\d{3})$/.exec(r.role)?.[1];
+
 export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   const lt = ctx.group.byId.get(rule.left.table);
   const rt = ctx.group.byId.get(rule.right.table);
@@ -85,7 +88,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
     if (!l) continue;
     if (!rr) {
       // Absent, or printed on a row whose name could not be read: then not judged, never 「无此类」.
-      const unread = unreadGap(rt, 'ex');
+      const unread = unreadGap(rt, 'ex') ?? missingParentGap(rt, categoryCode(c));
       if (unread) {
         ctx.skip(rule, gapReason(unread), unread);
         continue;
@@ -111,7 +114,8 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   for (const rr of rt.rows.filter((r) => cats.has(r.role))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
-    if (r && r !== 'text' && !isZero(r) && leftUnread) ctx.skip(rule, gapReason(leftUnread), leftUnread);
+    const gap = leftUnread ?? missingParentGap(lt, categoryCode(rr));
+    if (r && r !== 'text' && !isZero(r) && gap) ctx.skip(rule, gapReason(gap), gap);
     else if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
   }
 };
@@ -129,7 +133,7 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
       const l = ctx.terms.of(lt, lr, lc);
       if (!l || l === 'text') return;
       if (!rr) {
-        const unread = unreadGap(rt);
+        const unread = unreadGap(rt) ?? missingParentGap(rt, lr.code);
         if (unread && (rule.sameCodes || !isZero(l))) ctx.skip(rule, gapReason(unread), unread);
         else if (rule.sameCodes || !isZero(l))
           ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无科目${lr.code}，视为`);
@@ -151,7 +155,8 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
   const leftUnread = unreadGap(lt);
   for (const rr of rt.rows.filter((r) => r.code && !leftCodes.has(r.code))) {
     const r = ctx.terms.of(rt, rr, rule.right.columns[0]!);
-    if (r && r !== 'text' && leftUnread) ctx.skip(rule, gapReason(leftUnread), leftUnread);
+    const gap = leftUnread ?? missingParentGap(lt, rr.code);
+    if (r && r !== 'text' && gap) ctx.skip(rule, gapReason(gap), gap);
     else if (r && r !== 'text') ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
   }
 };
