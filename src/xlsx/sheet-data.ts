@@ -6,8 +6,9 @@
  * comments, processing instructions, rich text `<r>`, any other element, a prefix, a carriage return, a tab or line
  * break in an attribute, text outside a value, a character or entity XML forbids, a second `<sheetData>`) gives up:
  * the sheet is then read by ExcelJS's parser as before. It never accepts what ExcelJS's XML parser (saxes) refuses.
- * `rest(text, scan)` is the worksheet's text without the sheetData's content, in the pieces ExcelJS's parser would
- * have been given, so the other parts of the sheet are parsed by the same events in the same chunks.
+ * `piecesWithout` is the worksheet's text without the sheetData's content, in the pieces ExcelJS's parser would
+ * have been given, so the other parts of the sheet are parsed by the same events in the same chunks (./sheet-rest.ts
+ * makes those events itself where it can). The strict XML reading is ./xml-scan.ts's.
  * `test/xlsx/sheet-data.test.ts` compares it with ExcelJS's parser on fixture and generated sheets.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS internals, pinned to exceljs 4.4.0 */
