@@ -258,8 +258,11 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
 const scanHooks = (path: string, zip: JSZip, names: Map<string, string>, env: ReadEnv): LoadHooks => {
   const budget = new CellBudget(path, env.memory);
   const nameOf = (entry: string) => names.get(entry.replace(/^\//, '')) ?? entry.replace(/^.*\//, '');
+  // A sheet scanned streamed before it was inflated is the same text once inflated: scanned (and counted) once.
+  const streamed = new Set<string>();
   return {
     scan(entry, text, counted) {
+      if (streamed.has(entry)) return;
       const s = new SheetScan(path, nameOf(entry), budget);
       if (counted) s.whole(text, counted);
       else {
@@ -271,6 +274,7 @@ const scanHooks = (path: string, zip: JSZip, names: Map<string, string>, env: Re
       const s = new SheetScan(path, nameOf(entry), budget);
       await streamPart(zip, entry, env.inflater, (text) => s.feed(text));
       s.finish();
+      streamed.add(entry);
     },
     expansion(cells) {
       budget.add(cells, 0, '合并区域与数据验证涉及的');
