@@ -38,6 +38,8 @@ const errors = (snap: WorkbookSnapshot) =>
   checkWorkbook(snap)
     .findings.filter((f) => f.severity === 'error')
     .map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+/** Every finding by rule, severity and sheet (a deleted row moves the cells below it up). */
+const findings = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}`).sort();
 
 /** The rows one level below a 类/款 row (款 of a 类, else its 项), and their 合计 as printed, summed. */
 function childrenTotal(t: RecognizedTable, code: string): string {
@@ -58,9 +60,11 @@ describe.each(['000', '001', '003'])('seed %s', (seed) => {
   let snap: WorkbookSnapshot;
   let cases: { t: RecognizedTable; r: RecognizedRow; below: RecognizedRow[] }[];
   let clean: string[];
+  let cleanFindings: string[];
   beforeAll(async () => {
     snap = await seedSnapshot(seed);
     clean = errors(snap);
+    cleanFindings = findings(checkWorkbook(snap));
     cases = recognizeWorkbook(snap)
       .tables.filter((t) => CODED.includes(t.id))
       .flatMap((t) =>
@@ -71,7 +75,7 @@ describe.each(['000', '001', '003'])('seed %s', (seed) => {
       );
   });
 
-  it('each 类/款 row deleted alone: one 缺少…行 gap with the figure it should carry, no new 错误, not 可以报送', () => {
+  it('each 类/款 row deleted alone: one 缺少…行 gap with the figure it should carry, no new finding, not 可以报送', () => {
     expect(cases.length).toBeGreaterThan(5);
     for (const { t, r } of cases) {
       const broken = withoutRows(snap, t.sheet, r.row, 1);
@@ -81,14 +85,17 @@ describe.each(['000', '001', '003'])('seed %s', (seed) => {
         label,
         clean,
       ]);
+      // nor a 提示 computed with the missing row as 0 (人员经费＝301＋303, 部门＝Σ单位); 尾差 of identities now 未核对 go
+      const left = [...cleanFindings];
+      const added = findings(result).filter((f) => (left.includes(f) ? !left.splice(left.indexOf(f), 1) : true));
+      expect([label, added]).toEqual([label, []]);
       const gaps = unjudgedGaps(result.notEvaluated).filter((g) => g.what.includes(`缺少“${r.code}`));
       expect([label, gaps.length]).toEqual([label, 1]);
       const gap = gaps[0]!;
-      // named as another table of the 部门 lists it (or the 类 list of 支出功能分类); 经济分类 by its code alone
-      const named = t.id === 'T6' ? '( .+)?' : ' .+';
-      expect(gap.what).toMatch(new RegExp(`缺少“${r.code}${named}”${r.code!.length === 3 ? '类' : '款'}行`));
+      // named as another table of the 部门 lists it, else by the 类 lists of 支出功能分类 and 部门支出经济分类
+      expect(gap.what).toMatch(new RegExp(`缺少“${r.code} .+”${r.code!.length === 3 ? '类' : '款'}行`));
       expect(gap.cell).toBe(cellAddress(r.row, t.columns.code!)); // the row below moved up into its place
-      expect(unjudgedText(gap)).toContain(`应为 ${childrenTotal(t, r.code!)}`);
+      expect(unjudgedText(gap)).toContain(`应为 ${childrenTotal(t, r.code!)} ${t.money}（`);
       expect(readiness(result).ready).toBe(false);
     }
   });

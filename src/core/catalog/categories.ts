@@ -75,3 +75,20 @@ const CODES = {
 /** A 支出功能分类 类 code the catalog knows ("201" … "234"). */
 export type CategoryCode = keyof typeof CODES;
 export const CATEGORY_CODES: Readonly<Record<string, readonly string[]>> = CODES;
+
+/**
+ * 部门支出经济分类 类, as named from the 2018 edition on (shared/data/classification/economic-dept-2018…2026.csv; before
+ * 2018, 310 was 其他资本性支出): for naming a 类 row a table lacks.
+ */
+export const ECONOMIC_CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  '301': '工资福利支出',
+  '302': '商品和服务支出',
+  '303': '对个人和家庭的补助',
+  '307': '债务利息及费用支出',
+  '309': '资本性支出（基本建设）',
+  '310': '资本性支出',
+  '311': '对企业补助（基本建设）',
+  '312': '对企业补助',
+  '313': '对社会保障基金补助',
+  '399': '其他支出',
+};

@@ -15,7 +15,7 @@ import { roleWords, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TO
 import type { RecognizedTable } from '../recognize/types';
 import { fillState } from './fill-state';
 import { Decimal } from '../money';
-import { CATEGORY_CODES } from '../catalog/categories';
+import { CATEGORY_CODES, ECONOMIC_CATEGORY_NAMES } from '../catalog/categories';
 import { columnName } from './labels';
 import type { Group } from './terms';
 import { tableName } from './terms';
@@ -111,7 +111,7 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
     const { row, col, below } = gap.missing;
     const level = gap.missing.code.length === 3 ? '类' : '款';
     const sum = childrenTotal(t, gap.missing.code);
-    const should = sum ? `，其“合计”栏应为 ${sum.amount}（其下各${sum.of}之和）` : '';
+    const should = sum ? `，其“合计”栏应为 ${sum.amount} ${t.money}（其下各${sum.of}之和）` : '';
     return {
       ...at,
       cell: cellAddress(row, col),
@@ -153,7 +153,9 @@ function missingWhat(gap: Gap, group?: Group): string {
   const { code } = gap.missing!;
   let label = '';
   for (const t of group?.byId.values() ?? []) label ||= t.rows.find((r) => r.code === code)?.label ?? '';
+  const year = group?.byId.get(gap.table)?.year ?? null;
   if (gap.table !== 'T6') label ||= CATEGORY_CODES[code]?.[0] ?? '';
+  else if (year === null || year >= 2018) label ||= ECONOMIC_CATEGORY_NAMES[code] ?? '';
   return `${tableName(gap.table)}缺少“${`${code} ${label}`.trim()}”${code.length === 3 ? '类' : '款'}行`;
 }
 

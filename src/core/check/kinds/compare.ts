@@ -18,9 +18,13 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; g
     if (!t) return { reason: `缺少${tableName(ref.table)}` };
     const row = ctx.group.rowOf(t, ref.row);
     if (!row) {
+      // a 科目编码 row absent because its row could not be read, or was deleted while the rows below it remain
+      const code = typeof ref.row === 'string' ? /^code:(\d+)$/.exec(ref.row)?.[1] : undefined;
+      const gap = code ? (unreadGap(t) ?? missingParentGap(t, code)) : undefined;
+      if (gap) return { reason: gapReason(gap), gap };
       if (ref.optional) continue;
-      const gap = { table: ref.table, row: ref.row };
-      return { reason: gapReason(gap), gap };
+      const absent = { table: ref.table, row: ref.row };
+      return { reason: gapReason(absent), gap: absent };
     }
     const x = ctx.terms.of(t, row, ref.column);
     if (x === 'text') return { reason: '金额无法识别' };

@@ -4,6 +4,8 @@ import type { KindCompiler } from '../identity';
 import type { UnitsSumRule } from '../types';
 import { describe, type Term } from '../terms';
 import { isUnfilled } from '../fill-state';
+import { gapReason, type Gap } from '../unjudged';
+import { missingParentGap, unreadGap } from '../unread-rows';
 
 const matchRow = (u: RecognizedTable, row: RecognizedRow) =>
   row.code
@@ -30,13 +32,18 @@ export const unitsSum: KindCompiler<UnitsSumRule> = (rule, ctx) => {
         if (!d || d === 'text') continue;
         const parts: Term[] = [];
         let text = false;
+        let gap: Gap | undefined;
         for (const u of uts as RecognizedTable[]) {
           const ur = matchRow(u, row);
+          // a 单位 table whose row of this code could not be read, or was deleted with the rows below it kept
+          if (!ur && row.code) gap ??= unreadGap(u) ?? missingParentGap(u, row.code);
           const x = ur ? ctx.terms.of(u, ur, col) : null;
           if (x === 'text') text = true;
           else if (x) parts.push(x);
         }
-        if (!text) ctx.identity(rule, [d], parts, '=', () => describe(d), '所属单位之和');
+        // not judged; the gap is the 单位's, listed (and keeping 可以报送 back) by the 单位's own rules
+        if (gap) ctx.skip(rule, gapReason(gap));
+        else if (!text) ctx.identity(rule, [d], parts, '=', () => describe(d), '所属单位之和');
       }
     }
   }
