@@ -195,7 +195,14 @@ it('placeholders and the product’s own markers are found; a stale year is an a
   // quoted as written: full-width colon, full-width Ｘ, Chinese quotes (the search reads their half-width forms)
   const written = reviewNarrative('一、部门职责\n〔缺：上年“三公”经费〕\n二、安排ＸＸ万元\n', null);
   expect(written.issues.map((i) => i.actual)).toEqual(['〔缺：上年“三公”经费〕', 'ＸＸ']);
-  expect(written.issues[0]!.message).toBe('说明中还有未填写的占位内容“〔缺：上年“三公”经费〕”：请填写后再报送');
+  expect(written.issues[0]!.message).toBe('说明中还有未填写的占位内容「〔缺：上年“三公”经费〕」：请填写后再报送');
+  // two on one line are two to fill
+  const two = reviewNarrative('一、部门职责\n〔请填写单位名称〕和〔缺：人数〕，另有XX处\n', null);
+  expect(two.issues.map((i) => [i.actual, i.severity])).toEqual([
+    ['〔请填写单位名称〕', 'error'],
+    ['〔缺：人数〕', 'error'],
+    ['XX', 'advisory'],
+  ]);
   const stale = reviewNarrative('2023年部门预算信息公开情况说明\n实现2021年发展规划目标。', null);
   expect(stale.issues.map((i) => i.rule)).toEqual(['N-13']);
 });

@@ -11,24 +11,32 @@ import type { Issue } from './judge';
 
 const lines = (text: string) => toHalfWidth(text).replace(/[“”]/g, '"').split(/\r?\n/);
 
-/** `raw`: the lines as written (the same lengths: half-width forms and straight quotes map one character to one). */
+/**
+ * Every placeholder of every line (two on one line are two to fill). `raw`: the lines as written (the same lengths:
+ * half-width forms and straight quotes map one character to one), for quoting what the preparer sees.
+ */
 function placeholders(ls: string[], raw: string[], push: (i: Issue) => void): void {
+  const OURS = /〔(?:请填写|缺[:：])[^〕]*〕|待填写|待补充|(?:此处|这里)填写/g;
+  const XX = /(?<![A-Za-z])(?:XX|xx|××|xxx|XXX)(?![A-Za-z])/g;
   ls.forEach((l, i) => {
-    const ours = /〔(?:请填写|缺[:：])[^〕]*〕|待填写|待补充|(?:此处|这里)填写/.exec(l);
-    const xx = /(?<![A-Za-z])(?:XX|xx|××|xxx|XXX)(?![A-Za-z])/.exec(l);
-    const hit = ours ?? xx;
-    if (!hit) return;
-    // quoted as the preparer wrote it (〔缺：…〕, not the half-width form the search reads)
-    const written = raw[i]!.slice(hit.index, hit.index + hit[0].length);
-    push({
-      rule: 'U-05',
-      severity: ours ? 'error' : 'advisory',
-      paragraph: i,
-      message: `说明中还有未填写的占位内容“${written}”：请填写后再报送`,
-      expected: '',
-      actual: written,
-      difference: '',
-    });
+    for (const [re, severity] of [
+      [OURS, 'error'],
+      [XX, 'advisory'],
+    ] as const)
+      for (const hit of l.matchAll(re)) {
+        const written = raw[i]!.slice(hit.index, hit.index + hit[0].length);
+        // 「…」 around a placeholder that holds “…” itself
+        const quoted = /[“”"]/.test(written) ? `「${written}」` : `“${written}”`;
+        push({
+          rule: 'U-05',
+          severity,
+          paragraph: i,
+          message: `说明中还有未填写的占位内容${quoted}：请填写后再报送`,
+          expected: '',
+          actual: written,
+          difference: '',
+        });
+      }
   });
 }
 
