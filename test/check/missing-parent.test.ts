@@ -14,6 +14,7 @@ import type { RecognizedRow, RecognizedTable } from '../../src/core/recognize/ty
 import { checkWorkbook } from '../../src/core/review/check';
 import { readiness } from '../../src/core/review/readiness';
 import { seedSnapshot } from '../fixtures/seed-workbooks';
+import { copySnapshot } from '../fixtures/snapshot-edit';
 
 /** The snapshot without rows [from, from + n) of one sheet (0-based sheet rows), merges below moved up. */
 function withoutRows(snap: WorkbookSnapshot, sheet: string, from: number, n: number): WorkbookSnapshot {
@@ -98,6 +99,25 @@ describe.each(['000', '001', '003'])('seed %s', (seed) => {
       expect(unjudgedText(gap)).toContain(`应为 ${childrenTotal(t, r.code!)} ${t.money}（`);
       expect(readiness(result).ready).toBe(false);
     }
+  });
+
+  it('each 类 code mistyped (two digits swapped): the gap names that row as the probable typo', () => {
+    let typos = 0;
+    for (const { t, r } of cases.filter((c) => c.r.code!.length === 3 && c.r.code![1] !== c.r.code![2])) {
+      const typed = `${r.code![0]}${r.code![2]}${r.code![1]}`;
+      if (t.rows.some((x) => x.code?.startsWith(typed))) continue; // the swapped code is listed too
+      const edited = copySnapshot(snap);
+      const sheet = edited.sheets.find((x) => x.name === t.sheet)!;
+      const col = t.columns.code! - sheet.origin.col;
+      const line = sheet.values[r.row - sheet.origin.row]!;
+      line[col] = typeof line[col] === 'number' ? Number(typed) : typed;
+      const gaps = unjudgedGaps(checkWorkbook(edited).notEvaluated).filter((g) => g.what.includes(`缺少“${r.code}`));
+      expect(gaps.map(unjudgedText)).toEqual([
+        expect.stringContaining(`第${r.row + 1}行的“${typed}”下没有列出款、项，可能是“${r.code}”之误`),
+      ]);
+      typos++;
+    }
+    expect(typos).toBeGreaterThan(2);
   });
 
   it('the control: the row deleted with every row below it is a 类 truly absent, with its 错误 and no such gap', () => {

@@ -12,7 +12,7 @@
 import { cellAddress } from '../a1';
 import type { TableId } from '../catalog/types';
 import { roleWords, T1_LEFT_TOTALS, T1_RIGHT_TOTALS, T4_LEFT_TOTALS, T4_RIGHT_TOTALS, SANGONG_ROLES } from '../catalog/row-roles';
-import type { RecognizedTable } from '../recognize/types';
+import type { RecognizedRow, RecognizedTable } from '../recognize/types';
 import { fillState } from './fill-state';
 import { Decimal } from '../money';
 import { CATEGORY_CODES, ECONOMIC_CATEGORY_NAMES } from '../catalog/categories';
@@ -108,15 +108,17 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
     return { ...at, cell: cellAddress(row, col), what: `${name}第${row + 1}行未识别`, todo: `请恢复该行的${what}`, unread: true };
   }
   if (gap.missing) {
-    const { row, col, below } = gap.missing;
-    const level = gap.missing.code.length === 3 ? '类' : '款';
-    const sum = childrenTotal(t, gap.missing.code);
+    const { row, col, below, code } = gap.missing;
+    const level = code.length === 3 ? '类' : '款';
+    const sum = childrenTotal(t, code);
     const should = sum ? `，其“合计”栏应为 ${sum.amount} ${t.money}（其下各${sum.of}之和）` : '';
+    const typo = mistypedAs(t, code, row);
+    const check = typo ? `第${typo.row + 1}行的“${typo.code}”下没有列出款、项，可能是“${code}”之误：请核对该行编码；否则` : '';
     return {
       ...at,
       cell: cellAddress(row, col),
       what: missingWhat(gap, group),
-      todo: `请在 ${below} 行之前补上该${level}行${should}，或恢复被改动的编码`,
+      todo: `${check}请在 ${below} 行之前补上该${level}行${should}${typo ? '' : '，或恢复被改动的编码'}`,
     };
   }
   if (gap.column !== undefined) {
@@ -126,6 +128,22 @@ export function blockingGap(gap: Gap | undefined, group: Group): BlockingGap | n
   // “三公”: one of 合计/小计 is enough, so a table with neither lacks its 合计 (whichever rule asked)
   const row = rowName(t.id, t.id === 'T9' ? 'sg:total' : firstRow(gap) || 'total');
   return { ...at, what: `${name}没有“${row}”行`, todo: `请按模板补上“${row}”行（或恢复被改动的行名）` };
+}
+
+/**
+ * A row above the missing one's first row below it, of the same level, with nothing listed below it, whose code is
+ * the missing code with two digits swapped or one digit changed (280 for 208): probably that row, mistyped. Said as a
+ * possibility, for the preparer to check.
+ */
+function mistypedAs(t: RecognizedTable, code: string, before: number): RecognizedRow | undefined {
+  const near = (a: string) => {
+    const diff = [...a].flatMap((ch, i) => (ch === code[i] ? [] : [i]));
+    return diff.length === 1 || (diff.length === 2 && a[diff[0]!] === code[diff[1]!] && a[diff[1]!] === code[diff[0]!]);
+  };
+  const above = t.rows.filter((r) => r.row < before && r.code?.length === code.length);
+  const last = above[above.length - 1];
+  if (!last || !near(last.code!) || t.rows.some((r) => r !== last && r.code?.startsWith(last.code!))) return undefined;
+  return last;
 }
 
 /** The 合计 of a missing 类/款 row: the sum of the rows one level below it (款 of a 类, else its 项), as printed. */
