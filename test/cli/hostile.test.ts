@@ -118,24 +118,6 @@ interface Case {
 /** The --json report's table count. */
 const tables = (n: number) => (_d: string, out: string) => expect(JSON.parse(out)[0].tables).toBe(n);
 const seedWith = (f: (seed: Buffer) => Promise<Buffer>) => async (d: string) => put(d, 'a.xlsx', await f(seed));
-/** The sheet with `r` left out wherever the standard's default (next row, next cell) gives the same position. */
-function withoutPositions(xml: string): string {
-  let row = 0;
-  let col = 0;
-  return xml.replace(/<(row|c) r="([A-Z]*)(\d+)"/g, (m, tag: string, letters: string, digits: string) => {
-    if (tag === 'row') {
-      const n = Number(digits);
-      const next = n === row + 1;
-      row = n;
-      col = 0;
-      return next ? '<row' : m;
-    }
-    const c = [...letters].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0);
-    const next = c === col + 1;
-    col = c;
-    return next ? '<c' : m;
-  });
-}
 
 /** Row 40 down to the sheet's last row, whole width: below the tables. */
 const BELOW = 'A40:XFD1048576';
@@ -781,7 +763,7 @@ const CASES: Case[] = [
   },
   {
     name: 'cells and rows without r',
-    setup: seedWith((b) => H.withPart(b, H.SHEET1, withoutPositions)),
+    setup: seedWith((b) => H.withPart(b, H.SHEET1, H.withoutPositions)),
     args: (d) => ['check', a(d), '--json'],
     code: 0,
     after: tables(9),

@@ -76,25 +76,6 @@ let seed003: Buffer;
 const sheet1 = (edit: (xml: string) => string) => () => H.withPart(seed003, H.SHEET1, edit);
 const inSheetData = (xml: string) => sheet1((x) => x.replace('</sheetData>', `${xml}</sheetData>`));
 
-/** The sheet with `r` left out where the standard's default gives the same position (as the hostile corpus does). */
-function withoutPositions(xml: string): string {
-  let row = 0;
-  let col = 0;
-  return xml.replace(/<(row|c) r="([A-Z]*)(\d+)"/g, (m, tag: string, letters: string, digits: string) => {
-    if (tag === 'row') {
-      const n = Number(digits);
-      const next = n === row + 1;
-      row = n;
-      col = 0;
-      return next ? '<row' : m;
-    }
-    const c = [...letters].reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0);
-    const next = c === col + 1;
-    col = c;
-    return next ? '<c' : m;
-  });
-}
-
 /** Workbooks: the seeds in every amount style, the fixtures, the hostile files, the hostile corpus's sheet edits. */
 const BOOKS: [string, () => Promise<Buffer>][] = [
   ...['000', '001', '003'].map((s): [string, () => Promise<Buffer>] => [`seed ${s}`, () => written(seedWorkbook(s))]),
@@ -109,7 +90,7 @@ const BOOKS: [string, () => Promise<Buffer>][] = [
   ['300 merges', () => H.manyMerges(seed003, 300)],
   ['a whole-sheet merge', () => H.withMerge(seed003, `<mergeCell ref='$A$1:$XFD$1048576'/>`)],
   ['a wide sheet', async () => H.wideSheet(60, 40)],
-  ['cells and rows without r', sheet1(withoutPositions)],
+  ['cells and rows without r', sheet1(H.withoutPositions)],
   [
     'x:-prefixed SpreadsheetML',
     sheet1((x) =>
