@@ -54,14 +54,15 @@ function brokenParts(rows: Rows): number[][] {
       parent[j] ??= j;
       if (p > rows.start[k]!) parent[find(j)] = find(rows.cells[rows.start[k]!]!);
     }
-  const parts = new Map<number, { first: number; violated: number[] }>();
+  // each part's violated rows, the parts in the order of their first rows (a Map keeps insertion order)
+  const parts = new Map<number, number[]>();
   for (let k = 0; k < rows.identities.length; k++) {
-    const first = rows.start[k]! < rows.start[k + 1]! ? find(rows.cells[rows.start[k]!]!) : -1 - k;
-    let part = parts.get(first);
-    if (!part) parts.set(first, (part = { first: k, violated: [] }));
-    if (rows.violated[k]) part.violated.push(k);
+    const root = rows.start[k]! < rows.start[k + 1]! ? find(rows.cells[rows.start[k]!]!) : -1 - k;
+    let violated = parts.get(root);
+    if (!violated) parts.set(root, (violated = []));
+    if (rows.violated[k]) violated.push(k);
   }
-  return [...parts.values()].filter((p) => p.violated.length).map((p) => p.violated);
+  return [...parts.values()].filter((v) => v.length);
 }
 
 /**
