@@ -50,13 +50,17 @@ function missingParents(t: RecognizedTable): Map<string, Gap> {
   return found;
 }
 
-/** The gap of a 类/款 row `code` the table lacks though it lists rows below it; undefined when it is not that. */
-export function missingParentGap(t: RecognizedTable, code: string | undefined): Gap | undefined {
-  return code ? missingParents(t).get(code) : undefined;
+/**
+ * For one rule's look-ups in `t`: the gap of a code the table does not list — an unread row (of that side), or a 类/款
+ * row it lacks though it lists rows below it — or undefined when the code is simply absent. Made once per rule.
+ */
+export function absentCodeGap(t: RecognizedTable, side?: string): (code: string | undefined) => Gap | undefined {
+  const unread = unreadGap(t, side);
+  let missing: Map<string, Gap> | undefined;
+  return (code) => unread ?? (code ? (missing ??= missingParents(t)).get(code) : undefined);
 }
 
-/** The first 类 (`level` 3) or 款 (5) row the table lacks though it lists rows below it (under `within`, when given). */
-export function firstMissingParent(t: RecognizedTable, level: number, within = ''): Gap | undefined {
-  for (const [code, gap] of missingParents(t)) if (code.length === level && code.startsWith(within)) return gap;
-  return undefined;
+/** The 类 (`level` 3) or 款 (5) rows the table lacks though it lists rows below them, by code (gaps). */
+export function missingRows(t: RecognizedTable, level: number): [string, Gap][] {
+  return [...missingParents(t)].filter(([code]) => code.length === level);
 }

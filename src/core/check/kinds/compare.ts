@@ -7,7 +7,7 @@ import { bareLabel } from '../../text';
 import type { CompileContext, KindCompiler } from '../identity';
 import type { CompareRule, PerCategoryRule, PerCodeRule, Ref } from '../types';
 import { gapReason, type Gap } from '../unjudged';
-import { missingParentGap, unreadGap } from '../unread-rows';
+import { absentCodeGap } from '../unread-rows';
 import { describe, isZero, tableName, type Term } from '../terms';
 
 /** Terms of refs, or the reason the comparison cannot run (and the row or column not found). */
@@ -20,7 +20,7 @@ function collect(ctx: CompileContext, refs: Ref[]): Term[] | { reason: string; g
     if (!row) {
       // a 科目编码 row absent because its row could not be read, or was deleted while the rows below it remain
       const code = typeof ref.row === 'string' ? /^code:(\d+)$/.exec(ref.row)?.[1] : undefined;
-      const gap = code ? (unreadGap(t) ?? missingParentGap(t, code)) : undefined;
+      const gap = code ? absentCodeGap(t)(code) : undefined;
       if (gap) return { reason: gapReason(gap), gap };
       if (ref.optional) continue;
       const absent = { table: ref.table, row: ref.row };
@@ -79,6 +79,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
   const cats = new Set(ctx.vocabulary.categories.map((l) => `ex:${categoryKey(l)}`));
   const isCat = (r: RecognizedRow) => r.code?.length === 3 || cats.has(r.role);
   const match = categoryMatcher(ctx, rt);
+  const rightGap = absentCodeGap(rt, 'ex');
   const matched = new Set<RecognizedRow>();
   for (const c of lt.rows.filter(isCat)) {
     // The row is matched before its figure is read: an unreadable figure leaves the pair unjudged, never 「无此类」.
@@ -92,7 +93,7 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
     if (!l) continue;
     if (!rr) {
       // Absent, or printed on a row whose name could not be read: then not judged, never 「无此类」.
-      const unread = unreadGap(rt, 'ex') ?? missingParentGap(rt, categoryCode(c));
+      const unread = rightGap(categoryCode(c));
       if (unread) {
         ctx.skip(rule, gapReason(unread), unread);
         continue;
@@ -114,13 +115,14 @@ export const perCategory: KindCompiler<PerCategoryRule> = (rule, ctx) => {
       );
   }
   if (!rule.coverRight) return;
-  const leftUnread = unreadGap(lt, 'ex');
+  const leftGap = absentCodeGap(lt, 'ex');
   for (const rr of rt.rows.filter((r) => cats.has(r.role))) {
     if (matched.has(rr)) continue;
     const r = ctx.terms.of(rt, rr, rule.right.column);
-    const gap = leftUnread ?? missingParentGap(lt, categoryCode(rr));
-    if (r && r !== 'text' && !isZero(r) && gap) ctx.skip(rule, gapReason(gap), gap);
-    else if (r && r !== 'text' && !isZero(r)) ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
+    if (!r || r === 'text' || isZero(r)) continue;
+    const gap = leftGap(categoryCode(rr));
+    if (gap) ctx.skip(rule, gapReason(gap), gap);
+    else ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无此类，视为`);
   }
 };
 
@@ -131,13 +133,14 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
   const rightByCode = new Map<string, RecognizedRow>();
   for (const r of rt.rows) if (r.code && !rightByCode.has(r.code)) rightByCode.set(r.code, r);
   const leftCodes = new Set(lt.rows.map((r) => r.code).filter(Boolean));
+  const rightGap = absentCodeGap(rt);
   for (const lr of lt.rows.filter((r) => r.code)) {
     const rr = rightByCode.get(lr.code!);
     rule.left.columns.forEach((lc, i) => {
       const l = ctx.terms.of(lt, lr, lc);
       if (!l || l === 'text') return;
       if (!rr) {
-        const unread = unreadGap(rt) ?? missingParentGap(rt, lr.code);
+        const unread = rightGap(lr.code);
         if (unread && (rule.sameCodes || !isZero(l))) ctx.skip(rule, gapReason(unread), unread);
         else if (rule.sameCodes || !isZero(l))
           ctx.identity(rule, [l], [], rule.op, () => describe(l), `${tableName(rt.id)}中无科目${lr.code}，视为`);
@@ -156,11 +159,12 @@ export const perCode: KindCompiler<PerCodeRule> = (rule, ctx) => {
     });
   }
   if (!rule.sameCodes) return;
-  const leftUnread = unreadGap(lt);
+  const leftGap = absentCodeGap(lt);
   for (const rr of rt.rows.filter((r) => r.code && !leftCodes.has(r.code))) {
     const r = ctx.terms.of(rt, rr, rule.right.columns[0]!);
-    const gap = leftUnread ?? missingParentGap(lt, rr.code);
-    if (r && r !== 'text' && gap) ctx.skip(rule, gapReason(gap), gap);
-    else if (r && r !== 'text') ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
+    if (!r || r === 'text') continue;
+    const gap = leftGap(rr.code);
+    if (gap) ctx.skip(rule, gapReason(gap), gap);
+    else ctx.identity(rule, [r], [], '=', () => describe(r), `${tableName(lt.id)}中无科目${rr.code}，视为`);
   }
 };

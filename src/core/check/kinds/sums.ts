@@ -7,7 +7,7 @@ import { describe, tableName, type Term } from '../terms';
 import { pushTo } from '../../collections';
 import { ROW_LISTS, sideOf, type RowSide, type RuleTable } from '../../catalog/row-roles';
 import { gapReason } from '../unjudged';
-import { firstMissingParent, unreadGap } from '../unread-rows';
+import { missingRows, unreadGap } from '../unread-rows';
 
 /** Terms of `columns` in a row; null when one is unreadable text (the identity is then not formed). */
 export function rowTerms(ctx: CompileContext, t: RecognizedTable, rows: RecognizedRow[], column: string): Term[] | null {
@@ -105,7 +105,7 @@ export const codeTotal: KindCompiler<CodeTotalRule> = (rule, ctx) => {
       ctx.skip(rule, `${tableName(rule.table)}没有合计行或类级科目`, { table: rule.table, row: total ? 'categories' : 'total' });
     return;
   }
-  const unread = unreadGap(t) ?? firstMissingParent(t, 3);
+  const unread = unreadGap(t) ?? missingRows(t, 3)[0]?.[1];
   if (unread) return ctx.skip(rule, gapReason(unread), unread);
   parentEqualsChildren(ctx, rule, t)(total, cats, '各类之和');
 };
@@ -116,6 +116,7 @@ export const codeHierarchy: KindCompiler<CodeHierarchyRule> = (rule, ctx) => {
   const unread = unreadGap(t);
   if (unread) return ctx.skip(rule, gapReason(unread), unread);
   const check = parentEqualsChildren(ctx, rule, t);
+  const missingKuan = missingRows(t, 5);
   const coded = t.rows.filter((r) => r.code);
   const byParent = new Map<string, RecognizedRow[]>();
   for (const c of coded) {
@@ -129,7 +130,7 @@ export const codeHierarchy: KindCompiler<CodeHierarchyRule> = (rule, ctx) => {
     if (len >= 7) continue;
     const kids = byParent.get(parent.code!);
     // a 款 of this 类 lacks its row (its 项 are listed): the 类's 款 cannot be summed
-    const missing = len === 3 ? firstMissingParent(t, 5, parent.code!) : undefined;
+    const missing = len === 3 ? missingKuan.find(([code]) => code.startsWith(parent.code!))?.[1] : undefined;
     if (missing) ctx.skip(rule, gapReason(missing), missing);
     else if (kids?.length) check(parent, kids, len === 3 ? '所属各款之和' : '所属各项之和');
   }

@@ -5,7 +5,7 @@ import type { UnitsSumRule } from '../types';
 import { describe, type Term } from '../terms';
 import { isUnfilled } from '../fill-state';
 import { gapReason, type Gap } from '../unjudged';
-import { missingParentGap, unreadGap } from '../unread-rows';
+import { absentCodeGap } from '../unread-rows';
 
 const matchRow = (u: RecognizedTable, row: RecognizedRow) =>
   row.code
@@ -26,6 +26,7 @@ export const unitsSum: KindCompiler<UnitsSumRule> = (rule, ctx) => {
       for (const t of blank) ctx.unfilled(rule, t);
       continue;
     }
+    const absent = (uts as RecognizedTable[]).map((u) => absentCodeGap(u));
     for (const row of dt.rows) {
       for (const col of Object.keys(row.cells)) {
         const d = ctx.terms.of(dt, row, col);
@@ -33,10 +34,10 @@ export const unitsSum: KindCompiler<UnitsSumRule> = (rule, ctx) => {
         const parts: Term[] = [];
         let text = false;
         let gap: Gap | undefined;
-        for (const u of uts as RecognizedTable[]) {
+        for (const [i, u] of (uts as RecognizedTable[]).entries()) {
           const ur = matchRow(u, row);
           // a 单位 table whose row of this code could not be read, or was deleted with the rows below it kept
-          if (!ur && row.code) gap ??= unreadGap(u) ?? missingParentGap(u, row.code);
+          if (!ur && row.code) gap ??= absent[i]!(row.code);
           const x = ur ? ctx.terms.of(u, ur, col) : null;
           if (x === 'text') text = true;
           else if (x) parts.push(x);
