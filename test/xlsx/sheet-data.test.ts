@@ -74,7 +74,7 @@ const snapshots = (book: Buffer, scan: boolean) =>
 const written = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 let seed003: Buffer;
 const sheet1 = (edit: (xml: string) => string) => () => H.withPart(seed003, H.SHEET1, edit);
-const inSheetData = (xml: string) => sheet1((x) => x.replace('</sheetData>', `${xml}</sheetData>`));
+const inSheetData = (xml: string) => () => H.inSheetData(seed003, xml);
 
 /** Workbooks: the seeds in every amount style, the fixtures, the hostile files, the hostile corpus's sheet edits. */
 const BOOKS: [string, () => Promise<Buffer>][] = [
